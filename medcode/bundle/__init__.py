@@ -1,0 +1,159 @@
+"""`medcode bundle --out DIR`: build the signed offline bundle carried to an air-gapped site.
+
+Layout of DIR (everything listed in SHA256SUMS, which is signed by SHA256SUMS.asc):
+  apt/                flat apt repository, InRelease signed with the bundle key
+  wheels/             Python wheelhouse (pip --no-index --find-links)
+  models/<version>/   Triton model repository with MANIFEST.json (sha256 of every file)
+  prometheus/rules/   medcode alert rules;  grafana/dashboards/  dashboards as JSON
+  bundle.json         versions, contents, and what is carried only by reference
+The public key is written OUTSIDE the bundle (--pubkey-out): it must reach the site by a
+separate channel, since a key inside the bundle would vouch for itself.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from . import apt_repo, digests, signing
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Debian 12 packages the roles install; the closure of their dependencies is added.
+APT_PACKAGES = ["prometheus", "prometheus-alertmanager", "prometheus-node-exporter", "nftables",
+                "gpgv", "python3-apt", "python3-venv", "curl", "ca-certificates"]
+SERVE_WHEELS = ["nvidia-pytriton==0.7.0", "numpy==1.26.4"]
+
+# Not in Debian main nor on PyPI: carried only when the site hands us the file (--site-deb).
+REFERENCES = {
+    "grafana": "Grafana OSS .deb (grafana_<ver>_amd64.deb) from the vendor; pass --site-deb",
+    "dcgm-exporter": "NVIDIA DCGM exporter (datacenter-gpu-manager + dcgm-exporter) from NVIDIA's repo; pass --site-deb",
+    "nvidia-driver": "NVIDIA driver packages of the pinned branch (e.g. nvidia-driver-550) from the site mirror; pass --site-deb",
+    "tritonserver-container": "nvcr.io/nvidia/tritonserver:24.10-py3 image tarball, used on GPU hosts only to build TensorRT engines",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="medcode bundle", description=__doc__.splitlines()[0])
+    p.add_argument("--out", required=True, type=Path, help="new, empty directory to write")
+    p.add_argument("--version", default=time.strftime("%Y%m%d%H%M%S", time.gmtime()))
+    p.add_argument("--apt-package", action="append", default=None, metavar="PKG",
+                   help=f"Debian package to carry (repeatable; default: {' '.join(APT_PACKAGES)})")
+    p.add_argument("--site-deb", action="append", default=[], type=Path, metavar="DEB",
+                   help="extra .deb the site provides (Grafana, DCGM exporter, NVIDIA driver)")
+    p.add_argument("--deb-cache", type=Path, default=ROOT / "build/ops/debcache")
+    p.add_argument("--wheelhouse", choices=["none", "serve", "full"], default="full",
+                   help="full: medcode and every dependency; serve: only the Triton server "
+                        "wheels (test mode); none: no wheels")
+    p.add_argument("--wheel-cache", type=Path, default=ROOT / "build/ops/wheelcache")
+    p.add_argument("--model-repository", type=Path, default=ROOT / "build/model_repository/cpu")
+    p.add_argument("--model-version", help="default: MANIFEST.json 'version', else its sha256[:12]")
+    p.add_argument("--rules", type=Path, default=ROOT / "ops/prometheus/rules")
+    p.add_argument("--dashboards", type=Path, default=ROOT / "ops/grafana/dashboards")
+    p.add_argument("--gnupg-home", type=Path, default=Path.home() / ".gnupg")
+    p.add_argument("--key", help="signing key fingerprint (default: first secret key)")
+    p.add_argument("--test-key", action="store_true",
+                   help="generate an unprotected key in --gnupg-home if it has none (tests only)")
+    p.add_argument("--pubkey-out", type=Path, help="where to export the public key "
+                   "(default: DIR.pubkey.gpg beside the bundle)")
+    return p
+
+
+def _wheels(mode: str, cache: Path, dest: Path) -> list[str]:
+    dest.mkdir(parents=True)
+    if mode == "none":
+        return []
+    pip = [sys.executable, "-m", "pip", "download", "-q", "--dest", str(cache)]
+    if mode == "serve":
+        # Only what the Triton process needs; installed with --no-deps on the target.
+        subprocess.run([*pip, "--no-deps", "--only-binary=:all:", *SERVE_WHEELS], check=True)
+        picked = []
+        for spec in SERVE_WHEELS:
+            name, ver = spec.split("==")
+            found = sorted(cache.glob(f"{name.replace('-', '_')}-{ver}-*.whl"))
+            if not found:
+                raise RuntimeError(f"{spec} not in {cache} after download")
+            picked.append(found[-1])
+    else:
+        if not (ROOT / "pyproject.toml").is_file():
+            raise SystemExit("--wheelhouse full needs the project's pyproject.toml")
+        subprocess.run([*pip[:-2], "--dest", str(dest), "--prefer-binary", str(ROOT), *SERVE_WHEELS],
+                       check=True)
+        picked = []
+    for whl in picked:
+        if whl.is_file():
+            shutil.copy2(whl, dest / whl.name)
+    return sorted(p.name for p in dest.iterdir())
+
+
+def _models(src: Path, dest_root: Path, version: str | None) -> str:
+    problems = digests.verify_manifest(src)
+    if problems:
+        raise SystemExit(f"model repository {src} does not match its manifest: {problems[:5]}")
+    manifest = json.loads((src / digests.MANIFEST_NAME).read_text())
+    version = version or manifest.get("version") or digests.sha256_file(src / digests.MANIFEST_NAME)[:12]
+    if not version.replace(".", "").replace("-", "").replace("_", "").isalnum():
+        raise SystemExit(f"bad model version {version!r}")
+    shutil.copytree(src, dest_root / version, symlinks=False)
+    return version
+
+
+def build(args: argparse.Namespace) -> dict:
+    out: Path = args.out
+    if out.exists() and any(out.iterdir()):
+        raise SystemExit(f"{out} exists and is not empty")
+    home = args.gnupg_home
+    key = args.key or (signing.generate_test_key(home) if args.test_key else signing.fingerprint(home))
+    if not key:
+        raise SystemExit(f"no signing key in {home} (use --key, or --test-key for tests)")
+    out.mkdir(parents=True, exist_ok=True)
+
+    pkgs = apt_repo.closure(args.apt_package or APT_PACKAGES)
+    debs = apt_repo.fetch(pkgs, args.deb_cache) + [d.resolve() for d in args.site_deb]
+    apt_repo.build_repo(debs, out / "apt", home, key)
+
+    wheels = _wheels(args.wheelhouse, args.wheel_cache, out / "wheels")
+    (out / "models").mkdir()
+    model_version = _models(args.model_repository, out / "models", args.model_version)
+    for src, dst in ((args.rules, out / "prometheus/rules"), (args.dashboards, out / "grafana/dashboards")):
+        shutil.copytree(src, dst)
+
+    site_names = {apt_repo._deb_field(d, "Package") for d in args.site_deb}
+    refs = {k: v for k, v in REFERENCES.items() if not any(n.startswith(k) for n in site_names)}
+    meta = {"bundle_version": args.version, "model_version": model_version,
+            "apt_packages": pkgs, "site_debs": sorted(site_names), "wheelhouse": args.wheelhouse,
+            "wheels": wheels, "by_reference": refs, "signing_key": key}
+    (out / "bundle.json").write_text(json.dumps(meta, indent=1) + "\n")
+
+    digests.write_sums(out)
+    signing.detach_sign(home, key, out / digests.SUMS_NAME, out / digests.SIG_NAME)
+    pub = args.pubkey_out or out.parent / f"{out.name}.pubkey.gpg"
+    signing.export_public(home, key, pub)
+    meta["pubkey"] = str(pub)
+    return meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        meta = build(args)
+    except subprocess.CalledProcessError as exc:
+        err = (exc.stderr or b"")
+        err = err.decode(errors="replace") if isinstance(err, bytes) else err
+        print(f"medcode bundle: {' '.join(map(str, exc.cmd[:3]))} failed: {err.strip()[-500:]}",
+              file=sys.stderr)
+        return 1
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+        print(f"medcode bundle: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps({k: meta[k] for k in ("bundle_version", "model_version", "wheelhouse", "pubkey")}
+                     | {"apt_packages": len(meta["apt_packages"]), "by_reference": sorted(meta["by_reference"])}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""ICD-10-CM titles and inclusion terms as dictionary terms for the coder.
+
+Codes are keyed in CodiEsp gold form (lower case, dotted, 7th letter dropped), the label
+space the coder learns; `medcode.coding.codes.to_product` maps them back to billable codes.
+"""
+from __future__ import annotations
+
+import functools
+
+from medcode.codesets.validity import icd10cm
+
+
+def fold(code: str) -> str:
+    """Product ICD-10-CM code -> CodiEsp form: lower case, 7th character dropped when a letter."""
+    c = code.strip().lower().replace(".", "")
+    if len(c) == 7 and c[6].isalpha():
+        c = c[:6]
+    return c[:3] + "." + c[3:] if len(c) > 3 else c
+
+
+@functools.lru_cache(maxsize=1)
+def terms() -> list[tuple[str, str, str]]:
+    """(folded code, term, source) for every code title ("title") and inclusion term ("incl").
+
+    Chapters and blocks are skipped; extended codes whose 7th character is a letter fold onto
+    their parent and add nothing, so they are skipped too.
+    """
+    cm = icd10cm()
+    out: list[tuple[str, str, str]] = []
+    for code in cm.get_all_codes(with_dots=True):
+        if cm.is_chapter_or_block(code):
+            continue
+        bare = code.replace(".", "")
+        if len(bare) == 7 and bare[6].isalpha():
+            continue
+        key = fold(code)
+        out.append((key, cm.get_description(code), "title"))
+        for inc in cm.get_inclusion_term(code):
+            out.append((key, inc, "incl"))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def title(code: str) -> str:
+    """Title of a folded or product code ('' when the code is not in the FY2026 tabular)."""
+    cm = icd10cm()
+    c = code.strip().upper()
+    for cand in (c, c + "A", c[:3] + "." + c[3:] if "." not in c and len(c) > 3 else c):
+        if cm.is_valid_item(cand):
+            return cm.get_description(cand)
+    return ""
+
+
+@functools.lru_cache(maxsize=8192)
+def to_product(folded: str) -> str:
+    """CodiEsp-form code -> product code: upper case, the 7th letter 'A' added when required.
+
+    'A' (initial encounter) is the letter inferable from a single note; when neither form is in
+    the FY2026 tabular the upper-cased code is returned and the validity checks flag it.
+    """
+    c = folded.strip().upper()
+    cm = icd10cm()
+    if cm.is_valid_item(c) and (cm.is_leaf(c) or len(c.replace(".", "")) < 6):
+        return c
+    bare = c.replace(".", "")
+    if len(bare) >= 4:
+        padded = bare.ljust(6, "X")
+        cand = padded[:3] + "." + padded[3:] + "A"
+        if cm.is_valid_item(cand):
+            return cand
+    return c

@@ -1,0 +1,73 @@
+"""The ICD-10-CM Alphabetic Index (FY2025 CSV) and Neoplasm table flattened to dictionary terms.
+
+Each index row becomes its main term's head word(s) plus the sub-terms on its path, e.g.
+"Diabetes" > "type 2" > "with" > "polyneuropathy" -> E11.42. Cross references ("see") and
+incomplete codes ("E11.-") are dropped; codes are returned in CodiEsp gold form.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+from pathlib import Path
+
+from medcode.codesets.icd10cm import fold
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "icd10cm_index_fy2025"
+_PAREN = re.compile(r"\([^)]*\)")
+_CODE = re.compile(r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")
+
+# Neoplasm table columns and the words that select them in a note.
+_NEOPLASM_COLUMNS = {
+    "MalignantPrimary": ("carcinoma", "cancer", "malignant", "adenocarcinoma", "tumor malignant"),
+    "MalignantSecondary": ("metastasis", "metastatic", "metastase", "secondary"),
+    "Benign": ("benign",),
+}
+
+
+def index_dir() -> Path:
+    """Where the index CSVs live ($MEDCODE_ICD_INDEX_DIR overrides the shared data folder)."""
+    return Path(os.environ.get("MEDCODE_ICD_INDEX_DIR", DEFAULT_DIR))
+
+
+def _clean(term: str) -> str:
+    return _PAREN.sub(" ", term).replace(" NEC", " ").replace(" NOS", " ").strip()
+
+
+def _valid(code: str) -> bool:
+    return bool(code) and "-" not in code and bool(_CODE.match(code))
+
+
+@functools.lru_cache(maxsize=2)
+def terms(directory: str | None = None) -> list[tuple[str, str, str]]:
+    """(folded code, term text, source) from the main index ("index") and Neoplasm table
+    ("neoplasm"); the term text joins the path, the main term cut to its head before a comma."""
+    d = Path(directory) if directory else index_dir()
+    out: list[tuple[str, str, str]] = []
+    path: list[str] = []
+    with open(d / "ICD10CM_2025_Index.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            level = int(row["Level"])
+            term = _clean(row["Term"])
+            if level == 0:
+                term = term.split(",")[0]
+            path = path[:level] + [term]
+            code = (row.get("Code") or "").strip()
+            if _valid(code):
+                out.append((fold(code), " ".join(path), "index"))
+    path = []
+    with open(d / "ICD10CM_2025_neoplasms.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            level = int(row["Level"])
+            term = _clean(row["Term"])
+            path = path[:level] + [term]
+            if level == 0:
+                continue
+            site = " ".join(path[1:])
+            for col, words in _NEOPLASM_COLUMNS.items():
+                code = (row.get(col) or "").strip()
+                if _valid(code):
+                    for w in words:
+                        out.append((fold(code), f"{w} {site}", "neoplasm"))
+    return out

@@ -1,0 +1,176 @@
+"""The served coder: `Coder.load(dir).rank(text, sentences, embeddings)` -> calibrated codes.
+
+The artifact directory (written by `medcode train`) holds plain arrays (npz), JSON, and two
+scikit-learn objects (TF-IDF vectorizer, gradient-boosted ranker) stored with joblib.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from medcode.coding.codes import SYSTEM_NAMES, title as code_title, to_product
+from medcode.coding.dictionary import TermDictionary
+from medcode.coding.signals import FEATURES, NoteInput, Params, SystemModel
+
+ARTIFACT_VERSION = 1
+
+
+@dataclass
+class RankedCode:
+    system: str
+    code: str
+    title: str
+    score: float
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    assertion: str = "present"
+
+
+class Calibrator:
+    """Monotone map raw ranker score -> probability (isotonic regression's step function)."""
+
+    def __init__(self, x: np.ndarray, y: np.ndarray):
+        self.x = np.asarray(x, dtype=np.float64)
+        self.y = np.asarray(y, dtype=np.float64)
+
+    def __call__(self, raw: np.ndarray) -> np.ndarray:
+        if len(self.x) == 0:
+            return np.clip(raw, 0, 1)
+        return np.interp(raw, self.x, self.y)
+
+
+def _assertion_fn():
+    try:
+        from medcode.coding.assertions import assertion_for  # another developer's module
+    except ImportError:
+        return None
+    return assertion_for
+
+
+class Coder:
+    def __init__(self, vectorizer, dic: TermDictionary | None, models: dict[str, SystemModel],
+                 rankers: dict, calibrators: dict[str, Calibrator], meta: dict):
+        self.vectorizer = vectorizer
+        self.dic = dic
+        self.models = models
+        self.rankers = rankers
+        self.calibrators = calibrators
+        self.meta = meta
+        self._assertion = _assertion_fn()
+        self._titles: dict[tuple[str, str], str] = {}
+
+    # ------------------------------------------------------------------ inputs
+    def note_input(self, text: str, sentences, embeddings: np.ndarray) -> NoteInput:
+        emb = np.asarray(embeddings, dtype=np.float32)
+        if emb.ndim != 2 or emb.shape[0] != len(sentences):
+            raise ValueError(f"embeddings shape {emb.shape} does not match {len(sentences)} sentences")
+        texts = [text[s.start : s.end] for s in sentences]
+        tf = self.vectorizer.transform([text]).tocsr()
+        matches = self.dic.match(texts) if self.dic is not None else []
+        return NoteInput(texts, emb, tf, matches)
+
+    def score_system(self, system: str, note: NoteInput):
+        """(codes, raw ranker scores, calibrated scores, evidence sentence index) for one system."""
+        model = self.models[system]
+        codes, X, ev = model.features(note)
+        if not codes:
+            return [], np.zeros(0), np.zeros(0), []
+        raw = self.rankers[system].predict_proba(X)[:, 1]
+        return codes, raw, self.calibrators[system](raw), ev
+
+    # ------------------------------------------------------------------ API
+    def rank(self, text: str, sentences, embeddings, top_k: int = 50) -> list[RankedCode]:
+        """Codes for one de-identified note, most probable first (calibrated `score`)."""
+        if not isinstance(text, str):
+            raise TypeError("text must be a str")
+        note = self.note_input(text, sentences, embeddings)
+        out: list[tuple[float, float, RankedCode]] = []
+        for system in self.models:
+            codes, raw, cal, ev = self.score_system(system, note)
+            for c, r, s, e in zip(codes, raw, cal, ev):
+                out.append((float(s), float(r), system, c, e))
+        out.sort(key=lambda t: (-t[0], -t[1]))
+        result = []
+        for s, _, system, c, e in out[:top_k]:
+            span = [(sentences[e].start, sentences[e].end)] if e >= 0 else []
+            assertion = "present"
+            if span and self._assertion is not None:
+                try:
+                    assertion = self._assertion(text, span[0][0], span[0][1])
+                except Exception:  # a failing rule engine must not lose the codes
+                    assertion = "present"
+            product = to_product(system, c)
+            key = (system, c)
+            if key not in self._titles:
+                self._titles[key] = code_title(system, product) or code_title(system, c)
+            result.append(RankedCode(SYSTEM_NAMES[system], product, self._titles[key], s, span, assertion))
+        return result
+
+    # ------------------------------------------------------------------ persistence
+    def save(self, out_dir: Path | str) -> None:
+        import joblib
+        import sklearn
+
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        joblib.dump(self.vectorizer, out / "tfidf.joblib")
+        if self.dic is not None:
+            (out / "dictionary.json").write_text(json.dumps(self.dic.to_json()))
+        for system, m in self.models.items():
+            np.savez_compressed(
+                out / f"model_{system}.npz",
+                Y=m.Y.astype(np.uint8), Xt_data=m.Xt.data, Xt_indices=m.Xt.indices, Xt_indptr=m.Xt.indptr,
+                Xt_shape=np.array(m.Xt.shape), Xe=m.Xe, alpha_t=m.alpha_t, alpha_e=m.alpha_e,
+                title_emb=m.title_emb.astype(np.float16), has_title=m.has_title,
+                term_rel=m.term_rel if m.term_rel is not None else np.zeros(0, np.float32),
+                term_support=m.term_support if m.term_support is not None else np.zeros(0, np.float32),
+            )
+            (out / f"labels_{system}.json").write_text(json.dumps(
+                {"labels": m.labels, "code_rel": m.code_rel, "params": m.p.__dict__, "uses_dictionary": m.dic is not None}))
+            joblib.dump(self.rankers[system], out / f"ranker_{system}.joblib")
+            cal = self.calibrators[system]
+            (out / f"calibration_{system}.json").write_text(json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist()}))
+        meta = dict(self.meta, artifact_version=ARTIFACT_VERSION, features=FEATURES,
+                    sklearn=sklearn.__version__, systems=list(self.models))
+        (out / "meta.json").write_text(json.dumps(meta, indent=2))
+
+    @classmethod
+    def load(cls, artifact_dir: Path | str) -> "Coder":
+        """Load a trained artifact (made by `medcode train`); clear errors when it is incomplete."""
+        import joblib
+        import sklearn
+
+        d = Path(artifact_dir)
+        meta_file = d / "meta.json"
+        if not meta_file.exists():
+            raise FileNotFoundError(f"{meta_file} not found: run `medcode train --out {d}` first")
+        meta = json.loads(meta_file.read_text())
+        if meta.get("artifact_version") != ARTIFACT_VERSION or meta.get("features") != FEATURES:
+            raise ValueError(f"{d} was built by another medcode version; retrain it")
+        if meta.get("sklearn") != sklearn.__version__:
+            raise ValueError(f"{d} was built with scikit-learn {meta.get('sklearn')}, "
+                             f"this runtime has {sklearn.__version__}; retrain it")
+        vectorizer = joblib.load(d / "tfidf.joblib")
+        dic = TermDictionary.from_json(json.loads((d / "dictionary.json").read_text())) \
+            if (d / "dictionary.json").exists() else None
+        models, rankers, cals = {}, {}, {}
+        for system in meta["systems"]:
+            lab = json.loads((d / f"labels_{system}.json").read_text())
+            with np.load(d / f"model_{system}.npz") as z:
+                Xt = sp.csr_matrix((z["Xt_data"], z["Xt_indices"], z["Xt_indptr"]), shape=tuple(z["Xt_shape"]))
+                m = SystemModel(
+                    Params(**lab["params"]), lab["labels"], z["Y"].astype(np.float32), Xt, z["Xe"],
+                    z["alpha_t"], z["alpha_e"], z["title_emb"].astype(np.float32), z["has_title"],
+                    z["term_rel"] if lab["uses_dictionary"] else None,
+                    z["term_support"] if lab["uses_dictionary"] else None,
+                    lab["code_rel"], dic if lab["uses_dictionary"] else None)
+                m.xe_mean = z["Xe"].mean(axis=0)
+            models[system] = m
+            rankers[system] = joblib.load(d / f"ranker_{system}.joblib")
+            c = json.loads((d / f"calibration_{system}.json").read_text())
+            cals[system] = Calibrator(np.array(c["x"]), np.array(c["y"]))
+        return cls(vectorizer, dic, models, rankers, cals, meta)

@@ -1,0 +1,76 @@
+"""Dictionary matching of code terms (titles, inclusion terms, index paths) in note sentences.
+
+A term matches a sentence when all its content words (stemmed, stop words removed) occur in
+that sentence, in any order: index paths such as "Diabetes type 2 with polyneuropathy" rarely
+appear verbatim. Each term is looked up through its rarest word, so a note costs one dict
+probe per distinct word. How much a match is worth is learned on training notes per term
+(`medcode.coding.signals`), which is what keeps over-general terms from flooding the ranking.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from medcode.coding.textnorm import content_tokens, tokens
+
+SOURCES = ("title", "incl", "index", "neoplasm", "pcs")
+
+# Single words that occur in most notes and say nothing about a code on their own
+# ("old" from "37-year-old" is an index term).
+_GENERIC_SINGLE = frozenset(
+    """old year age day month week time left right history patient case normal study test
+    status state disease disorder syndrome condition finding problem complication abnormal
+    abnormality general examination exam care treatment admission level high low acute chronic
+    male female man woman child infant adult pain""".split()
+) - {"pain"}
+
+
+class TermDictionary:
+    """Terms as word sets, each with its code and source; `match` finds them in sentences."""
+
+    def __init__(self, codes: list[str], words: list[tuple[str, ...]], sources: list[int]):
+        self.codes = codes
+        self.words = words
+        self.sources = sources
+        freq = Counter(w for ws in words for w in ws)
+        self._by_key: dict[str, list[int]] = {}
+        for i, ws in enumerate(words):
+            key = min(ws, key=lambda w: (freq[w], w))
+            self._by_key.setdefault(key, []).append(i)
+
+    @classmethod
+    def build(cls, terms: Iterable[tuple[str, str, str]]) -> "TermDictionary":
+        """From (code, term text, source) triples; duplicate (code, words) pairs are merged."""
+        seen: dict[tuple[str, tuple[str, ...]], int] = {}
+        for code, text, source in terms:
+            ws = tuple(sorted(content_tokens(text)))
+            if not ws or (len(ws) == 1 and (ws[0] in _GENERIC_SINGLE or len(ws[0]) <= 2 or ws[0].isdigit())):
+                continue
+            src = SOURCES.index(source)
+            k = (code, ws)
+            if k not in seen or src < seen[k]:
+                seen[k] = src
+        items = sorted(seen.items())
+        return cls([c for (c, _), _ in items], [w for (_, w), _ in items], [s for _, s in items])
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def match(self, sentence_texts: list[str]) -> list[tuple[int, int]]:
+        """(term id, sentence index) for every term fully contained in a sentence."""
+        out: list[tuple[int, int]] = []
+        for si, text in enumerate(sentence_texts):
+            present = set(tokens(text))
+            for w in present:
+                for tid in self._by_key.get(w, ()):
+                    ws = self.words[tid]
+                    if len(ws) == 1 or all(x in present for x in ws):
+                        out.append((tid, si))
+        return out
+
+    def to_json(self) -> dict:
+        return {"codes": self.codes, "words": [" ".join(w) for w in self.words], "sources": self.sources}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "TermDictionary":
+        return cls(d["codes"], [tuple(w.split(" ")) for w in d["words"]], d["sources"])

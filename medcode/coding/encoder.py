@@ -1,0 +1,71 @@
+"""Sentence encoder over an exported ONNX file, run by ONNX Runtime.
+
+The same file is served by the Triton model `encoder`; this class is what training, evaluation
+and the encoder's Triton adapter use to tokenize and run it.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+EMBEDDING_DIM = 384
+MAX_LENGTH = 128
+
+
+class Tokenizer:
+    """Fast WordPiece tokenizer (tokenizers) producing INT32 ids and masks, padded per batch."""
+
+    def __init__(self, tokenizer_json: Path, max_length: int = MAX_LENGTH):
+        from tokenizers import Tokenizer as HfTokenizer
+
+        self._tok = HfTokenizer.from_file(str(tokenizer_json))
+        self._tok.enable_truncation(max_length=max_length)
+        self._tok.no_padding()
+
+    def __call__(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        encs = self._tok.encode_batch(list(texts))
+        width = max((len(e.ids) for e in encs), default=1)
+        ids = np.zeros((len(encs), width), dtype=np.int32)
+        mask = np.zeros((len(encs), width), dtype=np.int32)
+        for i, e in enumerate(encs):
+            ids[i, : len(e.ids)] = e.ids
+            mask[i, : len(e.ids)] = 1
+        return ids, mask
+
+
+def make_session(model_path: Path, threads: int | None = None):
+    """An ORT CPU session that does not spin (it shares 2 cores with Triton and the pipeline)."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads or int(os.environ.get("MEDCODE_ORT_THREADS", "0"))
+    opts.inter_op_num_threads = 1
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    return ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+
+
+class OnnxEncoder:
+    """`encode(texts) -> (n, 384)` L2-normalised embeddings, batched by length to limit padding."""
+
+    def __init__(self, model_dir: Path | str, batch_size: int = 64, threads: int | None = None):
+        model_dir = Path(model_dir)
+        self.tokenizer = Tokenizer(model_dir / "tokenizer.json")
+        self.session = make_session(model_dir / "model.onnx", threads)
+        self.batch_size = batch_size
+
+    def run_ids(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        return self.session.run(["sentence_embedding"], {"input_ids": ids, "attention_mask": mask})[0]
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        order = np.argsort([len(t) for t in texts])
+        out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+        for i in range(0, len(texts), self.batch_size):
+            idx = order[i : i + self.batch_size]
+            ids, mask = self.tokenizer([texts[j] for j in idx])
+            out[idx] = self.run_ids(ids, mask)
+        return out

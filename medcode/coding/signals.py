@@ -1,0 +1,277 @@
+"""Candidate codes and their features for one note, from statistics fitted on coded notes.
+
+Signals (each a column of the ranker's feature matrix):
+- prior: share of fitted notes carrying the code;
+- kNN votes over the fitted notes, by TF-IDF and by mean sentence embedding;
+- kernel ridge (linear kernel, all codes at once) on TF-IDF and on mean embedding;
+- dense: max cosine between a note sentence and the code's title;
+- dictionary: terms (titles, inclusion terms, index paths) found in a sentence, each term's
+  reliability learned on the fitted notes (smoothed towards its source/length bucket);
+- group: the same votes summed over the code's category (ICD-10-CM 3 characters, PCS 4).
+
+`fit` sees only the notes it is given: training features are cross-fitted (the notes a fold
+is scored on are never part of its statistics), so the ranker learns on leak-free features.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+
+from medcode.coding.dictionary import TermDictionary
+
+FEATURES = [
+    "prior", "knn_t", "knn_t_max", "knn_e", "knn_e_max", "kr_t", "kr_e", "dense", "dense_rank",
+    "dict_rel", "dict_terms", "dict_sents", "dict_words", "dict_src", "dict_code_rel", "dict_support",
+    "group_knn_t", "group_kr_t", "group_dict", "in_labels", "code_len", "kr_t_rank", "knn_t_rank",
+    "n_sent", "knn_t_n",
+]
+_F = {n: i for i, n in enumerate(FEATURES)}
+
+
+@dataclass
+class NoteInput:
+    """What the signals need from one note: its sentences' texts, embeddings and TF-IDF row."""
+    sentence_texts: list[str]
+    emb: np.ndarray            # (n_sent, 384)
+    tfidf: sp.csr_matrix       # (1, vocab)
+    matches: list[tuple[int, int]] = field(default_factory=list)  # dictionary (term id, sentence)
+
+    @property
+    def mean_emb(self) -> np.ndarray:
+        if len(self.emb) == 0:
+            return np.zeros(self.emb.shape[1] if self.emb.ndim == 2 else 384, dtype=np.float32)
+        m = self.emb.mean(axis=0)
+        return m / (np.linalg.norm(m) + 1e-9)
+
+
+@dataclass
+class Params:
+    k_t: int = 30
+    k_e: int = 30
+    power: float = 3.0
+    lam_t: float = 1.0
+    lam_e: float = 1.0
+    smooth: float = 3.0
+    n_knn: int = 40
+    n_kr: int = 30
+    n_dense: int = 20
+    n_prior: int = 10
+    n_dict: int = 40
+    group_len: int = 3
+
+
+def _dict_term_stats(notes: list[NoteInput], golds: list[set[str]], dic: TermDictionary):
+    n_terms = len(dic)
+    matches = np.zeros(n_terms, dtype=np.float64)
+    hits = np.zeros(n_terms, dtype=np.float64)
+    code_m: dict[str, float] = {}
+    code_h: dict[str, float] = {}
+    for note, gold in zip(notes, golds):
+        tids = np.unique(np.fromiter((t for t, _ in note.matches), dtype=np.int64)) if note.matches else np.zeros(0, np.int64)
+        if len(tids) == 0:
+            continue
+        matches[tids] += 1
+        hit = np.fromiter((dic.codes[t] in gold for t in tids), dtype=bool, count=len(tids))
+        hits[tids[hit]] += 1
+        for c in {dic.codes[t] for t in tids}:
+            code_m[c] = code_m.get(c, 0.0) + 1
+            code_h[c] = code_h.get(c, 0.0) + (c in gold)
+    return matches, hits, code_m, code_h
+
+
+class SystemModel:
+    """Fitted statistics for one code system ("D" = ICD-10-CM, "P" = ICD-10-PCS)."""
+
+    def __init__(self, params: Params, labels: list[str], Y: np.ndarray, Xt: sp.csr_matrix, Xe: np.ndarray,
+                 alpha_t: np.ndarray, alpha_e: np.ndarray, title_emb: np.ndarray, has_title: np.ndarray,
+                 term_rel: np.ndarray | None, term_support: np.ndarray | None,
+                 code_rel: dict[str, float], dic: TermDictionary | None):
+        self.p = params
+        self.labels = labels
+        self.index = {c: i for i, c in enumerate(labels)}
+        self.Y = Y
+        self.Xt = Xt
+        self.Xe = Xe
+        self.alpha_t = alpha_t
+        self.alpha_e = alpha_e
+        self.title_emb = title_emb
+        self.has_title = has_title
+        self.term_rel = term_rel
+        self.term_support = term_support
+        self.code_rel = code_rel
+        self.dic = dic
+        self.prior = Y.mean(axis=0) if len(Y) else np.zeros(len(labels))
+        groups = sorted({c[: params.group_len] for c in labels})
+        self.group_index = {g: i for i, g in enumerate(groups)}
+        gi = np.array([self.group_index[c[: params.group_len]] for c in labels], dtype=np.int64)
+        self.label_group = gi
+        self.G = sp.csr_matrix((np.ones(len(labels)), (np.arange(len(labels)), gi)), shape=(len(labels), len(groups)))
+
+    # ------------------------------------------------------------------ fitting
+    @classmethod
+    def fit(cls, params: Params, notes: list[NoteInput], golds: list[set[str]], title_lookup,
+            dic: TermDictionary | None) -> "SystemModel":
+        """Statistics from `notes` with gold code sets `golds`; `title_lookup(codes)` -> (emb, has)."""
+        labels = sorted(set().union(*golds)) if golds else []
+        idx = {c: i for i, c in enumerate(labels)}
+        Y = np.zeros((len(notes), len(labels)), dtype=np.float32)
+        for r, g in enumerate(golds):
+            for c in g:
+                Y[r, idx[c]] = 1.0
+        Xt = sp.vstack([n.tfidf for n in notes]).tocsr()
+        Xe = np.stack([n.mean_emb for n in notes]).astype(np.float32)
+        n = len(notes)
+        Kt = (Xt @ Xt.T).toarray()
+        alpha_t = np.linalg.solve(Kt + params.lam_t * np.eye(n), Y).astype(np.float32)
+        Xc = Xe - Xe.mean(axis=0)
+        Ke = Xc @ Xc.T
+        alpha_e = np.linalg.solve(Ke + params.lam_e * np.eye(n), Y).astype(np.float32)
+        title_emb, has_title = title_lookup(labels)
+        term_rel = term_support = None
+        code_rel: dict[str, float] = {}
+        if dic is not None:
+            m, h, cm, ch = _dict_term_stats(notes, golds, dic)
+            src = np.asarray(dic.sources)
+            ln = np.minimum(np.array([len(w) for w in dic.words]), 4)
+            bucket = src * 5 + ln
+            bm = np.bincount(bucket, weights=m, minlength=40)
+            bh = np.bincount(bucket, weights=h, minlength=40)
+            glob = (bh.sum() + 1) / (bm.sum() + 10)
+            p0 = (bh + params.smooth * glob) / (bm + params.smooth)
+            term_rel = ((h + params.smooth * p0[bucket]) / (m + params.smooth)).astype(np.float32)
+            term_support = m.astype(np.float32)
+            code_rel = {c: (ch[c] + params.smooth * glob) / (cm[c] + params.smooth) for c in cm}
+        model = cls(params, labels, Y, Xt, Xe, alpha_t, alpha_e, title_emb, has_title,
+                    term_rel, term_support, code_rel, dic)
+        model.xe_mean = Xe.mean(axis=0)
+        return model
+
+    # ------------------------------------------------------------------ scoring
+    def features(self, note: NoteInput) -> tuple[list[str], np.ndarray, list[int]]:
+        """Candidate codes, their feature rows (n_cand, len(FEATURES)), and each one's evidence
+        sentence index (-1 when no sentence supports it)."""
+        p = self.p
+        L = len(self.labels)
+        st = np.asarray((self.Xt @ note.tfidf.T).todense()).ravel()
+        se = self.Xe @ note.mean_emb
+
+        def knn(sims, k):
+            k = min(k, len(sims))
+            if k == 0 or L == 0:
+                return np.zeros(L), np.zeros(L), np.zeros(L)
+            top = np.argpartition(-sims, k - 1)[:k]
+            w = np.clip(sims[top], 0, None) ** p.power
+            Yt = self.Y[top]
+            vote = (w @ Yt) / (w.sum() + 1e-9)
+            mx = (Yt * sims[top, None]).max(axis=0)
+            return vote, mx, Yt.sum(axis=0)
+
+        knn_t, knn_t_max, knn_t_n = knn(st, p.k_t)
+        knn_e, knn_e_max, _ = knn(se, p.k_e)
+        kr_t = st @ self.alpha_t if L else np.zeros(0)
+        xc = note.mean_emb - self.xe_mean
+        kr_e = ((self.Xe - self.xe_mean) @ xc) @ self.alpha_e if L else np.zeros(0)
+        if L and len(note.emb):
+            S = note.emb @ self.title_emb.T
+            dense = np.where(self.has_title, S.max(axis=0), np.nan)
+            dense_arg = S.argmax(axis=0)
+        else:
+            dense = np.full(L, np.nan)
+            dense_arg = np.full(L, -1)
+
+        def top(v, n):
+            v = np.nan_to_num(v, nan=-np.inf)
+            n = min(n, len(v))
+            if n == 0:
+                return []
+            return [i for i in np.argpartition(-v, n - 1)[:n] if v[i] > 0]
+
+        def ranks(v):
+            v = np.nan_to_num(v, nan=-np.inf)
+            r = np.empty(len(v))
+            r[np.argsort(-v, kind="stable")] = np.arange(len(v))
+            return r
+
+        cand: dict[str, int] = {}
+        for i in (top(knn_t, p.n_knn) + top(kr_t, p.n_kr) + top(knn_e, p.n_knn // 2) + top(kr_e, p.n_kr // 2)
+                  + top(dense, p.n_dense) + top(self.prior, p.n_prior)):
+            cand.setdefault(self.labels[i], -1)
+
+        # dictionary
+        dict_info: dict[str, list] = {}
+        if self.dic is not None and note.matches:
+            for tid, si in note.matches:
+                c = self.dic.codes[tid]
+                rel = float(self.term_rel[tid])
+                info = dict_info.get(c)
+                if info is None:
+                    dict_info[c] = [rel, {tid}, {si}, len(self.dic.words[tid]), self.dic.sources[tid],
+                                    float(self.term_support[tid]), si]
+                else:
+                    if rel > info[0]:
+                        info[0], info[6], info[5] = rel, si, float(self.term_support[tid])
+                    info[1].add(tid)
+                    info[2].add(si)
+                    info[3] = max(info[3], len(self.dic.words[tid]))
+                    info[4] = min(info[4], self.dic.sources[tid])
+            for c in sorted(dict_info, key=lambda c: -dict_info[c][0])[: p.n_dict]:
+                cand.setdefault(c, -1)
+        group_dict: dict[str, float] = {}
+        for c, info in dict_info.items():
+            g = c[: p.group_len]
+            group_dict[g] = max(group_dict.get(g, 0.0), info[0])
+
+        gk = (knn_t @ self.G) if L else np.zeros(0)
+        gr = (kr_t @ self.G) if L else np.zeros(0)
+        r_dense, r_kr, r_knn = ranks(dense), ranks(kr_t), ranks(knn_t)
+        codes = list(cand)
+        X = np.full((len(codes), len(FEATURES)), np.nan, dtype=np.float32)
+        ev = []
+        nsent = len(note.sentence_texts)
+        for r, c in enumerate(codes):
+            row = X[r]
+            i = self.index.get(c)
+            g = self.group_index.get(c[: p.group_len])
+            e = -1
+            if i is not None:
+                row[_F["prior"]] = self.prior[i]
+                row[_F["knn_t"]] = knn_t[i]
+                row[_F["knn_t_max"]] = knn_t_max[i]
+                row[_F["knn_e"]] = knn_e[i]
+                row[_F["knn_e_max"]] = knn_e_max[i]
+                row[_F["kr_t"]] = kr_t[i]
+                row[_F["kr_e"]] = kr_e[i]
+                row[_F["dense"]] = dense[i]
+                row[_F["dense_rank"]] = r_dense[i]
+                row[_F["kr_t_rank"]] = r_kr[i]
+                row[_F["knn_t_rank"]] = r_knn[i]
+                row[_F["knn_t_n"]] = knn_t_n[i]
+                row[_F["in_labels"]] = 1
+                if not np.isnan(dense[i]):
+                    e = int(dense_arg[i])
+            else:
+                row[_F["prior"]] = 0
+                row[_F["in_labels"]] = 0
+            if g is not None:
+                row[_F["group_knn_t"]] = gk[g]
+                row[_F["group_kr_t"]] = gr[g]
+            info = dict_info.get(c)
+            if info is not None:
+                row[_F["dict_rel"]] = info[0]
+                row[_F["dict_terms"]] = len(info[1])
+                row[_F["dict_sents"]] = len(info[2])
+                row[_F["dict_words"]] = info[3]
+                row[_F["dict_src"]] = info[4]
+                row[_F["dict_support"]] = info[5]
+                row[_F["dict_code_rel"]] = self.code_rel.get(c, np.nan)
+                e = info[6]
+            else:
+                row[_F["dict_rel"]] = 0
+                row[_F["dict_terms"]] = 0
+            row[_F["group_dict"]] = group_dict.get(c[: p.group_len], 0.0)
+            row[_F["code_len"]] = len(c.replace(".", ""))
+            row[_F["n_sent"]] = nsent
+            ev.append(e)
+        return codes, X, ev

@@ -1,0 +1,1 @@
+"""Subcommands of the `medcode` CLI that belong to no other part."""

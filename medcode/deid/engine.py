@@ -1,0 +1,170 @@
+"""The Deidentifier: Presidio analysis with clinical recognizers, merging, replacement.
+
+Load once (`Deidentifier()`), reuse for every note. Nothing here logs or raises note text.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Optional
+
+from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NoOpNlpEngine
+
+from medcode.deid.dateshift import shift_date
+from medcode.deid.keep import department_spans, protected_spans
+from medcode.deid.recognizers import build_registry
+from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
+
+log = logging.getLogger("medcode.deid")
+
+MAX_NOTE_CHARS = 2_000_000
+# type precedence when overlapping hits disagree (more specific first)
+_PRIORITY = {t: i for i, t in enumerate((
+    "EMAIL", "URL", "IP", "SSN", "PHONE", "FAX", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE",
+    "VEHICLE", "DEVICE", "DATE", "AGE", "ADDRESS", "ZIP", "FACILITY", "NAME", "LOCATION", "ID"))}
+
+
+class DeidError(RuntimeError):
+    """De-identification failed; the message never contains note text."""
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Context is built into the recognizers' patterns; skip Presidio's lemma pass."""
+
+    def __init__(self):
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                         context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
+@dataclass(frozen=True)
+class DeidConfig:
+    """date_shift_days: shift dates by N days (same format) instead of [DATE] placeholders.
+    ner: "off" (patterns + gazetteer, fastest), "selective" (spaCy NER on lines with unknown
+    capitalised words) or "full" (spaCy NER on every line)."""
+
+    date_shift_days: Optional[int] = None
+    ner: str = "off"
+    placeholder: str = "[{type}]"
+
+
+class Deidentifier:
+    """Find PHI and replace it with typed placeholders, keeping an offset map."""
+
+    def __init__(self, config: Optional[DeidConfig] = None):
+        self.config = config or DeidConfig()
+        # Presidio's own loggers may print matched values at DEBUG: keep them quiet.
+        for name in ("presidio-analyzer", "presidio-anonymizer"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+        self.registry = build_registry(self.config.ner)
+        self.analyzer = AnalyzerEngine(
+            registry=self.registry,
+            nlp_engine=NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}]),
+            context_aware_enhancer=_NoContextEnhancer(),
+            log_decision_process=False,
+            supported_languages=["en"],
+        )
+        self._entities = self.analyzer.get_supported_entities("en")
+        log.info("deidentifier ready: %d recognizers, ner=%s",
+                 len(self.registry.recognizers), self.config.ner)
+
+    # -- detection --------------------------------------------------------------------------
+    def detect(self, text: str) -> list[PhiSpan]:
+        """PHI spans (original offsets): sorted, merged, non-overlapping."""
+        _check(text)
+        if not text.strip():
+            return []
+        try:
+            raw = self.analyzer.analyze(text=text, language="en", entities=self._entities)
+        except Exception as exc:  # never let a message carrying note text escape
+            raise DeidError(f"PHI detection failed ({type(exc).__name__})") from None
+        return _merge(text, raw)
+
+    def deidentify(self, text: str) -> DeidResult:
+        spans = self.detect(text)
+        return self.replace(text, spans)
+
+    def replace(self, text: str, spans: list[PhiSpan]) -> DeidResult:
+        """Build the de-identified text and its segment map from `spans`."""
+        out: list[str] = []
+        segments = []
+        pos = 0
+        opos = 0
+        for sp in spans:
+            if sp.start > pos:
+                out.append(text[pos:sp.start])
+                segments.append((opos, opos + sp.start - pos, pos, sp.start, False))
+                opos += sp.start - pos
+            rep = None
+            if sp.type == "DATE" and self.config.date_shift_days is not None:
+                rep = shift_date(text[sp.start:sp.end], self.config.date_shift_days)
+            if rep is None:
+                rep = self.config.placeholder.format(type=sp.type)
+            out.append(rep)
+            segments.append((opos, opos + len(rep), sp.start, sp.end, True))
+            opos += len(rep)
+            pos = sp.end
+        if pos < len(text):
+            out.append(text[pos:])
+            segments.append((opos, opos + len(text) - pos, pos, len(text), False))
+        return DeidResult(text="".join(out), spans=list(spans), original_length=len(text),
+                          segments=segments)
+
+
+def _check(text) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"note must be str, got {type(text).__name__}")
+    if len(text) > MAX_NOTE_CHARS:
+        raise ValueError(f"note too long: {len(text)} characters (limit {MAX_NOTE_CHARS})")
+
+
+def _inside(s: int, e: int, intervals: list[tuple[int, int]]) -> bool:
+    return any(a <= s and e <= b for a, b in intervals)
+
+
+_TRIM = " \t\n\r,;:.()[]{}\"'’-"
+
+
+def _merge(text: str, raw) -> list[PhiSpan]:
+    prot = protected_spans(text)
+    dept = department_spans(text)
+    hits = []
+    for r in raw:
+        s, e, t = r.start, r.end, r.entity_type
+        strong = r.score >= 1.0
+        if not strong and prot and _inside(s, e, prot):
+            continue
+        if not strong and dept and t in ("NAME", "FACILITY", "LOCATION") and _inside(s, e, dept):
+            continue
+        # trim punctuation/space and a trailing possessive
+        while s < e and text[s] in _TRIM:
+            s += 1
+        while e > s and text[e - 1] in _TRIM:
+            if text[e - 1] == "." and t in ("ADDRESS", "NAME", "FACILITY") and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or not text[e - 3].isalpha()):
+                break  # keep the dot of an initial / abbreviation ("St.", "J.")
+            e -= 1
+        if t == "NAME" and text[e - 2:e] in ("'s", "’s"):
+            e -= 2
+        if e <= s:
+            continue
+        hits.append((s, e, t, r.score))
+    if not hits:
+        return []
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    merged: list[list] = []
+    for s, e, t, sc in hits:
+        if merged and s < merged[-1][1]:
+            cur = merged[-1]
+            cur[1] = max(cur[1], e)
+            cur[2].append((t, sc, e - s))
+        else:
+            merged.append([s, e, [(t, sc, e - s)]])
+    out = []
+    for s, e, types in merged:
+        best = max(types, key=lambda x: (x[1], x[2], -_PRIORITY.get(x[0], 99)))[0]
+        out.append(PhiSpan(s, e, best if best in PHI_TYPES else "ID"))
+    return out

@@ -1,0 +1,57 @@
+"""Spans that must survive de-identification because coding needs them.
+
+Disease eponyms ("Parkinson disease", "Graves' disease", "Down syndrome"), named scores and
+devices ("Glasgow", "Foley") are protected: a weak-context PHI hit inside one is dropped.
+Strong-context hits (a title, a label) are never undone here.
+"""
+from __future__ import annotations
+
+import re
+
+from medcode.deid.lexicon import EPONYM_HEADS, EPONYMS
+from medcode.deid.patterns import CAPW
+
+_HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
+_EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
+
+_EPONYM_PHRASE = re.compile(
+    rf"\b((?:{CAPW}|{_EPS})(?:['’]s?|s['’])?(?:(?:[ \t]*[-–/][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{CAPW})(?:['’]s?)?)*)"
+    rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS})\b)",
+)
+_STANDALONE = re.compile(
+    r"\b(Doppler|Foley|Holter|Apgar|Glasgow|Gleason|Swan-Ganz|Jackson-Pratt|Hickman|"
+    r"Papanicolaou|Pap|Gram|Ziehl-Neelsen|Valsalva|Trendelenburg|Babinski|Romberg|Tinel|Phalen|"
+    r"Kernig|Brudzinski|Lasegue|Lasègue|Karnofsky|Mallampati|Killip|Breslow|Clark|Tanner|"
+    r"Roux-en-Y|Billroth|Nissen|Whipple|Hartmann|Pfannenstiel|Seldinger|Epstein-Barr|"
+    r"Legionella|Bence[ \t]Jones|Fallot|Langerhans|Purkinje|Schwann|Willis|Douglas|Bowman|"
+    r"Wharton|Stensen|Sylvius|Bartholin|Eustachian|Fallopian|Achilles|Kussmaul|Cheyne-Stokes|"
+    r"Virchow|Osler|Janeway|Homans|Levine|Forrest|Bosniak|Rankin|Barthel|Salter-Harris|Gustilo|"
+    r"Schatzker|Ann[ \t]Arbor|Binet|Durie-Salmon|Bethesda|Nottingham|Fuhrman|Lugano|Masaoka|"
+    r"Dukes|Charlson|DeBakey|Ishak|Metavir|Lisfranc|Chopart|Monteggia|Galeazzi|Maisonneuve|"
+    r"Wolff-Parkinson-White|Guillain-Barr[eé]|Creutzfeldt-Jakob|Ehlers-Danlos|Stevens-Johnson|"
+    r"Kaposi|Hodgkin|non-Hodgkin|Alzheimer|Parkinson|Crohn|Hashimoto|Cushing|Raynaud|Sj[oö]gren|"
+    r"Wegener|Behçet|Behcet|Kawasaki|Huntington|Tourette|Marfan|Klinefelter|Hirschsprung|"
+    r"Meckel|Zenker|Barrett|Wilms|Burkitt|Ewing|Waldenstr[oö]m|Castleman|Takayasu|Peyronie|"
+    r"Dupuytren|Charcot|Brugada|Fanconi|Gaucher|Fabry|Pompe|Niemann-Pick|Tay-Sachs|"
+    r"Prader-Willi|DiGeorge|Noonan|Alport|Goodpasture|Churg-Strauss|Budd-Chiari|Mallory-Weiss|"
+    r"Zollinger-Ellison|Peutz-Jeghers|Henoch-Sch[oö]nlein|Arnold-Chiari|Dandy-Walker|"
+    r"Kikuchi|Rosai-Dorfman|Erdheim-Chester|Kasabach-Merritt|Osgood-Schlatter|Scheuermann|"
+    r"Korsakoff|Wernicke|Broca|Meniere|Ménière|Reiter|Reye|Lyme|Chagas|Asperger)"
+    r"(?:['’]s?)?(?![\w\-])"
+)
+# department / service names ("Department of Internal Medicine", "Emergency Department")
+_DEPARTMENT = re.compile(
+    r"\b((?:Department|Dept\.?|Division|Service|Unit|Section|Ward|Floor)[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]*){1,4}"
+    r"|(?:[A-Z][a-z]+[ \t]+){1,3}(?:Department|Dept\.?|Division|Service|Unit|Ward|Floor|Team|Clinic|Laboratory|Lab))\b"
+)
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Character intervals of eponyms and department names that must stay."""
+    out = [m.span(1) for m in _EPONYM_PHRASE.finditer(text)]
+    out += [m.span(1) for m in _STANDALONE.finditer(text)]
+    return sorted(out)
+
+
+def department_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _DEPARTMENT.finditer(text)]

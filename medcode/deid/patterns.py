@@ -1,0 +1,137 @@
+"""Regular expressions for clinical PHI, grouped by what they find.
+
+Each rule is (name, compiled regex, PHI type or typing function, capture group). Only the
+capture group is redacted, so labels ("MRN:", "Dr.") stay readable for coding and review.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Union
+
+from medcode.deid.lexicon import CREDENTIALS, MONTH_ABBR, MONTHS, TITLES
+
+TypeSpec = Union[str, Callable[[re.Match], str]]
+Rule = tuple[str, re.Pattern, TypeSpec, Union[int, str]]
+
+I = re.IGNORECASE
+M = re.MULTILINE
+
+# --- building blocks -----------------------------------------------------------------------
+UP = "A-ZÀ-ÖØ-Þ"
+LO = "a-zß-öø-ÿ"
+CAPW = rf"(?:(?:Mc|Mac|O['’]|D['’]|Di|De|Le|La|Van|Von)?[{UP}][{LO}]+(?:['’][{LO}]+)?(?:-[{UP}{LO}][{LO}]+)*)"
+ALLCAPSW = rf"(?:[{UP}][{UP}'’\-]{{1,}}[{UP}])"
+INITIAL = rf"(?:[{UP}]\.?)"
+PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|la|le|dos|das|bin|al|el|ter|ten)"
+NAMETOK = rf"(?:{CAPW}|{ALLCAPSW}|{INITIAL}(?=[\s,]))"
+# a person name: 1-4 name tokens separated by spaces/particles, optionally "Last, First M."
+NAME_SEQ = rf"(?:{NAMETOK}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAMETOK}){{0,3}}(?:,[ \t]*{NAMETOK}(?:[ \t]+{NAMETOK}){{0,2}})?)"
+NAME_SEQ_NOCOMMA = rf"(?:{NAMETOK}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAMETOK}){{0,3}})"
+TITLE_RE = "|".join(re.escape(t) for t in TITLES)
+CRED_RE = "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True))
+
+MONTH_RE = "|".join(MONTHS)
+MONABBR_RE = "|".join(MONTH_ABBR)
+MONTH_ANY = rf"(?:{MONTH_RE}|(?:{MONABBR_RE})\.?)"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MON = r"(?:0?[1-9]|1[0-2])"
+YEAR = r"(?:19\d\d|20\d\d|\d\d)"
+YEAR4 = r"(?:1[89]\d\d|20\d\d)"
+ORD = r"(?:st|nd|rd|th)"
+
+DATE_CORE = "|".join([
+    rf"{YEAR4}[-/.]{MON}[-/.]{DAY}(?:[T ]\d\d:\d\d(?::\d\d)?)?(?!\d)",  # 2026-03-04
+    rf"{MON}[/.\-]{DAY}[/.\-]{YEAR}(?![\d/])",                      # 3/4/26, 03-04-2026, 4.3.2026
+    rf"{DAY}[-/ ](?:{MONABBR_RE})[a-z]*\.?[-/ ,]+{YEAR}(?!\d)",        # 04-Mar-2026, 4 Mar 26
+    rf"{MONTH_ANY}[ \t]+{DAY}{ORD}?(?:,?[ \t]+(?:of[ \t]+)?{YEAR4})?(?![\d:])",  # March 4th, 2026
+    rf"(?:the[ \t]+)?{DAY}{ORD}?[ \t]+(?:of[ \t]+)?{MONTH_ANY}(?:,?[ \t]+{YEAR4})?",  # 4th of March
+    rf"{MONTH_ANY}[ \t]+(?:of[ \t]+)?{YEAR4}",                       # March 2026
+])
+
+# --- rules ---------------------------------------------------------------------------------
+
+
+def _phone_type(m: re.Match) -> str:
+    start = m.start()
+    before = m.string[max(0, start - 25):start].lower()
+    return "FAX" if "fax" in before or "facsimile" in before else "PHONE"
+
+
+LABEL_SEP = r"[ \t]*(?:#|no\.?|number|num\.?|nbr)?[ \t]*[:#=\-]?[ \t]*"
+ID_VALUE = r"([A-Z0-9](?:[A-Z0-9\-/.]*[0-9][A-Z0-9\-/.]*)?[A-Z0-9]|\d{3,})"
+ID_VALUE_I = r"((?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9][A-Za-z0-9\-/.]{2,}[A-Za-z0-9])"
+
+
+def _labelled(labels: str) -> str:
+    return rf"\b(?:{labels}){LABEL_SEP}{ID_VALUE_I}"
+
+
+RULES: list[Rule] = [
+    # e-mail, URL, IP
+    ("email", re.compile(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b"), "EMAIL", 0),
+    ("url", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:]", I), "URL", 0),
+    ("domain", re.compile(r"(?<![@\w.])(?:[a-z0-9\-]+\.)+(?:com|org|net|edu|gov|info|biz|io|co|us|uk|health|care|me|ly|mil|int)(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:])?(?![\w@])", I), "URL", 0),
+    ("ipv4", re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]|/\d)"), "IP", 0),
+    ("ipv6", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){0,6}[0-9a-f]{1,4}(?![\w:])", I), "IP", 0),
+    # SSN (labelled or the canonical dashed shape)
+    ("ssn", re.compile(r"(?<![\d\-])(?!000|666|9\d\d)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}(?![\d\-])"), "SSN", 0),
+    ("ssn_label", re.compile(r"\b(?:SSN|SS#|Social Security(?: Number| No\.?)?|SS No\.?)[ \t]*[:#]?[ \t]*(\d{3}[- ]?\d{2}[- ]?\d{4}|\*{3}-?\*{2}-?\d{4}|X{3}-?X{2}-?\d{4})", I), "SSN", 1),
+    # phone / fax
+    ("phone", re.compile(r"(?<![\w/.\-])(?:(?:\+?1|001)[ \t.\-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-])\d{3}[ \t.\-]\d{4}(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?(?![\w/\-]|\.\d)", I), _phone_type, 0),
+    ("phone_intl", re.compile(r"(?<![\w/])\+\d{1,3}[ \t.\-]?(?:\(\d{1,4}\)[ \t.\-]?)?\d{1,4}(?:[ \t.\-]\d{2,4}){2,4}(?![\w/])"), _phone_type, 0),
+    ("phone_label", re.compile(r"\b(?:phone|tel|telephone|cell|mobile|pager|beeper|fax|facsimile|contact number|call back)[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*(\+?[\d(][\d()\-. \t]{6,18}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)", I), _phone_type, 1),
+    # identifiers with labels
+    ("mrn", re.compile(_labelled(r"MRN|MR#|MR|Med(?:ical)?[ \t]+Rec(?:ord)?s?|Record|Chart|Hospital[ \t]+(?:number|no\.?|#|ID)|Patient[ \t]+(?:ID|identifier|number|no\.?|#)|Pt[ \t]+ID|Unit[ \t]+(?:number|no\.?)|Case[ \t]+(?:number|no\.?|#)|EMPI|UPI|NHS(?:[ \t]+number)?"), I), "MRN", 1),
+    ("account", re.compile(_labelled(r"Account|Acct\.?|Billing(?:[ \t]+(?:ID|number|no\.?))?|Encounter(?:[ \t]+ID)?|Visit(?:[ \t]+ID)?|FIN|CSN|Invoice|Claim|Credit[ \t]+card|Card|IBAN|Bank[ \t]+account|Routing"), I), "ACCOUNT", 1),
+    ("health_plan", re.compile(_labelled(r"Member(?:[ \t]+ID)?|Subscriber(?:[ \t]+ID)?|Policy|Insurance(?:[ \t]+ID)?|Insured[ \t]+ID|Group|Plan(?:[ \t]+ID)?|Beneficiary(?:[ \t]+ID)?|Medicare(?:[ \t]+ID)?|Medicaid(?:[ \t]+ID)?|MBI|HICN|Health[ \t]+plan(?:[ \t]+ID)?|Coverage[ \t]+ID|Payer[ \t]+ID"), I), "HEALTH_PLAN", 1),
+    ("license", re.compile(_labelled(r"Licen[cs]e|Lic\.?|DEA|NPI|Driver'?s?[ \t]+licen[cs]e|DL|Certificate|Cert\.?|Registration|Passport|Badge|Employee[ \t]+ID|State[ \t]+ID"), I), "LICENSE", 1),
+    ("vehicle", re.compile(r"\b(?:licen[cs]e[ \t]+plate|plate|tag|VIN|vehicle(?:[ \t]+(?:ID|identification number|number))?)[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*((?=[A-Z0-9\- ]*\d)[A-Z0-9][A-Z0-9\- ]{2,16}[A-Z0-9])", I), "VEHICLE", 1),
+    ("vin", re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"), "VEHICLE", 0),
+    ("device", re.compile(r"\b(?:serial(?:[ \t]+(?:number|no\.?|#))?|S/N|SN|device[ \t]+(?:ID|identifier|serial)|UDI|lot(?:[ \t]+(?:number|no\.?|#))?|model[ \t]+(?:number|no\.?|#)|implant[ \t]+ID|IMEI|MAC(?:[ \t]+address)?)[ \t]*[:#]?[ \t]*((?=[A-Za-z0-9\-:/.]*\d)[A-Za-z0-9][A-Za-z0-9\-:/.]{2,}[A-Za-z0-9])", I), "DEVICE", 1),
+    ("mac", re.compile(r"\b[0-9A-F]{2}(?::[0-9A-F]{2}){5}\b", I), "DEVICE", 0),
+    ("id_label", re.compile(_labelled(r"ID|Identifier|Ref(?:erence)?|Accession|Specimen|Sample|Order|Requisition|Ticket|Reference"), I), "ID", 1),
+    # unlabelled long identifiers: 7+ digits, or letters+digits (MRN00123456) not followed by units
+    ("long_number", re.compile(r"(?<![\w.,/\-])(?:[A-Z]{1,4}[\-]?)?\d{7,}(?![\w.,/]|\s*(?:/|per|cells|copies|IU|U/|mg|ml|mL|µ|x10|×|%))"), "ID", 0),
+    ("alnum_id", re.compile(r"(?<![\w.\-/])(?=[A-Z0-9\-]*\d{5})(?=[A-Z0-9\-]*[A-Z]{1,})[A-Z]{1,5}-?\d{5,}[A-Z0-9\-]*(?![\w\-/])"), "ID", 0),
+    ("dashed_id", re.compile(r"(?<![\w.\-/])\d{2,6}-\d{3,8}-\d{1,8}(?:-\d{1,8})?(?![\w\-/])"), "ID", 0),
+    # dates
+    ("date", re.compile(rf"(?<![\w/.\-])(?:{DATE_CORE})(?![\w/])", I), "DATE", 0),
+    ("date_md", re.compile(rf"\b(?:on|since|from|until|till|to|dated?|by|of|as of|through|thru|before|after|starting|effective|DOB|DOS|D\.O\.B\.?)[ \t:]+({MON}/{DAY})(?![\d/])", I), "DATE", 1),
+    ("date_label", re.compile(rf"\b(?:DOB|D\.O\.B\.?|DOS|date of birth|birth ?date|born(?: on)?|date of (?:admission|discharge|service|death|surgery|visit|procedure|exam|encounter|injury|consult)|admission date|discharge date|admit date|admitted|discharged|service date|visit date|date|dod|deceased)[ \t]*[:#]?[ \t]*((?:{MON}[/.\-]{DAY}[/.\-]{YEAR}|{YEAR4}[/.\-]{MON}[/.\-]{DAY}|\d{{8}}|{MON}[/.\-]{DAY}))(?![\d/])", I), "DATE", 1),
+    ("month_alone", re.compile(rf"\b(?:in|on|since|during|until|of|early|late|mid|mid-|last|next|by|from|through|before|after|this)[ \t\-]+((?:{'|'.join(m for m in MONTHS if m != 'May')}))(?![\w])", I), "DATE", 1),
+    ("holiday", re.compile(r"\b(Christmas(?: Eve| Day)?|New Year'?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Independence Day|Halloween|Memorial Day|Labor Day|Valentine'?s Day)\b"), "DATE", 1),
+    # ages over 89
+    ("age_90", re.compile(r"(?<![\d.])(9\d|1[0-4]\d)(?=[ \t\-]*(?:-|\s)?(?:years?|yrs?|yo\b|y/o|y\.o\.|year-old|yr-old|-year|-yr|years-old|-years|months?-old|(?:-|\s)year))", I), "AGE", 1),
+    ("age_90_label", re.compile(r"\b(?:age[ds]?|aged|Age:|age of|AGE)[ \t:]*(?:is[ \t]+|of[ \t]+)?(9\d|1[0-4]\d)(?![\d.])", I), "AGE", 1),
+    ("age_90_yo", re.compile(r"(?<![\d.])(9\d|1[0-4]\d)[ \t]*(?:yo|y/o|y\.o\.|yr|yrs|y)\b", I), "AGE", 1),
+    ("age_90_nineties", re.compile(r"\b((?:in (?:her|his|their) )?(?:early |mid |mid-|late )?(?:nineties|90s|hundreds))\b", I), "AGE", 1),
+    ("age_90_words", re.compile(r"\b((?:ninety|one hundred)(?:[\- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[\- ]years?)", I), "AGE", 1),
+    # addresses
+    ("street", re.compile(rf"(?<![\w\-])((?:\d{{1,6}}[A-Z]?|One|Two)[ \t]+(?:[NSEW]\.?[ \t]+|North[ \t]+|South[ \t]+|East[ \t]+|West[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{CAPW}|[A-Z]{{2,}})[ \t]+){{1,4}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Alley|Aly|Crescent|Cres|Close|Grove|Gardens|Gdns|Row|Mews|Walk|Path|Pike|Plaza|Plz|Point|Pt|Ridge|Run|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Estates?|Heights|Hts|Hills?|Junction|Jct|Landing|Manor|Meadows?|Park|Pass|Port|Ranch|Shoals?|Springs?|Station|Sta|Summit|Valley|Vly|Views?|Villages?|Vlg|Villes?|Vista|Wells?|Harbor|Hbr|Haven|Isle|Key|Knolls?|Lakes?|Lodge|Mills?|Mission|Mount|Mountain|Neck|Orchard|Oval|Prairie|Radial|Rapids?|Rest|Shores?|Spur|Stream|Trace|Track|Trafficway|Tunnel|Underpass|Union|Fork|Forks|Fort|Ft|Gateway|Glen|Green|Bypass|Byp|Camp|Canyon|Cape|Causeway|Center|Ctr|Cliffs?|Club|Common|Corners?|Course|Courts|Cove|Creek|Crest|Curve|Dale|Dam|Divide|Falls|Ferry|Field|Fields|Flats?|Ford|Forest|Forge|Freeway|Garden|Glens|Greens|Hollow|Inlet|Island|Islands|Lights?|Locks?|Loaf|Mall|Motorway|Overpass|Pines?|Plains?|Ports|Ramp|Rows|Skyway|Squares|Streets|Throughway|Viaduct|Wall|Ways|Ville|Avenida|Calle|Paseo|Plaza|Rue|Strasse|Straße|Weg|Via|Viale|Rua)\.?(?:,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|Building)[ \t]*#?[ \t]*[\w\-]+)?)(?![\w])"), "ADDRESS", 1),
+    ("street_eu", re.compile(rf"(?<![\w\-])((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Rue|Via|Viale|Rua|Carrer|Travessera)[ \t]+(?:(?:de|del|la|las|los|el|da|do|dos|des|du)[ \t]+)*{CAPW}(?:[ \t]+{CAPW}){{0,3}},?[ \t]*(?:n\.?º?[ \t]*)?\d{{1,5}}[A-Za-z]?)"), "ADDRESS", 1),
+    ("street_eu2", re.compile(rf"(?<![\w\-])({CAPW}(?:[ \t]+{CAPW}){{0,2}}(?:strasse|straße|weg|gasse|platz|allee|laan|straat|gatan|vägen|veien|gade|vej|katu|tie|utca|ulica)[ \t]+\d{{1,5}}[a-zA-Z]?)"), "ADDRESS", 1),
+    ("pobox", re.compile(r"\b((?:P\.?[ \t]?O\.?|Post Office)[ \t]*Box[ \t]*\d+)", I), "ADDRESS", 1),
+    ("address_label", re.compile(r"\b(?:Address|Addr\.?|Residence|Home address|Street|Lives at|Resides at|Residing at)[ \t]*:?[ \t]*(\d[^\n;]{3,60}?)(?=[ \t]*(?:\n|;|$|\.[ \t]|,[ \t]*[A-Z][a-z]+,[ \t]*[A-Z]{2}\b))", I), "ADDRESS", 1),
+    ("city_state_zip", re.compile(rf"\b((?:{CAPW}[ \t]+){{0,3}}{CAPW}),[ \t]*(?:[A-Z]{{2}}|{CAPW}(?:[ \t]+{CAPW})?)[ \t]+(\d{{5}}(?:-\d{{4}})?)\b"), lambda m: "LOCATION", 1),
+    ("zip_after_state", re.compile(r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY])[ \t,]+(\d{5}(?:-\d{4})?)\b"), "ZIP", 1),
+    ("zip_label", re.compile(r"\b(?:ZIP|Zip code|Postal code|Postcode|ZIP code|Post code)[ \t]*:?[ \t]*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{4,5})\b", I), "ZIP", 1),
+    ("uk_postcode", re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})\b"), "ZIP", 1),
+    ("city_label", re.compile(rf"\b(?:City|Town|County|Municipality|Place of birth|Birthplace|Hometown|Country of residence)[ \t]*:[ \t]*({CAPW}(?:[ \t\-]+{CAPW}){{0,3}})", I), "LOCATION", 1),
+    ("lives_in", re.compile(rf"\b(?:lives|living|resides|residing|resident|moved|relocated|born|raised|travel(?:l?ed)?|returned|transferred|referred|came|coming|visiting|vacation(?:ing)?|home|native)[ \t]+(?:\w+[ \t]+)?(?:in|to|from|at|of|near)[ \t]+(?:the[ \t]+)?((?:{CAPW})(?:[ \t\-]+(?:{CAPW})){{0,3}}(?:,[ \t]*(?:{CAPW})(?:[ \t]+{CAPW}){{0,2}})?)"), "LOCATION", 1),
+    ("city_comma_state", re.compile(r"\b((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+),[ \t]*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b"), "LOCATION", 1),
+    # facilities
+    ("facility", re.compile(rf"((?:(?:St\.?|Saint|Mount|Mt\.?|San|Santa|Our Lady of|The)[ \t]+)?(?:{CAPW}['’]?s?[ \t]+|[A-Z]{{2,}}[ \t]+|&[ \t]+|of[ \t]+|and[ \t]+|de[ \t]+|la[ \t]+|del[ \t]+){{0,4}}{CAPW}['’]?s?[ \t]+(?:(?:General|Memorial|Regional|Community|University|Children['’]s|Women['’]s|County|Veterans|Teaching|Baptist|Methodist|Presbyterian|Lutheran|Adventist|Mercy|Sacred Heart|Medical|Health|Healthcare|Surgical|Rehabilitation|Rehab|Psychiatric|Behavioral|Cancer|Heart|Eye|Dental|Urgent|Family|Specialty|Nursing|Care|Community)[ \t]+){{0,3}}(?:Hospital|Hospitals|Medical Center|Medical Centre|Health Center|Health Centre|Clinic|Clinics|Infirmary|Sanatorium|Hospice|Nursing Home|Nursing Facility|Care Center|Care Home|Health System|Healthcare|Health Care|Medical Group|Surgery Center|Surgical Center|Rehabilitation Center|Rehab Center|Institute|Pharmacy|Laboratories|Laboratory|Urgent Care|Medical Associates|Associates|Polyclinic|Dialysis Center|Cancer Center|Health Clinic|Family Practice|Physicians|Imaging|Radiology)(?:[ \t]+(?:of|at|in)[ \t]+{CAPW}(?:[ \t]+{CAPW}){{0,2}})?)(?![\w])"), "FACILITY", 1),
+    ("facility_of", re.compile(rf"\b((?:Hospital|Clinic|Clínica|Hospital Universitario|Hospital General|Complejo Hospitalario|Centro de Salud|University Hospital|Medical Center|Centre Hospitalier|Klinikum|Ospedale)[ \t]+(?:of[ \t]+|de[ \t]+|del[ \t]+|la[ \t]+|San[ \t]+|Santa[ \t]+|Virgen[ \t]+|de la[ \t]+)*{CAPW}(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+)?{CAPW}){{0,3}})"), "FACILITY", 1),
+    ("facility_label", re.compile(rf"\b(?:Facility|Hospital|Institution|Practice|Clinic|Location|Site|Organization|Employer|Company|School|Nursing home)[ \t]*:[ \t]*([^\n;]{{3,60}}?)(?=[ \t]*(?:\n|;|$|\.[ \t]|,[ \t]+\d))", I), "FACILITY", 1),
+]
+
+# names with context ------------------------------------------------------------------------
+NAME_RULES: list[Rule] = [
+    ("titled", re.compile(rf"\b(?:{TITLE_RE})\.?[ \t]+((?:{NAMETOK})(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAMETOK})){{0,3}})"), "NAME", 1),
+    ("name_label", re.compile(rf"(?:^|\b)(?:patient(?:['’]s)?(?:[ \t]+(?:full[ \t]+)?name)?|pt(?:[ \t]+name)?|name|full name|patient name|attending(?:[ \t]+(?:physician|doctor|md))?|physician|provider|pcp|primary care(?:[ \t]+(?:physician|provider|doctor))?|referring(?:[ \t]+(?:physician|provider|doctor|md))?|surgeon|assistant|co-?surgeon|anesthesiologist|anaesthetist|anesthesia|resident|fellow|intern|nurse|rn|np|case manager|social worker|therapist|pharmacist|dictated by|dictating physician|transcribed by|transcriptionist|signed by|electronically signed by|e-?signed by|cosigned by|co-signed by|authenticated by|author|cc|copy to|copies to|emergency contact|contact person|contact|next of kin|nok|guardian|legal guardian|guarantor|spouse|husband|wife|mother|father|parent|caregiver|interpreter|witness|consultant|consulting(?:[ \t]+physician)?|admitting(?:[ \t]+physician)?|discharging(?:[ \t]+physician)?|ordering(?:[ \t]+(?:physician|provider))?|reviewed by|verified by|seen by|performed by|read by|reported by|prepared by|requested by|approved by|radiologist|pathologist|cardiologist|oncologist|technician|technologist|midwife|sonographer|proxy|health care proxy|poa|beneficiary|insured|subscriber|policy holder|policyholder|mother's name|father's name|maiden name|alias|aka)[ \t]*(?::|-|#|=|\bby\b)?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?({NAME_SEQ})", I | M), "NAME", 1),
+    ("credentialed", re.compile(rf"({NAME_SEQ_NOCOMMA}),?[ \t]+(?:{CRED_RE})(?![\w])"), "NAME", 1),
+    ("relation", re.compile(rf"\b(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|cousin|neighbou?r|caregiver|boyfriend|girlfriend|fianc[ée]e?|stepmother|stepfather|stepson|stepdaughter|roommate|landlord|employer|colleague|coworker|sibling|child|guardian|mom|dad|twin)(?:['’]s)?[ \t]*,?[ \t]+(?:(?:named|called|is|was)[ \t]+)?({CAPW}(?:[ \t]+(?:{INITIAL}|{CAPW})){{0,2}})"), "NAME", 1),
+    ("spoke_with", re.compile(rf"\b(?:spoke|talked|discussed|met|called|consulted|phoned|contacted|met|visited|accompanied|seen|evaluated|examined|treated|operated|referred|cared|signed|dictated|reviewed|informed|notified|paged|per|by|with|to|from|for|thanks to|discussed with|d/w|c/w)[ \t]+(?:with[ \t]+|by[ \t]+|to[ \t]+)?((?:{CAPW})[ \t]+(?:{INITIAL}[ \t]+)?(?:{CAPW}))(?![ \t]+(?:{'|'.join(['disease', 'syndrome', 'Hospital', 'Clinic', 'Center', 'Medical', 'University', 'Department', 'Unit', 'Service'])}))"), "NAME", 1),
+    ("signature_line", re.compile(rf"(?im)^[ \t]*(?:-{{1,3}}|/s/)[ \t]*({NAME_SEQ})[ \t]*$"), "NAME", 1),
+    ("pt_name_verb", re.compile(rf"(?m)(?:^|(?<=[.:;]\s))((?:{CAPW})[ \t]+(?:{INITIAL}[ \t]+)?(?:{CAPW}))(?:,[ \t]+(?:a|an|aged?)[ \t]|[ \t]+(?:is|was|has|had|presented|presents|reports|reported|denies|complains|returned|arrived|came|underwent|received|states|stated|remains|tolerated|continues|agreed|declined|consented|lives|works)\b)"), "NAME", 1),
+]

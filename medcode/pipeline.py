@@ -1,0 +1,228 @@
+"""The de-identify-then-code pipeline behind the Triton model `medcode`.
+
+Steps after de-identification: segment the de-identified text, embed the segments (the
+`embed` callable: the Triton `encoder` model when served, ONNX Runtime in-process otherwise),
+rank codes, run the coder's checks, decide accepted / review, and map evidence back to the
+ORIGINAL note. Nothing here logs or raises with note text.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from medcode import __version__
+from medcode.text.segment import Sentence, split_sentences
+
+SCHEMA_VERSION = "1.0"
+CODE_SYSTEMS = ("ICD-10-CM", "ICD-10-PCS", "HCPCS", "CPT")
+DEFAULT_THRESHOLD = 0.95
+DEFAULT_TOP_K = 20
+# A note larger than this is refused with a clear error rather than coded in pieces: a 2 MB
+# "note" is almost always a misrouted document, and coding it would stall the queue.
+MAX_NOTE_BYTES = 256 * 1024
+# Candidates whose assertion is not "present" are never accepted.
+ASSERTION_CHECK = "assertion"
+
+
+class InputError(ValueError):
+    """Bad input from the caller: the message names the problem, never the note text."""
+
+
+def decode_notes(arr: np.ndarray, max_bytes: int = MAX_NOTE_BYTES) -> list[str]:
+    """Decode a Triton BYTES tensor of notes (shape [B] or [B, 1]) into validated strings."""
+    notes = []
+    for i, raw in enumerate(arr.reshape(-1)):
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8")
+        if len(raw) > max_bytes:
+            raise InputError(f"NOTE {i} is {len(raw):,} bytes; the limit is {max_bytes:,} bytes per note "
+                             "(split the document and send the parts as separate notes)")
+        try:
+            text = bytes(raw).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"NOTE {i} is not valid UTF-8 (bad byte at position {exc.start})") from None
+        if not text.strip():
+            raise InputError(f"NOTE {i} is empty or whitespace only")
+        notes.append(text)
+    return notes
+
+
+@dataclass
+class CodingOptions:
+    age: float | None = None
+    sex: str | None = None
+    date_of_service: str | None = None
+    code_systems: tuple[str, ...] = CODE_SYSTEMS
+    top_k: int = DEFAULT_TOP_K
+    threshold: float = DEFAULT_THRESHOLD
+
+    @classmethod
+    def from_json(cls, raw: bytes | str | None) -> "CodingOptions":
+        """Parse the OPTIONS input; every error message says OPTIONS and what is wrong."""
+        if raw is None or (isinstance(raw, (bytes, str)) and not raw.strip()):
+            return cls()
+        try:
+            data = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InputError(f"OPTIONS is not valid JSON: {getattr(exc, 'msg', 'bad encoding')}") from None
+        if not isinstance(data, dict):
+            raise InputError("OPTIONS must be a JSON object")
+        known = {"age", "sex", "date_of_service", "code_systems", "top_k", "threshold"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise InputError(f"OPTIONS has unknown field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        opts = cls()
+        if data.get("age") is not None:
+            if not isinstance(data["age"], (int, float)) or not 0 <= data["age"] <= 130:
+                raise InputError("OPTIONS.age must be a number of years between 0 and 130")
+            opts.age = float(data["age"])
+        if data.get("sex") is not None:
+            if data["sex"] not in ("F", "M"):
+                raise InputError('OPTIONS.sex must be "F" or "M"')
+            opts.sex = data["sex"]
+        if data.get("date_of_service") is not None:
+            from datetime import date
+
+            try:
+                date.fromisoformat(str(data["date_of_service"]))
+            except ValueError:
+                raise InputError("OPTIONS.date_of_service must be a date YYYY-MM-DD") from None
+            opts.date_of_service = str(data["date_of_service"])
+        if data.get("code_systems") is not None:
+            systems = data["code_systems"]
+            if not isinstance(systems, list) or not systems:
+                raise InputError("OPTIONS.code_systems must be a non-empty list")
+            bad = [s for s in systems if s not in CODE_SYSTEMS]
+            if bad:
+                raise InputError(f"OPTIONS.code_systems: unknown code system {bad[0]!r}; "
+                                 f"known: {', '.join(CODE_SYSTEMS)}")
+            opts.code_systems = tuple(systems)
+        if data.get("top_k") is not None:
+            if not isinstance(data["top_k"], int) or not 1 <= data["top_k"] <= 500:
+                raise InputError("OPTIONS.top_k must be an integer from 1 to 500")
+            opts.top_k = data["top_k"]
+        if data.get("threshold") is not None:
+            if not isinstance(data["threshold"], (int, float)) or not 0 <= data["threshold"] <= 1:
+                raise InputError("OPTIONS.threshold must be a number from 0 to 1")
+            opts.threshold = float(data["threshold"])
+        return opts
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One PHI span: where it was in the original and where its placeholder is in DEID_TEXT."""
+    start: int
+    end: int
+    type: str
+    deid_start: int
+    deid_end: int
+
+
+class OffsetMap:
+    """Maps character offsets of the de-identified text back to the original note."""
+
+    def __init__(self, replacements: Sequence[Replacement]):
+        self._reps = sorted(replacements, key=lambda r: r.deid_start)
+        self._starts = [r.deid_start for r in self._reps]
+
+    def _point(self, pos: int, is_end: bool) -> int:
+        i = bisect_right(self._starts, pos - (1 if is_end else 0)) - 1
+        if i < 0:
+            return pos
+        r = self._reps[i]
+        if pos < r.deid_end or (is_end and pos == r.deid_end):
+            return r.end if is_end else r.start
+        return r.end + (pos - r.deid_end)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self._point(start, False), self._point(end, True)
+
+
+def phi_records(res) -> list[dict]:
+    """The `deid` model's PHI output for a `medcode.deid.DeidResult`."""
+    return [{"start": r.start, "end": r.end, "type": r.type, "deid_start": r.deid_start, "deid_end": r.deid_end}
+            for r in res.replacements()]
+
+
+def replacements_from_records(records: list[dict]) -> list[Replacement]:
+    return [Replacement(int(r["start"]), int(r["end"]), str(r["type"]), int(r["deid_start"]), int(r["deid_end"]))
+            for r in records]
+
+
+@dataclass
+class PreparedNote:
+    """A note between de-identification and ranking."""
+    note: str
+    deid_text: str
+    replacements: list[Replacement]
+    options: CodingOptions
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def segment_texts(self) -> list[str]:
+        return [s.text(self.deid_text) for s in self.sentences]
+
+
+class CodingPipeline:
+    """Rank, check and decide. `coder` is a `medcode.coding.Coder`."""
+
+    def __init__(self, coder, model_version: str = "unknown", code_set_versions: dict | None = None,
+                 check_fn: Callable | None = None):
+        self.coder = coder
+        self.model_version = model_version
+        self.code_set_versions = code_set_versions or {}
+        self.check_fn = check_fn
+
+    @staticmethod
+    def prepare(note: str, deid_text: str, phi: list[dict], options: CodingOptions) -> PreparedNote:
+        p = PreparedNote(note, deid_text, replacements_from_records(phi), options)
+        p.sentences = split_sentences(deid_text)
+        return p
+
+    def code_batch(self, prepared: list[PreparedNote], embed: Callable[[list[str]], np.ndarray]) -> list[dict]:
+        """Embed every segment of every note in one call (so the encoder batches across notes)."""
+        texts, bounds = [], []
+        for p in prepared:
+            seg = p.segment_texts()
+            bounds.append((len(texts), len(texts) + len(seg)))
+            texts.extend(seg)
+        emb = embed(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+        return [self.finish(p, emb[a:b]) for p, (a, b) in zip(prepared, bounds)]
+
+    def finish(self, p: PreparedNote, embeddings: np.ndarray) -> dict:
+        opts = p.options
+        ranked = self.coder.rank(p.deid_text, p.sentences, embeddings, top_k=max(opts.top_k * 2, 50))
+        ranked = [r for r in ranked if r.system in opts.code_systems][: opts.top_k]
+        failed = self.check_fn(ranked, opts) if self.check_fn else {}
+        omap = OffsetMap(p.replacements)
+        codes = []
+        for r in ranked:
+            checks = list(failed.get((r.system, r.code), []))
+            if r.assertion != "present":
+                checks.append(ASSERTION_CHECK)
+            accepted = bool(r.score >= opts.threshold and not checks)
+            codes.append({
+                "system": r.system,
+                "code": r.code,
+                "title": r.title,
+                "score": round(float(r.score), 4),
+                "accepted": accepted,
+                "billable": bool(getattr(r, "billable", True)),
+                "evidence": [dict(zip(("start", "end"), omap.to_original(s, e))) for s, e in r.evidence],
+                "assertion": r.assertion,
+                "failed_checks": checks,
+            })
+        types = Counter(r.type for r in p.replacements)
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "medcode_version": __version__,
+            "model_version": self.model_version,
+            "code_set_versions": self.code_set_versions,
+            "phi_removed": {"count": sum(types.values()), "types": dict(sorted(types.items()))},
+            "threshold": opts.threshold,
+            "codes": codes,
+        }

@@ -1,0 +1,1 @@
+"""Locating, checking and running the bundled Triton Inference Server."""
