@@ -8,6 +8,7 @@
   medcode eval        evaluate: `eval codiesp` (coding quality), `eval deid` (de-identification)
   medcode loadtest    Locust load tests (day, peak, soak) against the medcode model
   medcode bundle      build the signed offline bundle for air-gapped installs
+  medcode trace-sink  a local OTLP/HTTP receiver writing traces to a JSONL file
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ ROUTES = {
     "train": "medcode.coding.train",
     "loadtest": "medcode_loadtests.cli",
     "bundle": "medcode.bundle",
+    "trace-sink": "medcode.observability.trace_sink",
 }
 EVALS = {"codiesp": "medcode.coding.evaluate", "deid": "medcode.deid.evaluate"}
 

@@ -144,9 +144,11 @@ class OffsetMap:
 
 
 def phi_records(res) -> list[dict]:
-    """The `deid` model's PHI output for a `medcode.deid.DeidResult`."""
-    return [{"start": r.start, "end": r.end, "type": r.type, "deid_start": r.deid_start, "deid_end": r.deid_end}
-            for r in res.replacements()]
+    """The `deid` model's PHI output for a `medcode.deid.DeidResult`: each PHI span in the
+    original note plus where its replacement sits in the de-identified text."""
+    types = {(sp.start, sp.end): sp.type for sp in res.spans}
+    return [{"start": g_s, "end": g_e, "type": types.get((g_s, g_e), "ID"), "deid_start": o_s, "deid_end": o_e}
+            for o_s, o_e, g_s, g_e, replaced in res.segments if replaced]
 
 
 def replacements_from_records(records: list[dict]) -> list[Replacement]:

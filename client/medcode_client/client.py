@@ -36,7 +36,7 @@ def _classify(exc: InferenceServerException) -> MedcodeError:
         return ServerUnavailableError(f"medcode server unavailable: {msg}")
     if status == "DEADLINE_EXCEEDED" or "Deadline Exceeded" in msg:
         return DeadlineExceededError("medcode request exceeded its deadline")
-    if status in ("INVALID_ARGUMENT", "INTERNAL") or "NOTE" in msg or "OPTIONS" in msg:
+    if status == "INVALID_ARGUMENT":
         return InvalidInputError(msg)
     return MedcodeError(f"{status or 'error'}: {msg}")
 

@@ -21,3 +21,15 @@ def request_span(model: str, notes: int):
         headers: dict[str, str] = {}
         propagate.inject(headers)
         yield span, headers
+
+
+def configure_otlp(endpoint: str, service_name: str = "medcode-client") -> None:
+    """Export the client's spans over OTLP/HTTP (e.g. to `medcode trace-sink` or a collector)."""
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+    provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
+    provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=endpoint)))
+    trace.set_tracer_provider(provider)

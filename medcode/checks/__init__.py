@@ -24,11 +24,11 @@ __all__ = [
 
 def warm_up() -> None:
     """Load every code set and table the checks use, so the first note is not slow."""
-    from medcode.checks import pcs_sex
+    from medcode.checks import excludes1
     from medcode.codesets import validity
 
     validity.icd10cm()
     validity.pcs_titles()
     validity.hcpcs_codes()
     validity.cpt_codes()
-    pcs_sex.pcs_sex_table()
+    excludes1.excluded_ranges("E11.9")  # compiles the note parser on a real code

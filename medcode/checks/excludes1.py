@@ -63,11 +63,23 @@ def excluded_ranges(code: str) -> tuple[Range, ...]:
     return tuple(dict.fromkeys(ranges))
 
 
+@functools.lru_cache(maxsize=None)
+def _index(code: str) -> tuple[frozenset[str], tuple[Range, ...]]:
+    """Single-prefix ranges as a set (checked by prefix lookup), true ranges as a tuple."""
+    ranges = excluded_ranges(code)
+    return frozenset(lo for lo, hi in ranges if lo == hi), tuple(r for r in ranges if r[0] != r[1])
+
+
+def _hits(code_undotted: str, index: tuple[frozenset[str], tuple[Range, ...]]) -> bool:
+    exact, ranges = index
+    if exact and any(code_undotted[:k] in exact for k in range(3, len(code_undotted) + 1)):
+        return True
+    return any(in_range(code_undotted, r) for r in ranges)
+
+
 def conflict(code_a: str, code_b: str) -> bool:
     """True when Excludes1 forbids coding the two dotted ICD-10-CM codes together."""
     a, b = code_a.replace(".", ""), code_b.replace(".", "")
     if a.startswith(b) or b.startswith(a):
         return False  # a code and its own ancestor are a billable-check matter, not Excludes1
-    return any(in_range(b, r) for r in excluded_ranges(code_a)) or any(
-        in_range(a, r) for r in excluded_ranges(code_b)
-    )
+    return _hits(b, _index(code_a)) or _hits(a, _index(code_b))

@@ -1,15 +1,16 @@
 """ICD-10-PCS codes that only make sense for one sex.
 
 Rules, in order (first match wins):
-1. Medical and Surgical body system 0U (female reproductive) -> F, 0V (male
-   reproductive) -> M; section 1 (Obstetrics) -> F.
+1. By section and body system: 0U (medical-surgical, female reproductive), BU
+   (imaging, female reproductive), BY (imaging, fetus and obstetrical), DU (radiation
+   therapy, female reproductive) and section 1 (Obstetrics) -> F; 0V, BV, CV (nuclear
+   medicine) and DV (the male reproductive system) -> M.
 2. Any other code whose title names a sex-specific organ or system: female terms
    (uterus, ovary, fallopian tube, vagina, cervix, vulva, clitoris, hymen, endometrium,
    "female", fetus, products of conception, placenta, pregnancy) -> F; male terms
    (prostate, testis, scrotum, penis, vas deferens, seminal vesicle, spermatic cord,
    epididymis, "male") -> M; a title with both -> no rule.
-This covers imaging (BU/BV/BY), radiation therapy (DU/DV), nuclear medicine (CV),
-administration into products of conception (3E0E...), arteries such as the uterine
+This covers administration into products of conception (3E0E...), arteries such as the uterine
 and prostatic arteries (04L...), and the perineum (0W...M female / male).
 """
 from __future__ import annotations
@@ -19,6 +20,8 @@ import re
 
 from medcode.codesets.validity import pcs_titles
 
+_FEMALE_BODY_SYSTEMS = frozenset({"0U", "BU", "BY", "DU"})
+_MALE_BODY_SYSTEMS = frozenset({"0V", "BV", "CV", "DV"})
 _FEMALE = re.compile(
     r"\b(uterus|uterine|ovary|ovaries|ovarian|fallopian|vagina|vaginal|cervix|vulva|"
     r"clitoris|hymen|endometri\w*|female|fetus|fetal|obstetric\w*|products of conception|"
@@ -26,16 +29,16 @@ _FEMALE = re.compile(
     re.I,
 )
 _MALE = re.compile(
-    r"\b(prostate|prostatic|testis|testes|testicle|scrotum|scrotal|penis|penile|"
+    r"\b(prostate|prostatic|testis|testes|testicles?|testicular|corpora cavernosa|scrotum|scrotal|penis|penile|"
     r"vas deferens|seminal vesicles?|spermatic cords?|epididym\w*|male)\b",
     re.I,
 )
 
 
 def _sex_of(code: str, title: str) -> str | None:
-    if code.startswith("0U") or code.startswith("1"):
+    if code[:2] in _FEMALE_BODY_SYSTEMS or code.startswith("1"):
         return "F"
-    if code.startswith("0V"):
+    if code[:2] in _MALE_BODY_SYSTEMS:
         return "M"
     f, m = bool(_FEMALE.search(title)), bool(_MALE.search(title))
     if f != m:
@@ -45,7 +48,7 @@ def _sex_of(code: str, title: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def pcs_sex_table() -> dict[str, str]:
-    """PCS code -> 'F' or 'M' for every sex-specific code (built once, ~0.3 s)."""
+    """PCS code -> 'F' or 'M' for every sex-specific code (for inspection and tests, ~2 s)."""
     out = {}
     for code, title in pcs_titles().items():
         sex = _sex_of(code, title)
@@ -54,6 +57,8 @@ def pcs_sex_table() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
 def required_sex(code: str) -> str | None:
-    """'F', 'M' or None for a 7-character PCS code."""
-    return pcs_sex_table().get(code)
+    """'F', 'M' or None for a 7-character PCS code (decided per code, cached)."""
+    title = pcs_titles().get(code)
+    return _sex_of(code, title) if title is not None else None

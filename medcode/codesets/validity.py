@@ -13,6 +13,7 @@ import functools
 import importlib.metadata
 import importlib.resources
 import re
+import warnings
 
 from medcode.codesets import cpt as _cpt
 from medcode.codesets import hcpcs as _hcpcs
@@ -39,7 +40,9 @@ def _check_system(system: str) -> None:
 @functools.lru_cache(maxsize=1)
 def icd10cm():
     """The ``simple_icd_10_cm`` module (importing it loads the FY2026 tabular, ~3 s)."""
-    import simple_icd_10_cm
+    with warnings.catch_warnings():  # its importlib.resources calls are deprecated, not our problem
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm
 
     return simple_icd_10_cm
 

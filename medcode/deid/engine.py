@@ -141,7 +141,7 @@ def _merge(text: str, raw) -> list[PhiSpan]:
         if not strong and dept and t in ("NAME", "FACILITY", "LOCATION") and _inside(s, e, dept):
             continue
         # trim punctuation/space and a trailing possessive
-        while s < e and text[s] in _TRIM:
+        while s < e and text[s] in _TRIM and not (text[s] == "(" and ")" in text[s:e]):
             s += 1
         while e > s and text[e - 1] in _TRIM:
             if text[e - 1] == "." and t in ("ADDRESS", "NAME", "FACILITY") and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or not text[e - 3].isalpha()):

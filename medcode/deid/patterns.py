@@ -23,10 +23,11 @@ CAPW = rf"(?:(?:Mc|Mac|O['’]|D['’]|Di|De|Le|La|Van|Von)?[{UP}][{LO}]+(?:['�
 ALLCAPSW = rf"(?:[{UP}][{UP}'’\-]{{1,}}[{UP}])"
 INITIAL = rf"(?:[{UP}]\.?)"
 PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|la|le|dos|das|bin|al|el|ter|ten)"
-NAMETOK = rf"(?:{CAPW}|{ALLCAPSW}|{INITIAL}(?=[\s,]))"
+_NOT_NAME_WORDS = r"(?:MRN|DOB|SSN|DOS|MR|ID|NPI|DEA|FIN|CSN|Phone|Fax|Tel|Email|Date|Age|Sex|Room|Bed|Unit|Account|Acct|Address|Member|Policy|Admitted|Admission|Discharge|Discharged|Attending|Signed|Dictated|" + "|".join(re.escape(c) for c in CREDENTIALS) + r")(?![\w.])"
+NAMETOK = rf"(?:(?!{_NOT_NAME_WORDS}){CAPW}|(?!{_NOT_NAME_WORDS}){ALLCAPSW}|(?!{_NOT_NAME_WORDS}){INITIAL}(?=[\s,]))"
 # a person name: 1-4 name tokens separated by spaces/particles, optionally "Last, First M."
-NAME_SEQ = rf"(?:{NAMETOK}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAMETOK}){{0,3}}(?:,[ \t]*{NAMETOK}(?:[ \t]+{NAMETOK}){{0,2}})?)"
-NAME_SEQ_NOCOMMA = rf"(?:{NAMETOK}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAMETOK}){{0,3}})"
+NAME_SEQ = rf"(?:{NAMETOK}(?:[ \t](?:{PARTICLE}[ \t])?{NAMETOK}){{0,3}}(?:,[ \t]?{NAMETOK}(?:[ \t]{NAMETOK}){{0,2}})?)"
+NAME_SEQ_NOCOMMA = rf"(?:{NAMETOK}(?:[ \t](?:{PARTICLE}[ \t])?{NAMETOK}){{0,3}})"
 TITLE_RE = "|".join(re.escape(t) for t in TITLES)
 CRED_RE = "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True))
 

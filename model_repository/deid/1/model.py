@@ -23,7 +23,8 @@ class TritonPythonModel:
             try:
                 notes = decode_notes(pb_utils.get_input_tensor_by_name(req, "NOTE").as_numpy())
             except InputError as exc:
-                responses.append(pb_utils.InferenceResponse(error=pb_utils.TritonError(str(exc))))
+                responses.append(pb_utils.InferenceResponse(
+                    error=pb_utils.TritonError(str(exc), pb_utils.TritonError.INVALID_ARG)))
                 continue
             texts, phis = [], []
             for note in notes:

@@ -18,8 +18,9 @@ from medcode.serving import load_pipeline
 ENCODER_CHUNK = 64  # segments per BLS request; the encoder's max_batch_size on the CPU profile
 
 
-def _error(message: str):
-    return pb_utils.InferenceResponse(error=pb_utils.TritonError(message))
+def _error(message: str, invalid_input: bool = True):
+    code = pb_utils.TritonError.INVALID_ARG if invalid_input else pb_utils.TritonError.INTERNAL
+    return pb_utils.InferenceResponse(error=pb_utils.TritonError(message, code))
 
 
 class TritonPythonModel:
@@ -68,7 +69,8 @@ class TritonPythonModel:
                 continue
             except Exception as exc:  # noqa: BLE001 - keep serving; never echo note text
                 logging.getLogger("medcode").error("coding failed: %s", type(exc).__name__)
-                responses.append(_error(f"internal error while coding ({type(exc).__name__}); the server is still up"))
+                responses.append(_error(f"internal error while coding ({type(exc).__name__}); the server is still up",
+                                       invalid_input=False))
                 continue
             out = np.array([json.dumps(r).encode("utf-8") for r in results], dtype=np.object_).reshape(-1, 1)
             responses.append(pb_utils.InferenceResponse(output_tensors=[pb_utils.Tensor("RESULT", out)]))

@@ -1,0 +1,1 @@
+"""Observability helpers: a local OTLP/HTTP trace sink (traces to a file, no collector needed)."""

@@ -1,0 +1,114 @@
+"""ConText-style assertion status of mentions."""
+import glob
+import os
+import random
+import re
+import time
+
+import pytest
+
+from medcode.coding.assertions import (
+    FAMILY, HISTORY, NEGATED, PRESENT, UNCERTAIN, NoteContext, assertion_for, assertions_for,
+)
+
+
+def status(sentence, mention):
+    i = sentence.index(mention)
+    return assertion_for(sentence, i, i + len(mention))
+
+
+@pytest.mark.parametrize(
+    "sentence, mention, expected",
+    [
+        ("No evidence of pneumonia.", "pneumonia", NEGATED),
+        ("Chest X-ray: no evidence of pneumonia.", "pneumonia", NEGATED),
+        ("The patient has pneumonia.", "pneumonia", PRESENT),
+        ("Pneumonia was ruled out.", "Pneumonia", NEGATED),
+        ("She denies chest pain, fever, chills, night sweats or abdominal pain.", "abdominal pain", NEGATED),
+        ("HIV serology was negative.", "HIV", NEGATED),
+        ("Negative for malignancy.", "malignancy", NEGATED),
+        ("Abdomen free of masses.", "masses", NEGATED),
+        ("Rule out pneumonia.", "pneumonia", UNCERTAIN),
+        ("R/O pneumonia.", "pneumonia", UNCERTAIN),
+        ("Tuberculosis cannot be excluded.", "Tuberculosis", UNCERTAIN),
+        ("Possible appendicitis.", "appendicitis", UNCERTAIN),
+        ("Pneumonia?", "Pneumonia", UNCERTAIN),
+        ("Her mother has type 2 diabetes.", "type 2 diabetes", FAMILY),
+        ("Family history of breast cancer.", "breast cancer", FAMILY),
+        ("The mother presented with preeclampsia.", "preeclampsia", PRESENT),
+        ("History of myocardial infarction in 2010.", "myocardial infarction", HISTORY),
+        ("Status post appendectomy.", "appendectomy", HISTORY),
+        ("No family history of diabetes.", "diabetes", NEGATED),  # negation outranks family
+    ],
+)
+def test_statuses(sentence, mention, expected):
+    assert status(sentence, mention) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("No fever but persistent cough.", "cough"),  # terminator ends the scope
+        ("She has diabetes. No hypertension.", "diabetes"),  # sentence ends the scope
+        ("No fever; cough for three days.", "cough"),
+        ("Gram negative bacilli were isolated.", "bacilli"),  # pseudo-trigger
+        ("Non-small cell lung cancer was diagnosed.", "lung cancer"),
+        ("He was diagnosed with diabetes without complications.", "diabetes"),  # trigger after, forward only
+        ("History of present illness: acute pancreatitis.", "acute pancreatitis"),
+        ("A man with a history of hypertension presents with chest pain.", "chest pain"),
+        ("No change in the size of the mass.", "mass"),
+    ],
+)
+def test_scope_limits_keep_mentions_present(sentence, mention):
+    assert status(sentence, mention) == PRESENT
+
+
+def test_forward_scope_is_limited_in_words():
+    far = "No fever was reported during the first week of the long stay at the hospital, with pneumonia."
+    assert status(far, "fever") == NEGATED
+    assert status(far, "pneumonia") == PRESENT
+
+
+def test_batched_matches_single_and_reuses_the_scan():
+    text = "No evidence of pneumonia. Her father had colon cancer. Possible sepsis. Diabetes."
+    mentions = ["pneumonia", "colon cancer", "sepsis", "Diabetes"]
+    spans = [(text.index(m), text.index(m) + len(m)) for m in mentions]
+    batched = assertions_for(text, spans)
+    assert batched == [NEGATED, FAMILY, UNCERTAIN, PRESENT]
+    assert batched == [assertion_for(text, s, e) for s, e in spans]
+    ctx = NoteContext(text)
+    assert ctx.assertions(spans) == batched
+
+
+@pytest.mark.parametrize("span", [(-1, 3), (5, 5), (3, 2), (0, 10_000), (0.5, 3)])
+def test_bad_spans_fail_clearly_without_echoing_text(span):
+    text = "Secret patient text with pneumonia."
+    with pytest.raises(ValueError) as exc:
+        assertion_for(text, *span)
+    assert "Secret" not in str(exc.value)
+
+
+def test_non_string_text_is_rejected():
+    with pytest.raises(TypeError):
+        NoteContext(b"bytes")
+
+
+CODIESP_DEV = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data", "codiesp", "dev", "text_files_en")
+
+
+@pytest.mark.skipif(not os.path.isdir(CODIESP_DEV), reason="shared CodiEsp dev notes not present")
+def test_fifty_spans_per_note_under_2_ms_on_average():
+    files = sorted(glob.glob(os.path.join(CODIESP_DEV, "*.txt")))[:100]
+    rng = random.Random(0)
+    total = 0.0
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            text = fh.read()
+        words = [m.span() for m in re.finditer(r"\w+", text)]
+        spans = rng.sample(words, min(50, len(words)))
+        t0 = time.perf_counter()
+        out = NoteContext(text).assertions(spans)
+        total += time.perf_counter() - t0
+        assert len(out) == len(spans)
+    ms = total / len(files) * 1000
+    assert ms < 2, ms

@@ -1,0 +1,27 @@
+"""Client behaviour without a server: retries on UNAVAILABLE only, with backoff, then a clear error."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from medcode.server.launcher import free_port
+from medcode_client import MedcodeClient, ServerUnavailableError
+from medcode_client import metrics
+
+
+def test_unreachable_server_is_retried_then_reported():
+    url = f"127.0.0.1:{free_port()}"
+    before = metrics.FAILURES.labels(model="medcode", reason="unavailable")._value.get()
+    with MedcodeClient(url, timeout_s=5, retries=2, backoff_s=0.1) as c:
+        t0 = time.perf_counter()
+        with pytest.raises(ServerUnavailableError):
+            c.code(["Patient with asthma."])
+        elapsed = time.perf_counter() - t0
+    assert elapsed >= 0.1 + 0.2  # two backoffs happened
+    assert metrics.FAILURES.labels(model="medcode", reason="unavailable")._value.get() == before + 1
+
+
+def test_ready_is_false_without_a_server():
+    with MedcodeClient(f"127.0.0.1:{free_port()}", timeout_s=2) as c:
+        assert c.ready() is False

@@ -1,0 +1,48 @@
+"""Shared fixtures: a real tritonserver (the nvidia-pytriton build) on free loopback ports,
+serving the CPU model repository that `make test` builds first (`medcode export --profile cpu`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medcode.server.launcher import DEFAULT_REPOSITORY, REPO_ROOT, ServerConfig, TritonServer, free_port
+
+DATA = REPO_ROOT.parent / "shared" / "data"
+EXAMPLES = REPO_ROOT / "examples"
+
+
+def require_repository() -> Path:
+    if not (DEFAULT_REPOSITORY / "MANIFEST.json").exists():
+        pytest.fail(f"no model repository at {DEFAULT_REPOSITORY}: run `make test` (it builds it) "
+                    "or `medcode export --profile cpu`")
+    return DEFAULT_REPOSITORY
+
+
+def start_server(tmp_dir: Path, **overrides) -> TritonServer:
+    cfg = ServerConfig(model_repository=require_repository(), grpc_port=free_port(), http_port=free_port(),
+                       metrics_port=free_port(), **overrides)
+    return TritonServer(cfg, log_path=tmp_dir / "tritonserver.log").start()
+
+
+@pytest.fixture(scope="session")
+def triton_server(tmp_path_factory):
+    """One server for the whole session; tests must leave it running and healthy."""
+    server = start_server(tmp_path_factory.mktemp("triton"))
+    server.grpc_url = server.cfg.grpc_url
+    server.metrics_url = f"http://{server.cfg.host}:{server.cfg.metrics_port}/metrics"
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def client(triton_server):
+    from medcode_client import MedcodeClient
+
+    with MedcodeClient(triton_server.grpc_url, timeout_s=120) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def example_notes() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))}

@@ -1,0 +1,67 @@
+"""`medcode serve`: loopback by default, clear refusals, clean stop on SIGTERM."""
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+import tritonclient.grpc as grpcclient
+
+from medcode.server.launcher import DEFAULT_REPOSITORY, free_port
+
+SERVE = [sys.executable, "-m", "medcode.cli", "serve"]
+
+
+def _ports():
+    return ["--grpc-port", str(free_port()), "--http-port", str(free_port()), "--metrics-port", str(free_port())]
+
+
+def test_refuses_a_taken_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        taken = s.getsockname()[1]
+        args = _ports()
+        args[1] = str(taken)
+        r = subprocess.run(SERVE + args, capture_output=True, text=True, timeout=60)
+    assert r.returncode != 0
+    assert f"127.0.0.1:{taken} is already in use" in r.stderr
+
+
+def test_refuses_a_missing_or_incomplete_repository(tmp_path):
+    r = subprocess.run(SERVE + _ports() + ["--model-repository", str(tmp_path / "nope")],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode != 0 and "does not exist" in r.stderr
+    (tmp_path / "half").mkdir()
+    r = subprocess.run(SERVE + _ports() + ["--model-repository", str(tmp_path / "half")],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode != 0 and "MANIFEST.json" in r.stderr
+
+
+def test_serves_on_loopback_and_stops_cleanly_on_sigterm(tmp_path):
+    ports = _ports()
+    grpc_port = ports[1]
+    proc = subprocess.Popen(SERVE + ports + ["--model-repository", str(DEFAULT_REPOSITORY)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        client = grpcclient.InferenceServerClient(f"127.0.0.1:{grpc_port}")
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            try:
+                if client.is_server_ready():
+                    break
+            except Exception:  # noqa: BLE001 - still starting
+                pass
+            assert proc.poll() is None, "server exited while starting"
+            time.sleep(0.5)
+        assert client.is_model_ready("medcode")
+        listening = subprocess.run(["ss", "-ltnH"], capture_output=True, text=True).stdout
+        lines = [l for l in listening.splitlines() if f":{grpc_port} " in l]
+        assert lines and all("127.0.0.1:" in l for l in lines), lines
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
