@@ -25,8 +25,16 @@ DEFAULT_TOP_K = 20
 # A note larger than this is refused with a clear error rather than coded in pieces: a 2 MB
 # "note" is almost always a misrouted document, and coding it would stall the queue.
 MAX_NOTE_BYTES = 256 * 1024
-# Candidates whose assertion is not "present" are never accepted.
+# Candidates whose assertion is not "present" are never accepted, except where the code itself
+# says family or personal history (Z80-Z84 family history, Z85-Z87 personal history).
 ASSERTION_CHECK = "assertion"
+_ASSERTION_ALLOWED = {"family": ("Z80", "Z81", "Z82", "Z83", "Z84"), "history": ("Z85", "Z86", "Z87")}
+
+
+def assertion_fits(system: str, code: str, assertion: str) -> bool:
+    if assertion == "present":
+        return True
+    return system == "ICD-10-CM" and code.upper().startswith(_ASSERTION_ALLOWED.get(assertion, ("~",)))
 
 
 class InputError(ValueError):
@@ -173,11 +181,12 @@ class CodingPipeline:
     """Rank, check and decide. `coder` is a `medcode.coding.Coder`."""
 
     def __init__(self, coder, model_version: str = "unknown", code_set_versions: dict | None = None,
-                 check_fn: Callable | None = None):
+                 check_fn: Callable | None = None, billable_fn: Callable[[str, str], bool] | None = None):
         self.coder = coder
         self.model_version = model_version
         self.code_set_versions = code_set_versions or {}
         self.check_fn = check_fn
+        self.billable_fn = billable_fn or (lambda system, code: True)
 
     @staticmethod
     def prepare(note: str, deid_text: str, phi: list[dict], options: CodingOptions) -> PreparedNote:
@@ -204,7 +213,7 @@ class CodingPipeline:
         codes = []
         for r in ranked:
             checks = list(failed.get((r.system, r.code), []))
-            if r.assertion != "present":
+            if not assertion_fits(r.system, r.code, r.assertion):
                 checks.append(ASSERTION_CHECK)
             accepted = bool(r.score >= opts.threshold and not checks)
             codes.append({
@@ -213,7 +222,7 @@ class CodingPipeline:
                 "title": r.title,
                 "score": round(float(r.score), 4),
                 "accepted": accepted,
-                "billable": bool(getattr(r, "billable", True)),
+                "billable": bool(self.billable_fn(r.system, r.code)),
                 "evidence": [dict(zip(("start", "end"), omap.to_original(s, e))) for s, e in r.evidence],
                 "assertion": r.assertion,
                 "failed_checks": checks,

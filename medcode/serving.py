@@ -16,14 +16,18 @@ def make_check_fn():
     from medcode.checks import Patient, run_checks
 
     def check(ranked, opts: CodingOptions):
-        return run_checks(ranked, Patient(age=opts.age, sex=opts.sex))
+        return run_checks(ranked, Patient(age=opts.age, sex=opts.sex), threshold=opts.threshold)
 
     return check
 
 
 def load_pipeline(model_dir: Path) -> CodingPipeline:
+    from medcode.checks import warm_up
+    from medcode.codesets.validity import is_billable
     from medcode.coding import Coder
 
     info = json.loads((model_dir / "version.json").read_text())
+    warm_up()  # load the code sets now, not on the first request
     return CodingPipeline(Coder.load(model_dir / "coder"), model_version=info.get("model_version", "unknown"),
-                          code_set_versions=info.get("code_set_versions", {}), check_fn=make_check_fn())
+                          code_set_versions=info.get("code_set_versions", {}), check_fn=make_check_fn(),
+                          billable_fn=is_billable)

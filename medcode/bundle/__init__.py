@@ -70,11 +70,14 @@ def _wheels(mode: str, cache: Path, dest: Path) -> list[str]:
     pip = [sys.executable, "-m", "pip", "download", "-q", "--dest", str(cache)]
     if mode == "serve":
         # Only what the Triton process needs; installed with --no-deps on the target.
-        subprocess.run([*pip, "--no-deps", "--only-binary=:all:", *SERVE_WHEELS], check=True)
+        def cached(spec: str) -> list[Path]:
+            name, ver = spec.split("==")
+            return sorted(cache.glob(f"{name.replace('-', '_')}-{ver}-*.whl"))
+        if not all(cached(s) for s in SERVE_WHEELS):  # download only what the cache lacks
+            subprocess.run([*pip, "--no-deps", "--only-binary=:all:", *SERVE_WHEELS], check=True)
         picked = []
         for spec in SERVE_WHEELS:
-            name, ver = spec.split("==")
-            found = sorted(cache.glob(f"{name.replace('-', '_')}-{ver}-*.whl"))
+            found = cached(spec)
             if not found:
                 raise RuntimeError(f"{spec} not in {cache} after download")
             picked.append(found[-1])

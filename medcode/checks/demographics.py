@@ -11,6 +11,7 @@ D07.4, D07.5, D07.6 and all their children.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from medcode.checks.excludes1 import in_range
@@ -75,6 +76,7 @@ def _any(code: str, ranges: list[tuple[str, str]]) -> bool:
     return any(in_range(code, r) for r in ranges)
 
 
+@functools.lru_cache(maxsize=None)
 def required_sex(code: str) -> str | None:
     """'F', 'M' or None for an undotted ICD-10-CM code."""
     if _any(code, FEMALE_ONLY) or _C50_FEMALE.match(code):
@@ -84,15 +86,21 @@ def required_sex(code: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _age_classes(code: str) -> tuple[bool, bool, bool, bool]:
+    return _any(code, NEWBORN), _any(code, PEDIATRIC), _any(code, ADULT), _any(code, MATERNITY)
+
+
 def age_ok(code: str, age: float) -> bool:
     """False when the undotted ICD-10-CM code is impossible at this age."""
-    if _any(code, NEWBORN) and age >= NEWBORN_MAX_AGE:
+    newborn, pediatric, adult, maternity = _age_classes(code)
+    if newborn and age >= NEWBORN_MAX_AGE:
         return False
-    if _any(code, PEDIATRIC) and age >= PEDIATRIC_MAX_AGE:
+    if pediatric and age >= PEDIATRIC_MAX_AGE:
         return False
-    if _any(code, ADULT) and age < ADULT_MIN_AGE:
+    if adult and age < ADULT_MIN_AGE:
         return False
     lo, hi = MATERNITY_AGE
-    if _any(code, MATERNITY) and not lo <= age <= hi:
+    if maternity and not lo <= age <= hi:
         return False
     return True

@@ -79,6 +79,11 @@ def _hits(code_undotted: str, index: tuple[frozenset[str], tuple[Range, ...]]) -
 
 def conflict(code_a: str, code_b: str) -> bool:
     """True when Excludes1 forbids coding the two dotted ICD-10-CM codes together."""
+    return _conflict(code_a, code_b) if code_a <= code_b else _conflict(code_b, code_a)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _conflict(code_a: str, code_b: str) -> bool:
     a, b = code_a.replace(".", ""), code_b.replace(".", "")
     if a.startswith(b) or b.startswith(a):
         return False  # a code and its own ancestor are a billable-check matter, not Excludes1

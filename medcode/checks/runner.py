@@ -88,6 +88,8 @@ def run_checks(
     for item in items:
         if item.system not in SYSTEMS:
             raise UnknownCodeSystem(f"unknown code system {item.system!r}")
+        if not isinstance(item.code, str):
+            raise ValueError(f"code must be a str, got {type(item.code).__name__}")
         key = (item.system, item.code)
         if key in result:
             continue

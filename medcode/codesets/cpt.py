@@ -57,8 +57,10 @@ def load_cpt(path: str | os.PathLike) -> dict[str, CptCode]:
                 if not row or all(not f.strip() for f in row):
                     continue
                 code = row[0].strip().strip('"').upper()
-                if rowno == 1 and not is_cpt_code(code) and code.lower() in _HEADER_CODE_NAMES:
-                    continue  # header row
+                if rowno == 1 and not is_cpt_code(code) and (
+                    code.lower() in _HEADER_CODE_NAMES or not any(ch.isdigit() for ch in code)
+                ):
+                    continue  # header row: a column name, never a code
                 if not is_cpt_code(code):
                     shown = code if len(code) <= 8 and code.isalnum() else "<not shown>"
                     raise CptFileError(

@@ -42,7 +42,7 @@ _STANDALONE = re.compile(
 # department / service names ("Department of Internal Medicine", "Emergency Department")
 _DEPARTMENT = re.compile(
     r"\b((?:Department|Dept\.?|Division|Service|Unit|Section|Ward|Floor)[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]*){1,4}"
-    r"|(?:[A-Z][a-z]+[ \t]+){1,3}(?:Department|Dept\.?|Division|Service|Unit|Ward|Floor|Team|Clinic|Laboratory|Lab))\b"
+    r"|(?:[A-Z][a-z]+[ \t]+){1,3}(?:Department|Dept\.?|Division|Service|Unit|Ward|Floor|Team))\b"
 )
 
 

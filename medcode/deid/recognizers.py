@@ -19,7 +19,7 @@ from medcode.deid.types import PHI_TYPES
 
 # rules whose context is weak: their spans must contain at least one "proper" token
 _NEEDS_PROPER = {"credentialed", "relation", "spoke_with", "pt_name_verb", "lives_in",
-                 "facility", "facility_of", "city_state_zip", "city_comma_state",
+                 "facility", "facility_of", "city_state_zip", "city_comma_state", "after_apt",
                  "signature_line", "city_label", "facility_label", "name_label"}
 # rules strong enough that the keep-list (eponyms) must not undo them
 STRONG_RULES = {"titled", "name_label", "email", "url", "ssn", "ssn_label", "phone",
@@ -40,6 +40,22 @@ _FACILITY_WORDS = {
 }
 
 
+_DEPT_WORDS = _FACILITY_WORDS | {
+    "cardiology", "neurology", "pediatric", "pediatrics", "paediatric", "psychiatry",
+    "psychiatric", "orthopedic", "orthopedics", "orthopaedic", "oncology", "dermatology",
+    "ophthalmology", "urology", "nephrology", "gastroenterology", "pulmonary", "respiratory",
+    "endocrinology", "hematology", "haematology", "rheumatology", "emergency", "internal",
+    "medicine", "maternity", "dental", "eye", "heart", "kidney", "liver", "transplant", "pain",
+    "sleep", "fertility", "diabetes", "wound", "vascular", "spine", "breast", "outpatient",
+    "inpatient", "primary", "specialty", "allergy", "infectious", "diseases", "geriatric",
+    "geriatrics", "obstetrics", "gynecology", "gynaecology", "ent", "hepatology", "neurosurgery",
+    "trauma", "burn", "stroke", "mental", "behavioral", "addiction", "women", "children",
+    "surgical", "day", "ambulatory", "critical", "intensive", "neonatal", "plastic", "thoracic",
+    "referral", "reference", "tertiary", "local", "private", "public", "district", "rural",
+    "same", "another", "other", "a", "an", "hiv", "tuberculosis", "tb", "hand", "foot",
+}
+
+
 def _has_proper_token(span_text: str, rule: str) -> bool:
     """True when the span holds a token that is not a common/clinical word (likely a name)."""
     cw = common_words()
@@ -50,13 +66,17 @@ def _has_proper_token(span_text: str, rule: str) -> bool:
             f = f[:-2]
         if len(f) < 2 or f in NOT_NAMES or f in _FACILITY_WORDS:
             continue
-        if rule.startswith("facility") or rule.startswith("city") or rule == "lives_in":
-            if f not in cw:
+        if rule.startswith("facility"):
+            if f not in _DEPT_WORDS:
+                return True
+            continue
+        if rule.startswith("city") or rule in ("lives_in", "after_apt"):
+            if f not in cw or f in name_gazetteer():
                 return True
             continue
         if f in ep and f not in strong_names():
             continue
-        if f not in cw or f in strong_names():
+        if f not in cw or f in name_gazetteer():
             return True
     return False
 
@@ -100,6 +120,8 @@ def _result(t: str, s: int, e: int, score: float, rule: str) -> RecognizerResult
                             recognition_metadata={"rule": rule})
 
 
+_PARTICLES = {"da", "de", "del", "della", "der", "den", "di", "du", "dos", "das", "van", "von",
+              "la", "le", "ter", "ten", "bin", "al", "el", "y"}
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*")
 
 
@@ -138,7 +160,12 @@ class GazetteerNameRecognizer(EntityRecognizer):
             j = i
             while j + 1 < n:
                 gap = text[toks[j][1]:toks[j + 1][0]]
-                if gap not in (" ", ", ", ". ", "-") or not self._is_cap(toks[j + 1][2]):
+                nxt = toks[j + 1][2]
+                if (gap == " " and nxt in _PARTICLES and j + 2 < n
+                        and text[toks[j + 1][1]:toks[j + 2][0]] == " " and self._is_cap(toks[j + 2][2])):
+                    j += 1  # "da Costa", "van der Berg": keep the particle in the run
+                    continue
+                if gap not in (" ", ", ", ". ", "-") or not self._is_cap(nxt):
                     break
                 if gap == ". " and len(toks[j][2]) > 1:
                     break
@@ -148,6 +175,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
         return out
 
     def _kind(self, w: str) -> str:
+        if w in _PARTICLES:
+            return "particle"
         f = fold(w.rstrip(".").strip("'’-"))
         if f.endswith("'s") or f.endswith("’s"):
             f = f[:-2]

@@ -154,9 +154,11 @@ def test_bad_patient_is_rejected(kwargs):
         Patient(**kwargs)
 
 
-def test_unknown_system_is_rejected():
+def test_unknown_system_or_non_string_code_is_rejected():
     with pytest.raises(ValueError, match="unknown code system"):
         run_checks([Code("ICD-9", "250.00", 0.5)])
+    with pytest.raises(ValueError, match="code must be a str"):
+        run_checks([Code(CM, 25000, 0.5)])
 
 
 def test_thirty_codes_in_under_5_ms_after_load():

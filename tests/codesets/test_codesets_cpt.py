@@ -57,10 +57,10 @@ def test_malformed_rows_name_the_row_never_the_descriptor(tmp_path, row, message
 
 
 def test_long_or_odd_code_field_is_not_echoed(tmp_path):
-    f = _write(tmp_path, "some licensed text in the wrong column,12345\n")
+    f = _write(tmp_path, "00001,Invented descriptor alpha\nsome licensed text in the wrong column,12345\n")
     with pytest.raises(cpt.CptFileError) as exc:
         cpt.load_cpt(f)
-    assert "licensed" not in str(exc.value) and "row 1" in str(exc.value)
+    assert "licensed" not in str(exc.value) and "row 2" in str(exc.value)
 
 
 def test_bad_utf8_and_missing_and_empty_files(tmp_path):
@@ -91,3 +91,8 @@ def test_env_var_enables_cpt_in_validity(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv(cpt.ENV_VAR, raising=False)
         validity.clear_caches()
+
+
+def test_any_digitless_first_row_is_a_header(tmp_path):
+    codes = cpt.load_cpt(_write(tmp_path, "HCPCS_CD;LONG,DESCRIPTION\n00001,Invented descriptor alpha\n"))
+    assert list(codes) == ["00001"]
