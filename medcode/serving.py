@@ -24,7 +24,7 @@ def make_check_fn():
 def load_pipeline(model_dir: Path) -> CodingPipeline:
     from medcode.checks import warm_up
     from medcode.codesets.validity import is_billable
-    from medcode.coding import Coder
+    from medcode.coding.coder import Coder
 
     info = json.loads((model_dir / "version.json").read_text())
     warm_up()  # load the code sets now, not on the first request

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         if code:
             raise SystemExit(f"medcode export: training the coder failed (exit {code})")
 
-    st.run(f"coder artefacts ({args.coder})", args.coder.is_dir() and any(args.coder.iterdir()), do_coder)
+    st.run(f"coder artefacts ({args.coder})", (args.coder / "meta.json").exists(), do_coder)
     st.run(f"model repository ({out})", False,
            lambda: repository.assemble(args.profile, out, int8 if not gpu else fp32, args.coder, fp32))
     if gpu and args.build_engines:

@@ -218,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     write_memory(out, samples)
     summary = summarize(spec, out, samples, a.warmup_seconds)
     summary["wall_s"] = round(time.monotonic() - t0, 2)
+    summary["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     checks = slo.check(a.shape, summary, slo.SLOs(p95_s=a.slo_p95, max_memory_growth=a.slo_memory_growth))
     summary["slo"] = slo.as_json(checks)
     (out / "summary.json").write_text(json.dumps(summary, indent=2))

@@ -23,6 +23,10 @@ from . import apt_repo, digests, signing
 
 ROOT = Path(__file__).resolve().parents[2]
 
+
+class BundleError(Exception):
+    """A bundle cannot be built from what was given (bad input, not a crash)."""
+
 # Debian 12 packages the roles install; the closure of their dependencies is added.
 APT_PACKAGES = ["prometheus", "prometheus-alertmanager", "prometheus-node-exporter", "nftables",
                 "gpgv", "python3-apt", "python3-venv", "curl", "ca-certificates"]
@@ -83,7 +87,7 @@ def _wheels(mode: str, cache: Path, dest: Path) -> list[str]:
             picked.append(found[-1])
     else:
         if not (ROOT / "pyproject.toml").is_file():
-            raise SystemExit("--wheelhouse full needs the project's pyproject.toml")
+            raise BundleError("--wheelhouse full needs the project's pyproject.toml")
         subprocess.run([*pip[:-2], "--dest", str(dest), "--prefer-binary", str(ROOT), *SERVE_WHEELS],
                        check=True)
         picked = []
@@ -96,11 +100,11 @@ def _wheels(mode: str, cache: Path, dest: Path) -> list[str]:
 def _models(src: Path, dest_root: Path, version: str | None) -> str:
     problems = digests.verify_manifest(src)
     if problems:
-        raise SystemExit(f"model repository {src} does not match its manifest: {problems[:5]}")
+        raise BundleError(f"model repository {src} does not match its manifest: {problems[:5]}")
     manifest = json.loads((src / digests.MANIFEST_NAME).read_text())
     version = version or manifest.get("version") or digests.sha256_file(src / digests.MANIFEST_NAME)[:12]
     if not version.replace(".", "").replace("-", "").replace("_", "").isalnum():
-        raise SystemExit(f"bad model version {version!r}")
+        raise BundleError(f"bad model version {version!r}")
     shutil.copytree(src, dest_root / version, symlinks=False)
     return version
 
@@ -108,11 +112,14 @@ def _models(src: Path, dest_root: Path, version: str | None) -> str:
 def build(args: argparse.Namespace) -> dict:
     out: Path = args.out
     if out.exists() and any(out.iterdir()):
-        raise SystemExit(f"{out} exists and is not empty")
+        raise BundleError(f"{out} exists and is not empty")
     home = args.gnupg_home
     key = args.key or (signing.generate_test_key(home) if args.test_key else signing.fingerprint(home))
     if not key:
-        raise SystemExit(f"no signing key in {home} (use --key, or --test-key for tests)")
+        raise BundleError(f"no signing key in {home} (use --key, or --test-key for tests)")
+    problems = digests.verify_manifest(args.model_repository)  # fail before any slow step
+    if problems:
+        raise BundleError(f"model repository {args.model_repository} does not match its manifest: {problems[:5]}")
     out.mkdir(parents=True, exist_ok=True)
 
     pkgs = apt_repo.closure(args.apt_package or APT_PACKAGES)
@@ -150,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"medcode bundle: {' '.join(map(str, exc.cmd[:3]))} failed: {err.strip()[-500:]}",
               file=sys.stderr)
         return 1
-    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+    except (BundleError, FileNotFoundError, ValueError, RuntimeError) as exc:
         print(f"medcode bundle: {exc}", file=sys.stderr)
         return 1
     print(json.dumps({k: meta[k] for k in ("bundle_version", "model_version", "wheelhouse", "pubkey")}

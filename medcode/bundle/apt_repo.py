@@ -28,13 +28,19 @@ def closure(packages: list[str]) -> list[str]:
     return sorted(names)
 
 
-def _pool_name(pkg: str) -> str:
-    out = subprocess.run(["apt-cache", "show", "--no-all-versions", pkg], check=True,
+def _pool_names(packages: list[str]) -> dict[str, str]:
+    """Pool file name of the candidate version of each package (one apt-cache call)."""
+    out = subprocess.run(["apt-cache", "show", "--no-all-versions", *packages], check=True,
                          capture_output=True, text=True).stdout
-    for line in out.splitlines():
-        if line.startswith("Filename:"):
-            return Path(line.split(":", 1)[1].strip()).name
-    raise RuntimeError(f"no Filename for {pkg}")
+    names = {}
+    for stanza in out.split("\n\n"):
+        fields = dict(ln.split(": ", 1) for ln in stanza.splitlines() if ": " in ln and not ln[0].isspace())
+        if "Package" in fields and "Filename" in fields:
+            names.setdefault(fields["Package"], Path(fields["Filename"]).name)
+    lost = set(packages) - set(names)
+    if lost:
+        raise RuntimeError(f"no Filename for {sorted(lost)}")
+    return names
 
 
 def _deb_field(deb: Path, field: str) -> str:
@@ -45,7 +51,7 @@ def _deb_field(deb: Path, field: str) -> str:
 def fetch(packages: list[str], cache: Path) -> list[Path]:
     """Return cached .deb paths for `packages`, downloading the missing ones with apt-get download."""
     cache.mkdir(parents=True, exist_ok=True)
-    wanted = {pkg: cache / _pool_name(pkg) for pkg in packages}
+    wanted = {pkg: cache / name for pkg, name in _pool_names(packages).items()}
     missing = [pkg for pkg, path in wanted.items() if not path.is_file()]
     if missing:
         with tempfile.TemporaryDirectory(dir=cache) as tmp:

@@ -274,4 +274,6 @@ class SystemModel:
             row[_F["code_len"]] = len(c.replace(".", ""))
             row[_F["n_sent"]] = nsent
             ev.append(e)
+        if self.dic is None:  # no dictionary for this system: constant columns, not missing ones
+            X[:, [_F[n] for n in FEATURES if n.startswith("dict_")]] = 0
         return codes, X, ev

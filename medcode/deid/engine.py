@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from medcode.deid.dateshift import shift_date
 from medcode.deid.keep import department_spans, protected_spans
+from medcode.deid.lexicon import countries
 from medcode.deid.recognizers import build_registry
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
@@ -122,6 +123,15 @@ def _check(text) -> None:
         raise ValueError(f"note too long: {len(text)} characters (limit {MAX_NOTE_CHARS})")
 
 
+def _overlaps(s: int, e: int, intervals: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in intervals)
+
+
+def _is_country(span_text: str) -> bool:
+    """Countries are not Safe Harbor identifiers (only units smaller than a state are)."""
+    return span_text.strip(" ,.()").lower() in countries()
+
+
 def _inside(s: int, e: int, intervals: list[tuple[int, int]]) -> bool:
     return any(a <= s and e <= b for a, b in intervals)
 
@@ -136,7 +146,9 @@ def _merge(text: str, raw) -> list[PhiSpan]:
     for r in raw:
         s, e, t = r.start, r.end, r.entity_type
         strong = r.score >= 1.0
-        if not strong and prot and _inside(s, e, prot):
+        if not strong and t != "FACILITY" and prot and _overlaps(s, e, prot):
+            continue
+        if not strong and t in ("LOCATION", "NAME") and _is_country(text[s:e]):
             continue
         if not strong and dept and t in ("NAME", "FACILITY", "LOCATION") and _inside(s, e, dept):
             continue

@@ -15,9 +15,11 @@ _HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
 _EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
 
 _EPONYM_PHRASE = re.compile(
-    rf"\b((?:{CAPW}|{_EPS})(?:['’]s?|s['’])?(?:(?:[ \t]*[-–/][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{CAPW})(?:['’]s?)?)*)"
-    rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS})\b)",
+    rf"\b((?:{CAPW}|{_EPS})(?:['’]s?|s['’])?(?:(?:[ \t]*[-–/][ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:{CAPW})(?:['’]s?)?){{0,3}})"
+    rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS})\b|[ \t]+et[ \t]+al\b)",
 )
+# point mutations and gene variants (G20210A, V600E), named tests ("Rose Bengal")
+_VARIANT = re.compile(r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss)\b")
 _STANDALONE = re.compile(
     r"\b(Doppler|Foley|Holter|Apgar|Glasgow|Gleason|Swan-Ganz|Jackson-Pratt|Hickman|"
     r"Papanicolaou|Pap|Gram|Ziehl-Neelsen|Valsalva|Trendelenburg|Babinski|Romberg|Tinel|Phalen|"
@@ -46,11 +48,36 @@ _DEPARTMENT = re.compile(
 )
 
 
+_HEAD_SET = frozenset(EPONYM_HEADS)
+_STANDALONE_WORDS = frozenset(
+    w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ\-]+", _STANDALONE.pattern) if len(w) > 2)
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*")
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Character intervals of eponyms and department names that must stay."""
-    out = [m.span(1) for m in _EPONYM_PHRASE.finditer(text)]
-    out += [m.span(1) for m in _STANDALONE.finditer(text)]
-    return sorted(out)
+    """Character intervals of eponyms and department names that must stay.
+
+    One token pass finds head words ("disease", "syndrome", "et al") and listed eponyms; the
+    full regexes then run only in small windows there (they are slow on whole notes).
+    """
+    out = []
+    last = 0
+    n = len(text)
+    for t in _TOKEN.finditer(text):
+        w = t.group()
+        lw = w.lower()
+        if lw in _HEAD_SET or (lw == "et" and text.startswith(" al", t.end())):
+            lo = max(last, t.start() - 90)
+            for m in _EPONYM_PHRASE.finditer(text, lo, min(n, t.end() + 4)):
+                out.append(m.span(1))
+            last = t.start()
+        elif w[0].isupper() and (lw in _STANDALONE_WORDS or lw.split("-")[0] in _STANDALONE_WORDS):
+            m = _STANDALONE.match(text, t.start(), min(n, t.end() + 30))
+            if m:
+                out.append(m.span(1))
+    if any(c.isdigit() for c in text) or "Rose" in text or "Humphrey" in text or "Zeiss" in text:
+        out += [m.span(1) for m in _VARIANT.finditer(text)]
+    return sorted(set(out))
 
 
 def department_spans(text: str) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ GAZETTEER_LOCALES = (
 )
 
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Doctor", "Sr", "Sra", "Dra", "Mister",
-          "Madam", "Sister", "Nurse", "Rev", "Fr")
+          "Madam", "Rev")
 
 CREDENTIALS = (
     "MD", "M.D.", "DO", "D.O.", "RN", "NP", "PA", "PA-C", "PhD", "Ph.D.", "FNP", "CNM", "DDS",
@@ -46,7 +46,27 @@ NOT_NAMES = {
     "dictated", "follow", "followed", "up", "day", "week", "month", "year", "today",
     "christian", "major", "minor", "mass", "grade", "stage", "type", "left", "right",
     "normal", "negative", "positive", "blood", "urine", "test", "tests", "protein", "lab",
+    "fr", "hi", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "et", "al",
 }
+# microbial genera: capitalised in prose, and some are also given names ("Candida")
+GENERA = {
+    "candida", "klebsiella", "enterococcus", "staphylococcus", "streptococcus", "pseudomonas",
+    "escherichia", "brucella", "proteus", "serratia", "listeria", "salmonella", "shigella",
+    "aspergillus", "cryptococcus", "mycobacterium", "clostridium", "clostridioides", "nocardia",
+    "actinomyces", "bartonella", "rickettsia", "coxiella", "leishmania", "toxoplasma",
+    "treponema", "borrelia", "chlamydia", "mycoplasma", "morganella", "enterobacter",
+    "citrobacter", "acinetobacter", "stenotrophomonas", "haemophilus", "neisseria",
+    "legionella", "bordetella", "campylobacter", "helicobacter", "yersinia", "vibrio",
+    "pasteurella", "kingella", "eikenella", "fusobacterium", "bacteroides", "prevotella",
+    "propionibacterium", "cutibacterium", "corynebacterium", "rhodococcus", "tropheryma",
+    "pneumocystis", "histoplasma", "coccidioides", "blastomyces", "sporothrix", "mucor",
+    "rhizopus", "fusarium", "scedosporium", "trichophyton", "malassezia", "giardia",
+    "entamoeba", "cryptosporidium", "plasmodium", "trypanosoma", "schistosoma",
+    "strongyloides", "echinococcus", "taenia", "ascaris", "toxocara", "fasciola", "anisakis",
+    "lactobacillus", "gardnerella", "ureaplasma", "granulicatella", "abiotrophia", "gemella",
+    "micrococcus", "veillonella", "capnocytophaga", "aeromonas", "providencia", "hafnia",
+}
+NOT_NAMES |= GENERA
 
 # Eponyms that appear in clinical text; when followed by a disease word they are kept.
 EPONYMS = (
@@ -110,6 +130,8 @@ EPONYM_HEADS = (
     "chamber", "space", "fascia", "ligament", "tendon", "trunk", "cycle", "effect",
     "pattern", "phenotype", "carcinoma", "mesothelioma", "leukemia", "leukaemia", "myeloma",
     "glomerulonephritis", "hemangioma", "cardiomyopathy", "thrombosis", "complex",
+    "depression", "questionnaire", "inventory", "criteria", "needle", "solution", "medium",
+    "agar", "assay", "equation", "formula", "law", "rule", "maneuvre", "view", "projection",
 )
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -173,3 +195,24 @@ def strong_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def eponym_set() -> frozenset[str]:
     return frozenset(fold(e) for e in EPONYMS)
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Lower-cased country names (faker's list plus common short forms)."""
+    out = {"usa", "us", "uk", "united states", "united kingdom", "england", "scotland", "wales",
+           "spain", "mexico", "brazil", "portugal", "morocco", "peru", "colombia", "venezuela",
+           "argentina", "chile", "ecuador", "bolivia", "cuba", "france", "germany", "italy",
+           "china", "india", "pakistan", "nigeria", "romania", "ukraine", "russia", "senegal"}
+    try:
+        from faker.providers.address.en_US import Provider
+        out.update(c.lower() for c in Provider.countries)
+    except ImportError:
+        pass
+    for loc in ("es_ES",):
+        try:
+            mod = importlib.import_module(f"faker.providers.address.{loc}")
+            out.update(c.lower() for c in getattr(mod.Provider, "countries", ()))
+        except ImportError:
+            pass
+    return frozenset(out)

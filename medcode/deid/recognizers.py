@@ -18,13 +18,13 @@ from medcode.deid.lexicon import (
 from medcode.deid.types import PHI_TYPES
 
 # rules whose context is weak: their spans must contain at least one "proper" token
-_NEEDS_PROPER = {"credentialed", "relation", "spoke_with", "pt_name_verb", "lives_in",
+_NEEDS_PROPER = {"credentialed", "relation", "relation_after", "name_is", "street_num_eu", "spoke_with", "pt_name_verb", "lives_in",
                  "facility", "facility_of", "city_state_zip", "city_comma_state", "after_apt",
                  "signature_line", "city_label", "facility_label", "name_label"}
 # rules strong enough that the keep-list (eponyms) must not undo them
 STRONG_RULES = {"titled", "name_label", "email", "url", "ssn", "ssn_label", "phone",
                 "phone_label", "mrn", "account", "health_plan", "license", "vehicle", "device",
-                "date", "date_label", "date_md", "age_90", "age_90_label", "street",
+                "date_num", "date_month", "date_label", "date_md", "age_90", "age_90_label", "street",
                 "zip_after_state", "zip_label", "ipv4"}
 
 _ALPHA_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -56,6 +56,9 @@ _DEPT_WORDS = _FACILITY_WORDS | {
 }
 
 
+_DEPT_SUFFIX = re.compile(r"(?:ology|iatry|iatrics|ics|surgery|medicine)$")
+
+
 def _has_proper_token(span_text: str, rule: str) -> bool:
     """True when the span holds a token that is not a common/clinical word (likely a name)."""
     cw = common_words()
@@ -67,10 +70,12 @@ def _has_proper_token(span_text: str, rule: str) -> bool:
         if len(f) < 2 or f in NOT_NAMES or f in _FACILITY_WORDS:
             continue
         if rule.startswith("facility"):
-            if f not in _DEPT_WORDS:
+            if f not in _DEPT_WORDS and not _DEPT_SUFFIX.search(f):
                 return True
             continue
-        if rule.startswith("city") or rule in ("lives_in", "after_apt"):
+        if f in _DEPT_WORDS or _DEPT_SUFFIX.search(f):
+            continue
+        if rule.startswith("city") or rule in ("lives_in", "after_apt", "street_in_city"):
             if f not in cw or f in name_gazetteer():
                 return True
             continue
@@ -99,8 +104,9 @@ class ClinicalRegexRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
+        gates = _keyword_windows(text)
         for rule_name, rx, typ, group in self.rules:
-            for m in rx.finditer(text):
+            for m in _matches(rule_name, rx, text, gates):
                 s, e = m.span(group)
                 if s < 0 or e <= s:
                     continue
@@ -112,7 +118,65 @@ class ClinicalRegexRecognizer(EntityRecognizer):
                 if rule_name == "city_state_zip":  # the ZIP in "City, ST 12345"
                     zs, ze = m.span(2)
                     out.append(_result("ZIP", zs, ze, 1.0, rule_name))
+                elif rule_name == "street" and m.lastindex and m.lastindex >= 2 and m.start(2) >= 0:
+                    cs, ce = m.span(2)  # "... Street in Springfield"
+                    if _has_proper_token(text[cs:ce], "after_apt"):
+                        out.append(_result("LOCATION", cs, ce, self.score, "street_city"))
         return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_KW_INDEX: dict[str, list[str]] = {}
+for _rule, (_words, _b, _a) in patterns.KEYWORDS.items():
+    for _w in _words:
+        _KW_INDEX.setdefault(_w, []).append(_rule)
+
+_gate_cache: list = [None, None]
+
+
+def _keyword_windows(text: str) -> dict[str, list[list[int]]]:
+    """Windows (per keyword-gated rule) starting at the rule's trigger words in `text`."""
+    if _gate_cache[0] is text:
+        return _gate_cache[1]
+    wins: dict[str, list[list[int]]] = {r: [] for r in patterns.KEYWORDS}
+    n = len(text)
+    for m in _WORD.finditer(text):
+        rules = _KW_INDEX.get(m.group().lower())
+        if not rules:
+            continue
+        for r in rules:
+            _, before, after = patterns.KEYWORDS[r]
+            _add_window(wins[r], max(0, m.start() - before), min(n, m.end() + after))
+    _gate_cache[0], _gate_cache[1] = text, wins
+    return wins
+
+
+def _add_window(windows: list[list[int]], lo: int, hi: int) -> None:
+    if windows and lo <= windows[-1][1]:
+        windows[-1][1] = max(windows[-1][1], hi)
+    else:
+        windows.append([lo, hi])
+
+
+def _matches(rule_name: str, rx: re.Pattern, text: str, gates=None):
+    """All matches of `rx`; gated/anchored rules only search windows around trigger hits."""
+    if gates is not None and rule_name in gates:
+        windows = gates[rule_name]
+    else:
+        anchor = patterns.ANCHORS.get(rule_name)
+        if anchor is None:
+            yield from rx.finditer(text)
+            return
+        arx, before, after = anchor
+        windows = []
+        for a in arx.finditer(text):
+            _add_window(windows, max(0, a.start() - before), min(len(text), a.end() + after))
+    last_end = -1
+    for lo, hi in windows:
+        for m in rx.finditer(text, lo, hi):
+            if m.start() >= last_end or m.end() > last_end:
+                yield m
+                last_end = m.end()
 
 
 def _result(t: str, s: int, e: int, score: float, rule: str) -> RecognizerResult:
@@ -122,7 +186,7 @@ def _result(t: str, s: int, e: int, score: float, rule: str) -> RecognizerResult
 
 _PARTICLES = {"da", "de", "del", "della", "der", "den", "di", "du", "dos", "das", "van", "von",
               "la", "le", "ter", "ten", "bin", "al", "el", "y"}
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*")
+_TOKEN = re.compile(rf"[{patterns.UP}{patterns.LO}][{patterns.UP}{patterns.LO}'’\-]*")
 
 
 class GazetteerNameRecognizer(EntityRecognizer):

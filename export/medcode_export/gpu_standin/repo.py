@@ -1,0 +1,74 @@
+"""Write the GPU stand-in's Triton model repository: the model `encoder` as a Python-backend
+model running `bert.py` on CUDA in fp16.
+
+Why generated: the config derives from `medcode_export.configs.encoder_config` (the one place
+that defines the encoder's inputs, outputs and batching for every profile); only the platform
+(TensorRT -> Python backend) and the instance group differ.
+
+    python -m medcode_export.gpu_standin.repo --out DIR --weights W.npz [--kind gpu|cpu]
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from tritonclient.grpc import model_config_pb2 as mc
+
+from medcode_export.configs import PROFILES, encoder_config, parse_pbtxt, to_pbtxt
+
+HERE = Path(__file__).resolve().parent
+
+
+def standin_config(weights: Path, kind: str = "gpu", instances: int = 2, gpus: tuple[int, ...] = (0,),
+                   dtype: str = "float16", queue_delay_us: int | None = None) -> mc.ModelConfig:
+    """The GPU profile's encoder config with the Python backend instead of a TensorRT plan."""
+    cfg = encoder_config(PROFILES["gpu"])
+    cfg.platform = ""
+    cfg.backend = "python"
+    del cfg.instance_group[:]
+    if kind == "gpu":
+        cfg.instance_group.append(mc.ModelInstanceGroup(
+            kind=mc.ModelInstanceGroup.KIND_GPU, count=instances, gpus=list(gpus)))
+    elif kind == "cpu":  # only for a dry run of the same repository on a machine without a GPU
+        cfg.instance_group.append(mc.ModelInstanceGroup(kind=mc.ModelInstanceGroup.KIND_CPU, count=instances))
+    else:
+        raise ValueError(f"kind must be gpu or cpu, not {kind!r}")
+    if queue_delay_us is not None:
+        cfg.dynamic_batching.max_queue_delay_microseconds = queue_delay_us
+    cfg.parameters["weights"].string_value = str(Path(weights).resolve())
+    cfg.parameters["dtype"].string_value = dtype
+    cfg.parameters["standin"].string_value = "pytorch-fp16 stand-in for tensorrt_plan"
+    return cfg
+
+
+def write_repository(out: Path, weights: Path, **kw) -> Path:
+    """Write `out/encoder/{config.pbtxt, 1/model.py, 1/bert.py}`; returns the config path."""
+    if not Path(weights).is_file():
+        raise FileNotFoundError(f"weights {weights} not found (make them with gpu_standin.weights)")
+    model = out / "encoder"
+    (model / "1").mkdir(parents=True, exist_ok=True)
+    shutil.copy(HERE / "triton_model.py", model / "1" / "model.py")
+    shutil.copy(HERE / "bert.py", model / "1" / "bert.py")
+    text = to_pbtxt(standin_config(weights, **kw))
+    parse_pbtxt(text)  # Triton's schema: a misspelt field fails here
+    (model / "config.pbtxt").write_text(text)
+    return model / "config.pbtxt"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--weights", type=Path, required=True)
+    ap.add_argument("--kind", choices=("gpu", "cpu"), default="gpu")
+    ap.add_argument("--instances", type=int, default=2)
+    ap.add_argument("--queue-delay-us", type=int, default=None)
+    a = ap.parse_args(argv)
+    p = write_repository(a.out, a.weights, kind=a.kind, instances=a.instances, queue_delay_us=a.queue_delay_us)
+    print(f"wrote {p}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

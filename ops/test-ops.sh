@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# make test-ops: lint, syntax check, then a real converge of this machine (as root) inside a
+# loopback-only network namespace, from locally built signed bundles; run twice (the second
+# must change nothing); verify monitoring and Triton; upgrade; roll back; tampered bundles.
+# Separate from `make test`: it needs root, network namespaces, and installs Debian packages.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OPS=$ROOT/ops
+WORK=$ROOT/build/ops/test
+VENV=$ROOT/build/ops-venv
+NS=medcode-airgap
+ANSIBLE_CORE=2.19.14
+ANSIBLE_LINT=26.10.1
+PY=${PYTHON:-python3}
+export ANSIBLE_CONFIG=$OPS/ansible/ansible.cfg ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0
+
+step() { printf '\n=== %s\n' "$*"; }
+die() { printf 'test-ops FAILED: %s\n' "$*" >&2; exit 1; }
+in_ns() { ip netns exec "$NS" "$@"; }
+recap() { grep -E '^localhost +: ' "$1" | tail -1; }
+field() { recap "$1" | sed -n "s/.*$2=\([0-9]*\).*/\1/p"; }
+
+[ "$(id -u)" = 0 ] || die "needs root (network namespaces, apt, services)"
+
+step "tools: Debian packages for building the bundle, ansible in $VENV"
+need=()
+for p in apt-utils dpkg-dev gnupg gpgv iproute2 curl python3-venv python3-apt; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+apt-cache show prometheus >/dev/null 2>&1 || apt-get update -qq
+[ -x "$VENV/bin/python" ] || /usr/bin/python3 -m venv "$VENV"
+"$VENV/bin/pip" install -q --disable-pip-version-check "ansible-core==$ANSIBLE_CORE" "ansible-lint==$ANSIBLE_LINT"
+export PATH=$VENV/bin:$PATH
+
+step "ansible-lint (production profile)"
+(cd "$OPS/ansible" && ansible-lint --offline --profile production -q playbooks/ roles/ inventory/)
+
+step "syntax check"
+for inv in example test; do
+  (cd "$OPS/ansible" && ansible-playbook -i "inventory/$inv/hosts.yml" --syntax-check \
+     playbooks/site.yml playbooks/rollback.yml >/dev/null)
+done
+echo "syntax ok (example and test inventories)"
+
+step "bundles: two model releases, signed with a throw-away test key"
+rm -rf "$WORK"; mkdir -p "$WORK"
+"$PY" "$ROOT/tests/ops/probe_repo.py" "$WORK/repo-r1" r1 >/dev/null
+"$PY" "$ROOT/tests/ops/probe_repo.py" "$WORK/repo-r2" r2 >/dev/null
+for r in r1 r2; do
+  (cd "$ROOT" && "$PY" -m medcode.bundle --out "$WORK/bundle-$r" --version "test-$r" --wheelhouse serve \
+     --model-repository "$WORK/repo-$r" --gnupg-home "$WORK/gnupg" --test-key --pubkey-out "$WORK/bundle-key.gpg")
+done
+
+step "promtool: rules check and unit tests (promtool from the bundled .deb)"
+rm -rf "$WORK/tools"; mkdir -p "$WORK/tools"
+for deb in "$WORK"/bundle-r1/apt/prometheus_*.deb "$WORK"/bundle-r1/apt/prometheus-alertmanager_*.deb; do
+  dpkg-deb -x "$deb" "$WORK/tools"
+done
+"$WORK/tools/usr/bin/promtool" check rules "$OPS/prometheus/rules/medcode.rules.yml"
+"$WORK/tools/usr/bin/promtool" test rules "$OPS/prometheus/tests/medcode.rules.test.yml"
+
+step "a fresh air gap: namespace $NS with loopback only; previous test services stopped"
+for env in /etc/medcode/services/*.env; do
+  [ -e "$env" ] && /usr/local/sbin/medcode-svc stop "$(basename "$env" .env)" || true
+done
+ip netns del "$NS" 2>/dev/null || true
+ip netns add "$NS"
+in_ns ip link set lo up
+in_ns curl -s -m 3 http://deb.debian.org/ >/dev/null 2>&1 && die "the namespace reaches the network"
+echo "outbound network: unreachable (good)"
+rm -rf /srv/medcode /opt/medcode /etc/medcode/services /etc/apt/sources.list.d/medcode.sources
+
+play() {  # play LOG BUNDLE PLAYBOOK
+  local log=$1 bundle=$2 pb=$3
+  (cd "$OPS/ansible" && in_ns ansible-playbook -i inventory/test/hosts.yml "playbooks/$pb" \
+     -e "medcode_bundle_dir=$bundle" -e "medcode_bundle_keyring=$WORK/bundle-key.gpg") >"$log" 2>&1
+}
+
+step "converge 1 (install from bundle r1)"
+play "$WORK/converge1.log" "$WORK/bundle-r1" site.yml || { tail -40 "$WORK/converge1.log"; die "converge 1"; }
+recap "$WORK/converge1.log"
+
+step "converge 2 (same bundle: must change nothing)"
+play "$WORK/converge2.log" "$WORK/bundle-r1" site.yml || { tail -40 "$WORK/converge2.log"; die "converge 2"; }
+recap "$WORK/converge2.log"
+[ "$(field "$WORK/converge2.log" changed)" = 0 ] || { grep -B3 '^changed' "$WORK/converge2.log" | head -40; die "second converge changed something"; }
+
+step "verify: Prometheus rules loaded and scraping the Triton the playbook started"
+rules=$(in_ns curl -sf http://127.0.0.1:9090/api/v1/rules)
+echo "$rules" | "$PY" -c 'import json,sys; g={x["name"]:len(x["rules"]) for x in json.load(sys.stdin)["data"]["groups"]}; print("rule groups:", g); assert g.get("medcode-alerts",0)>=8, g'
+ok=""
+for _ in $(seq 1 30); do
+  v=$(in_ns curl -sf 'http://127.0.0.1:9090/api/v1/query?query=up%7Bjob%3D%22triton%22%7D' \
+      | "$PY" -c 'import json,sys; r=json.load(sys.stdin)["data"]["result"]; print(r[0]["value"][1] if r else "")')
+  [ "$v" = 1 ] && { ok=1; break; }; sleep 2
+done
+[ -n "$ok" ] || die "Prometheus does not see Triton up"
+echo "Prometheus: up{job=\"triton\"} == 1"
+in_ns "$PY" "$ROOT/tests/ops/metric_names.py" http://127.0.0.1:8002/metrics nv_
+in_ns "$PY" "$ROOT/tests/ops/metric_names.py" http://127.0.0.1:9100/metrics node_
+in_ns curl -sf http://127.0.0.1:9093/-/ready >/dev/null && echo "Alertmanager: ready"
+infer() {
+  in_ns curl -sf -X POST http://127.0.0.1:8000/v2/models/medcode_probe/infer \
+    -d '{"inputs":[{"name":"INPUT0","datatype":"FP32","shape":[3],"data":[1.5,2.5,3.5]}]}'
+}
+infer | "$PY" -c 'import json,sys; o=json.load(sys.stdin)["outputs"][0]; assert o["data"]==[1.5,2.5,3.5], o; print("Triton inference: output bytes match input")'
+release() {
+  in_ns curl -sf http://127.0.0.1:8000/v2/models/medcode_probe/config \
+    | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["parameters"]["release"]["string_value"])'
+}
+[ "$(release)" = r1 ] || die "Triton does not serve release r1"
+echo "Triton serves release r1"
+
+step "upgrade to bundle r2"
+play "$WORK/upgrade.log" "$WORK/bundle-r2" site.yml || { tail -40 "$WORK/upgrade.log"; die "upgrade"; }
+recap "$WORK/upgrade.log"
+[ "$(release)" = r2 ] || die "Triton does not serve release r2 after the upgrade"
+echo "Triton serves r2; previous -> $(readlink /srv/medcode/models/previous)"
+
+step "rollback"
+play "$WORK/rollback.log" "$WORK/bundle-r2" rollback.yml || { tail -40 "$WORK/rollback.log"; die "rollback"; }
+recap "$WORK/rollback.log"
+[ "$(readlink /srv/medcode/models/current)" = /srv/medcode/models/releases/r1 ] || die "current is not r1"
+[ "$(release)" = r1 ] || die "Triton does not serve r1 after the rollback"
+echo "rollback: current -> r1, Triton serves r1"
+
+snapshot() {
+  { readlink /srv/medcode/models/current /srv/medcode/models/previous
+    sha256sum /etc/prometheus/prometheus.yml /etc/prometheus/rules/* /etc/prometheus/alertmanager.yml \
+      /etc/apt/sources.list.d/medcode.sources /etc/nftables.conf /etc/medcode/services/*.env
+    ls /srv/medcode/models/releases; } 2>&1
+}
+tampered() {  # tampered NAME: a hard-linked copy of bundle r2 (a good run would switch to r2)
+  local d=$WORK/bundle-$1; rm -rf "$d"; cp -al "$WORK/bundle-r2" "$d"; echo "$d"
+}
+expect_rejected() {  # expect_rejected NAME BUNDLE
+  local before after log=$WORK/$1.log
+  before=$(snapshot)
+  if play "$log" "$2" site.yml; then die "$1: the playbook accepted a tampered bundle"; fi
+  grep -q 'BUNDLE REJECTED' "$log" || { tail -20 "$log"; die "$1: failed, but not at bundle verification"; }
+  [ "$(field "$log" changed)" = 0 ] || die "$1: something changed before the failure"
+  after=$(snapshot)
+  [ "$before" = "$after" ] || die "$1: host state differs after the rejected run"
+  echo "$1: rejected before any change ($(grep -o 'BUNDLE REJECTED[^"]*' "$log" | head -1))"
+}
+
+step "tampered bundles are rejected before anything changes"
+d=$(tampered badsum)
+rm "$d/prometheus/rules/medcode.rules.yml"
+sed 's/> 0.01/> 0.5/' "$WORK/bundle-r2/prometheus/rules/medcode.rules.yml" >"$d/prometheus/rules/medcode.rules.yml"
+expect_rejected badsum "$d"
+
+d=$(tampered badsig)
+mkdir -p "$WORK/gnupg-other"
+"$PY" - "$WORK/gnupg-other" "$d" "$ROOT" <<'EOF'
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from medcode.bundle import signing
+home, bundle = Path(sys.argv[1]), Path(sys.argv[2])
+key = signing.generate_test_key(home)
+(bundle / "SHA256SUMS.asc").unlink()
+signing.detach_sign(home, key, bundle / "SHA256SUMS", bundle / "SHA256SUMS.asc")
+EOF
+expect_rejected badsig "$d"
+
+d=$(tampered extrafile)
+echo 'evil' >"$d/models/r2/medcode_probe/1/extra.py"
+expect_rejected extrafile "$d"
+
+step "stop the test services and remove the namespace"
+for env in /etc/medcode/services/*.env; do /usr/local/sbin/medcode-svc stop "$(basename "$env" .env)" || true; done
+ip netns del "$NS"
+printf '\ntest-ops PASSED: lint clean, converge twice (second changed=0), monitoring verified, upgrade, rollback, 3 tampered bundles rejected\n'
