@@ -12,7 +12,7 @@ VENV=$ROOT/build/ops-venv
 NS=medcode-airgap
 ANSIBLE_CORE=2.19.14
 ANSIBLE_LINT=26.10.1
-PY=${PYTHON:-python3}
+PY=${PYTHON:-$( [ -x "$ROOT/.venv/bin/python" ] && echo "$ROOT/.venv/bin/python" || echo python3)}
 export ANSIBLE_CONFIG=$OPS/ansible/ansible.cfg ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0
 
 step() { printf '\n=== %s\n' "$*"; }

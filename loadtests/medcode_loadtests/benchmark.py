@@ -36,6 +36,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--profile-seconds", type=int, default=20, help="py-spy window at 4 callers; 0 = off")
     p.add_argument("--measure-5000", action="store_true", help="code 5,000 records for real (minutes)")
     p.add_argument("--skip-baseline", action="store_true")
+    p.add_argument("--env", action="append", default=[], metavar="KEY=VALUE",
+                   help="set for the server and the in-process runs (experiments, e.g. OMP_NUM_THREADS=1)")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
     p.add_argument("--out", type=Path)
     return p.parse_args(argv)
@@ -166,10 +168,16 @@ def main(argv: list[str] | None = None) -> int:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out = (a.out or REPO_ROOT / "runs" / f"bench-{stamp}").resolve()
     out.mkdir(parents=True, exist_ok=True)
+    for kv in a.env:
+        key, sep, value = kv.partition("=")
+        if not sep or not key:
+            print(f"benchmark: --env wants KEY=VALUE, got {kv!r}", file=sys.stderr)
+            return 2
+        os.environ[key] = value  # read by the launcher (server env) and by this process's libraries
     levels = [int(x) for x in a.concurrency.split(",")]
     notes = bench_notes(a.data, a.notes)
     result: dict = {"date_utc": stamp, "machine": machine(), "notes": len(notes), "records_per_level": a.records,
-                    "repository": str(a.repository),
+                    "repository": str(a.repository), "env": a.env,
                     "manifest": {k: v for k, v in json.loads((a.repository / "MANIFEST.json").read_text()).items()
                                  if k in ("profile", "encoder_precision", "model_version")}}
     print(f"benchmark: {len(notes)} CodiEsp dev notes, {a.records} records per level -> {out}", flush=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -102,10 +103,12 @@ def _models(src: Path, dest_root: Path, version: str | None) -> str:
     if problems:
         raise BundleError(f"model repository {src} does not match its manifest: {problems[:5]}")
     manifest = json.loads((src / digests.MANIFEST_NAME).read_text())
-    version = version or manifest.get("version") or digests.sha256_file(src / digests.MANIFEST_NAME)[:12]
-    if not version.replace(".", "").replace("-", "").replace("_", "").isalnum():
+    version = (version or manifest.get("version") or manifest.get("model_version")
+               or digests.sha256_file(src / digests.MANIFEST_NAME)[:12])
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._+-]*", version):
         raise BundleError(f"bad model version {version!r}")
-    shutil.copytree(src, dest_root / version, symlinks=False)
+    shutil.copytree(src, dest_root / version, symlinks=False,
+                    ignore=shutil.ignore_patterns(*digests.CACHE_DIRS))
     return version
 
 

@@ -18,11 +18,16 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+CACHE_DIRS = ("__pycache__",)  # written by Python when Triton loads a model: never shipped or checked
+
+
 def walk_files(root: Path) -> list[Path]:
     """Every regular file under root, sorted, as paths relative to root (symlinks refused: a
     bundle must be plain files so that its checksums cover what is installed)."""
     out = []
     for p in sorted(root.rglob("*")):
+        if any(part in CACHE_DIRS for part in p.relative_to(root).parts):
+            continue
         if p.is_symlink():
             raise ValueError(f"symlink not allowed in a bundle: {p.relative_to(root)}")
         if p.is_file():

@@ -39,6 +39,24 @@ def _valid(code: str) -> bool:
     return bool(code) and "-" not in code and bool(_CODE.match(code))
 
 
+@functools.lru_cache(maxsize=None)
+def _complete(code: str) -> str | None:
+    """A usable code for an index entry: itself, or for an incomplete "F17.20-" its first
+    billable descendant (usually the unspecified one: F17.200); None when unknown."""
+    if _valid(code):
+        return code
+    base = code.rstrip("-").rstrip(".")
+    if not base or not _CODE.match(base):
+        return None
+    from medcode.codesets.validity import icd10cm
+
+    cm = icd10cm()
+    if not cm.is_valid_item(base):
+        return None
+    leaves = [x for x in cm.get_descendants(base) if cm.is_leaf(x)]
+    return leaves[0] if leaves else None
+
+
 @functools.lru_cache(maxsize=2)
 def terms(directory: str | None = None) -> list[tuple[str, str, str]]:
     """(folded code, term text, source) from the main index ("index") and Neoplasm table
@@ -46,16 +64,28 @@ def terms(directory: str | None = None) -> list[tuple[str, str, str]]:
     d = Path(directory) if directory else index_dir()
     out: list[tuple[str, str, str]] = []
     path: list[str] = []
+    keys: list[tuple[str, ...]] = []
+    by_path: dict[tuple[str, ...], str] = {}
+    see_rows: list[tuple[str, str]] = []
     with open(d / "ICD10CM_2025_Index.csv", newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             level = int(row["Level"])
-            term = _clean(row["Term"])
-            if level == 0:
-                term = term.split(",")[0]
+            full = _clean(row["Term"])
+            term = full.split(",")[0] if level == 0 else full
             path = path[:level] + [term]
-            code = (row.get("Code") or "").strip()
-            if _valid(code):
+            keys = keys[:level] + [full.lower().split(",")[0].strip() if level == 0 else full.lower()]
+            code = _complete((row.get("Code") or "").strip()) if row.get("Code") else None
+            if code:
                 out.append((fold(code), " ".join(path), "index"))
+                by_path.setdefault(tuple(keys), code)
+            elif row.get("See"):
+                see_rows.append((" ".join(path), row["See"]))
+    # "Smoker - see Dependence, drug, nicotine": the referring words map to the target's code
+    for text, see in see_rows:
+        parts = [_clean(x).lower() for x in see.split(",")]
+        code = by_path.get(tuple(x for x in parts if x))
+        if code:
+            out.append((fold(code), text, "index"))
     path = []
     with open(d / "ICD10CM_2025_neoplasms.csv", newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):

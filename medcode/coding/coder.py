@@ -1,7 +1,7 @@
 """The served coder: `Coder.load(dir).rank(text, sentences, embeddings)` -> calibrated codes.
 
-The artifact directory (written by `medcode train`) holds plain arrays (npz), JSON, and two
-scikit-learn objects (TF-IDF vectorizer, gradient-boosted ranker) stored with joblib.
+The artifact directory (written by `medcode train`) holds plain arrays (npz) and JSON, plus the
+fitted scikit-learn TF-IDF vectorizer (joblib); the ranker's trees are arrays run by numpy.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import scipy.sparse as sp
 
 from medcode.coding.codes import SYSTEM_NAMES, title as code_title, to_product
 from medcode.coding.dictionary import TermDictionary
-from medcode.coding.signals import FEATURES, NoteInput, Params, SystemModel
+from medcode.coding.forest import Forest
+from medcode.coding.signals import FEATURES, NoteInput, Params, SystemModel, assert_matches
 
 ARTIFACT_VERSION = 1
 
@@ -70,8 +71,8 @@ class Coder:
             raise ValueError(f"embeddings shape {emb.shape} does not match {len(sentences)} sentences")
         texts = [text[s.start : s.end] for s in sentences]
         tf = self.vectorizer.transform([text]).tocsr()
-        matches = self.dic.match(texts) if self.dic is not None else []
-        return NoteInput(texts, emb, tf, matches)
+        raw = self.dic.match(texts) if self.dic is not None else []
+        return NoteInput(texts, emb, tf, assert_matches(text, [s.start for s in sentences], raw))
 
     def score_system(self, system: str, note: NoteInput):
         """(codes, raw ranker scores, calibrated scores, evidence sentence index) for one system."""
@@ -95,20 +96,26 @@ class Coder:
                 out.append((float(s), float(r), system, c, e))
         out.sort(key=lambda t: (-t[0], -t[1]))
         result = []
+        assertions: dict[int, str] = {}
         for s, _, system, c, e in out[:top_k]:
             span = [(sentences[e].start, sentences[e].end)] if e >= 0 else []
-            assertion = "present"
-            if span and self._assertion is not None:
-                try:
-                    assertion = self._assertion(text, span[0][0], span[0][1])
-                except Exception:  # a failing rule engine must not lose the codes
-                    assertion = "present"
+            if e not in assertions:
+                assertions[e] = self._assert(text, span)
+            assertion = assertions[e]
             product = to_product(system, c)
             key = (system, c)
             if key not in self._titles:
                 self._titles[key] = code_title(system, product) or code_title(system, c)
             result.append(RankedCode(SYSTEM_NAMES[system], product, self._titles[key], s, span, assertion))
         return result
+
+    def _assert(self, text: str, span: list[tuple[int, int]]) -> str:
+        if not span or self._assertion is None:
+            return "present"
+        try:
+            return self._assertion(text, span[0][0], span[0][1])
+        except Exception:  # a failing rule engine must not lose the codes
+            return "present"
 
     # ------------------------------------------------------------------ persistence
     def save(self, out_dir: Path | str) -> None:
@@ -131,7 +138,7 @@ class Coder:
             )
             (out / f"labels_{system}.json").write_text(json.dumps(
                 {"labels": m.labels, "code_rel": m.code_rel, "params": m.p.__dict__, "uses_dictionary": m.dic is not None}))
-            joblib.dump(self.rankers[system], out / f"ranker_{system}.joblib")
+            np.savez(out / f"ranker_{system}.npz", **self.rankers[system].to_arrays())
             cal = self.calibrators[system]
             (out / f"calibration_{system}.json").write_text(json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist()}))
         meta = dict(self.meta, artifact_version=ARTIFACT_VERSION, features=FEATURES,
@@ -170,7 +177,8 @@ class Coder:
                     lab["code_rel"], dic if lab["uses_dictionary"] else None)
                 m.xe_mean = z["Xe"].mean(axis=0)
             models[system] = m
-            rankers[system] = joblib.load(d / f"ranker_{system}.joblib")
+            with np.load(d / f"ranker_{system}.npz") as z:
+                rankers[system] = Forest.from_arrays(z)
             c = json.loads((d / f"calibration_{system}.json").read_text())
             cals[system] = Calibrator(np.array(c["x"]), np.array(c["y"]))
         return cls(vectorizer, dic, models, rankers, cals, meta)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from medcode.coding.textnorm import content_tokens, tokens
+from medcode.coding.textnorm import content_tokens, token_spans
 
 SOURCES = ("title", "incl", "index", "neoplasm", "pcs")
 
@@ -32,6 +32,7 @@ class TermDictionary:
         self.codes = codes
         self.words = words
         self.sources = sources
+        self._sets = [frozenset(w) for w in words]
         freq = Counter(w for ws in words for w in ws)
         self._by_key: dict[str, list[int]] = {}
         for i, ws in enumerate(words):
@@ -56,16 +57,21 @@ class TermDictionary:
     def __len__(self) -> int:
         return len(self.codes)
 
-    def match(self, sentence_texts: list[str]) -> list[tuple[int, int]]:
-        """(term id, sentence index) for every term fully contained in a sentence."""
-        out: list[tuple[int, int]] = []
+    def match(self, sentence_texts: list[str]) -> list[tuple[int, int, int, int]]:
+        """(term id, sentence index, start, end) for every term fully contained in a sentence;
+        start/end delimit the term's words inside that sentence's text."""
+        out: list[tuple[int, int, int, int]] = []
+        sets = self._sets
         for si, text in enumerate(sentence_texts):
-            present = set(tokens(text))
-            for w in present:
+            first: dict[str, tuple[int, int]] = {}
+            for tok, a, b in token_spans(text):
+                first.setdefault(tok, (a, b))
+            present = set(first)
+            for w in first:
                 for tid in self._by_key.get(w, ()):
-                    ws = self.words[tid]
-                    if len(ws) == 1 or all(x in present for x in ws):
-                        out.append((tid, si))
+                    if sets[tid] <= present:
+                        spans = [first[x] for x in self.words[tid]]
+                        out.append((tid, si, min(a for a, _ in spans), max(b for _, b in spans)))
         return out
 
     def to_json(self) -> dict:

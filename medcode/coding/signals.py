@@ -25,8 +25,25 @@ FEATURES = [
     "prior", "knn_t", "knn_t_max", "knn_e", "knn_e_max", "kr_t", "kr_e", "dense", "dense_rank",
     "dict_rel", "dict_terms", "dict_sents", "dict_words", "dict_src", "dict_code_rel", "dict_support",
     "group_knn_t", "group_kr_t", "group_dict", "in_labels", "code_len", "kr_t_rank", "knn_t_rank",
-    "n_sent", "knn_t_n",
+    "n_sent", "knn_t_n", "cent_t", "cent_e", "knn_t_rel", "kr_t_rel", "dense_gap", "dict_rel_rel",
+    "dict_neg", "dict_rel_affirmed", "dict_uncertain", "dict_family",
 ]
+STATUSES = ("present", "negated", "uncertain", "family", "history")
+
+
+def assert_matches(text: str, sentence_starts: list[int], raw) -> list[tuple[int, int, int]]:
+    """Dictionary matches (term, sentence, start, end) -> (term, sentence, status index), the
+    status from the ConText rules in `medcode.coding.assertions` (all "present" without it)."""
+    if not raw:
+        return []
+    try:
+        from medcode.coding.assertions import assertions_for
+    except ImportError:
+        return [(t, si, 0) for t, si, _, _ in raw]
+    spans = [(sentence_starts[si] + a, sentence_starts[si] + b) for _, si, a, b in raw]
+    sts = assertions_for(text, spans)
+    idx = {s: i for i, s in enumerate(STATUSES)}
+    return [(t, si, idx.get(st, 0)) for (t, si, _, _), st in zip(raw, sts)]
 _F = {n: i for i, n in enumerate(FEATURES)}
 
 
@@ -36,7 +53,7 @@ class NoteInput:
     sentence_texts: list[str]
     emb: np.ndarray            # (n_sent, 384)
     tfidf: sp.csr_matrix       # (1, vocab)
-    matches: list[tuple[int, int]] = field(default_factory=list)  # dictionary (term id, sentence)
+    matches: list[tuple[int, int, int]] = field(default_factory=list)  # (term id, sentence, status)
 
     @property
     def mean_emb(self) -> np.ndarray:
@@ -69,7 +86,7 @@ def _dict_term_stats(notes: list[NoteInput], golds: list[set[str]], dic: TermDic
     code_m: dict[str, float] = {}
     code_h: dict[str, float] = {}
     for note, gold in zip(notes, golds):
-        tids = np.unique(np.fromiter((t for t, _ in note.matches), dtype=np.int64)) if note.matches else np.zeros(0, np.int64)
+        tids = np.unique(np.fromiter((m[0] for m in note.matches), dtype=np.int64)) if note.matches else np.zeros(0, np.int64)
         if len(tids) == 0:
             continue
         matches[tids] += 1
@@ -107,6 +124,12 @@ class SystemModel:
         self.group_index = {g: i for i, g in enumerate(groups)}
         gi = np.array([self.group_index[c[: params.group_len]] for c in labels], dtype=np.int64)
         self.label_group = gi
+        Ys = sp.csr_matrix(Y.T)
+        Ct = (Ys @ Xt).tocsr() if len(Y) else sp.csr_matrix((len(labels), Xt.shape[1]))
+        norms = np.sqrt(np.asarray(Ct.multiply(Ct).sum(axis=1)).ravel()) + 1e-9
+        self.Ct = sp.diags(1.0 / norms) @ Ct
+        Ce = Ys @ Xe if len(Y) else np.zeros((len(labels), Xe.shape[1]))
+        self.Ce = (Ce / (np.linalg.norm(Ce, axis=1, keepdims=True) + 1e-9)).astype(np.float32)
         self.G = sp.csr_matrix((np.ones(len(labels)), (np.arange(len(labels)), gi)), shape=(len(labels), len(groups)))
 
     # ------------------------------------------------------------------ fitting
@@ -194,30 +217,44 @@ class SystemModel:
             r[np.argsort(-v, kind="stable")] = np.arange(len(v))
             return r
 
+        cent_t = np.asarray((self.Ct @ note.tfidf.T).todense()).ravel() if L else np.zeros(0)
+        cent_e = self.Ce @ note.mean_emb if L else np.zeros(0)
+        knn_max = knn_t.max() if L else 0.0
+        kr_max = kr_t.max() if L else 0.0
+        dense_max = np.nanmax(dense) if L and not np.isnan(dense).all() else np.nan
+
         cand: dict[str, int] = {}
-        for i in (top(knn_t, p.n_knn) + top(kr_t, p.n_kr) + top(knn_e, p.n_knn // 2) + top(kr_e, p.n_kr // 2)
+        for i in (top(cent_t, p.n_kr // 2) + top(knn_t, p.n_knn) + top(kr_t, p.n_kr) + top(knn_e, p.n_knn // 2) + top(kr_e, p.n_kr // 2)
                   + top(dense, p.n_dense) + top(self.prior, p.n_prior)):
             cand.setdefault(self.labels[i], -1)
 
         # dictionary
         dict_info: dict[str, list] = {}
         if self.dic is not None and note.matches:
-            for tid, si in note.matches:
+            for tid, si, st in note.matches:
                 c = self.dic.codes[tid]
                 rel = float(self.term_rel[tid])
+                affirmed = st in (0, 4)
                 info = dict_info.get(c)
                 if info is None:
-                    dict_info[c] = [rel, {tid}, {si}, len(self.dic.words[tid]), self.dic.sources[tid],
-                                    float(self.term_support[tid]), si]
-                else:
-                    if rel > info[0]:
-                        info[0], info[6], info[5] = rel, si, float(self.term_support[tid])
-                    info[1].add(tid)
-                    info[2].add(si)
-                    info[3] = max(info[3], len(self.dic.words[tid]))
-                    info[4] = min(info[4], self.dic.sources[tid])
+                    info = dict_info[c] = [rel, set(), set(), 0, 99, 0.0, si, 0, 0, 0.0, 0, 0]
+                elif rel > info[0]:
+                    info[0], info[6], info[5] = rel, si, float(self.term_support[tid])
+                if info[5] == 0.0 and rel >= info[0]:
+                    info[5] = float(self.term_support[tid])
+                info[1].add(tid)
+                info[2].add(si)
+                info[3] = max(info[3], len(self.dic.words[tid]))
+                info[4] = min(info[4], self.dic.sources[tid])
+                info[7] += 1
+                info[8] += st == 1
+                if affirmed:
+                    info[9] = max(info[9], rel)
+                info[10] += st == 2
+                info[11] += st == 3
             for c in sorted(dict_info, key=lambda c: -dict_info[c][0])[: p.n_dict]:
                 cand.setdefault(c, -1)
+        dict_max = max((v[0] for v in dict_info.values()), default=0.0)
         group_dict: dict[str, float] = {}
         for c, info in dict_info.items():
             g = c[: p.group_len]
@@ -249,6 +286,11 @@ class SystemModel:
                 row[_F["knn_t_rank"]] = r_knn[i]
                 row[_F["knn_t_n"]] = knn_t_n[i]
                 row[_F["in_labels"]] = 1
+                row[_F["cent_t"]] = cent_t[i]
+                row[_F["cent_e"]] = cent_e[i]
+                row[_F["knn_t_rel"]] = knn_t[i] / (knn_max + 1e-9)
+                row[_F["kr_t_rel"]] = kr_t[i] / (kr_max + 1e-9)
+                row[_F["dense_gap"]] = dense_max - dense[i]
                 if not np.isnan(dense[i]):
                     e = int(dense_arg[i])
             else:
@@ -260,6 +302,11 @@ class SystemModel:
             info = dict_info.get(c)
             if info is not None:
                 row[_F["dict_rel"]] = info[0]
+                row[_F["dict_rel_rel"]] = info[0] / (dict_max + 1e-9)
+                row[_F["dict_neg"]] = info[8] / info[7]
+                row[_F["dict_rel_affirmed"]] = info[9]
+                row[_F["dict_uncertain"]] = info[10] / info[7]
+                row[_F["dict_family"]] = info[11] / info[7]
                 row[_F["dict_terms"]] = len(info[1])
                 row[_F["dict_sents"]] = len(info[2])
                 row[_F["dict_words"]] = info[3]

@@ -21,8 +21,9 @@ from medcode.coding.codes import title as code_title
 from medcode.coding.coder import Calibrator, Coder
 from medcode.coding.data import load_split
 from medcode.coding.dictionary import TermDictionary
+from medcode.coding.forest import Forest
 from medcode.coding.embcache import DEFAULT_ENCODER, embed_notes, embed_short
-from medcode.coding.signals import NoteInput, Params, SystemModel
+from medcode.coding.signals import NoteInput, Params, SystemModel, assert_matches
 
 log = logging.getLogger("medcode.train")
 SYSTEMS = ("D", "P")
@@ -46,7 +47,8 @@ def note_inputs(texts, embedded, vectorizer, dic) -> list[NoteInput]:
     out = []
     for i, (t, (sents, emb)) in enumerate(zip(texts, embedded)):
         st = [t[s.start : s.end] for s in sents]
-        out.append(NoteInput(st, emb, X[i], dic.match(st) if dic is not None else []))
+        raw = dic.match(st) if dic is not None else []
+        out.append(NoteInput(st, emb, X[i], assert_matches(t, [s.start for s in sents], raw)))
     return out
 
 
@@ -105,7 +107,7 @@ def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 5):
         oof[fold == f] = m.predict_proba(X[fold == f])[:, 1]
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(oof, y)
     cal = Calibrator(iso.X_thresholds_, iso.y_thresholds_)
-    return make_ranker(seed).fit(X, y), cal, oof
+    return Forest.from_sklearn(make_ranker(seed).fit(X, y)), cal, oof
 
 
 def train(data_dir: Path, splits: list[str], out: Path, seed: int = 0, k: int = 5,
@@ -161,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     t0 = time.time()
     splits = [s for s in args.splits.split(",") if s]
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)  # one OpenMP thread: the 2-core host is shared (oversubscription is 10x slower)
     try:
         coder = train(args.data, splits, args.out, args.seed, encoder_dir=args.encoder)
         if args.tune_split:

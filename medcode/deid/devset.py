@@ -7,11 +7,13 @@ ages under 90, codes, departments) are inserted too and listed under "keep".
 
     python -m medcode.deid.devset --split train --seed 1 --n 200 --portion dev \
         --out datasets/deid/dev.jsonl
-    python -m medcode.deid.devset --split dev --seed 2 --n 150 --portion heldout \
-        --out datasets/deid/heldout.jsonl
+    python -m medcode.deid.devset --split dev --seed 2 --n 150 --unseen-share 0.5 \
+        --out datasets/deid/dev2.jsonl
+    python -m medcode.deid.devset --split dev --seed 7 --n 100 --portion heldout \
+        --exclude datasets/deid/dev2.jsonl --out datasets/deid/heldout.jsonl
 
-The "heldout" portion draws half of its person names from faker locales that are NOT in the
-name gazetteer (medcode.deid.lexicon.GAZETTEER_LOCALES), so it measures unseen names.
+dev2 and heldout draw half of their person names from faker locales that are NOT in the
+name gazetteer (medcode.deid.lexicon.GAZETTEER_LOCALES), so they measure unseen names.
 """
 from __future__ import annotations
 
@@ -326,8 +328,9 @@ def make_note(g: Gen, doc_id: str, body: str) -> dict:
     return {"id": doc_id, "text": text, "phi": d.phi, "keep": sorted(set(d.keep))}
 
 
-def generate(split_dir: Path, n: int, seed: int, unseen_share: float) -> list[dict]:
-    files = sorted(split_dir.glob("*.txt"))
+def generate(split_dir: Path, n: int, seed: int, unseen_share: float,
+             exclude: frozenset = frozenset()) -> list[dict]:
+    files = sorted(f for f in split_dir.glob("*.txt") if f.stem not in exclude)
     if not files:
         raise FileNotFoundError(f"no .txt files under {split_dir}")
     g = Gen(seed, unseen_share)
@@ -349,9 +352,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--portion", default="dev", choices=["dev", "heldout"])
     ap.add_argument("--out", required=True)
+    ap.add_argument("--unseen-share", type=float, default=None,
+                    help="share of names from locales outside the gazetteer (default: 0 for dev, 0.5 for heldout)")
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="JSONL set whose note ids must not be reused (keeps portions disjoint)")
     args = ap.parse_args(argv)
-    unseen = 0.5 if args.portion == "heldout" else 0.0
-    rows = generate(Path(args.codiesp) / args.split / "text_files_en", args.n, args.seed, unseen)
+    unseen = args.unseen_share if args.unseen_share is not None else (0.5 if args.portion == "heldout" else 0.0)
+    exclude = set()
+    for path in args.exclude:
+        with open(path, encoding="utf-8") as fh:
+            exclude.update(json.loads(line)["id"] for line in fh if line.strip())
+    rows = generate(Path(args.codiesp) / args.split / "text_files_en", args.n, args.seed, unseen,
+                    frozenset(exclude))
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as fh:
         for row in rows:

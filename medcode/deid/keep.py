@@ -19,7 +19,7 @@ _EPONYM_PHRASE = re.compile(
     rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS})\b|[ \t]+et[ \t]+al\b)",
 )
 # point mutations and gene variants (G20210A, V600E), named tests ("Rose Bengal")
-_VARIANT = re.compile(r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss)\b")
+_VARIANT = re.compile(r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss|(?:Western|Northern|Southern)[ \t]+[Bb]lot)\b")
 _STANDALONE = re.compile(
     r"\b(Doppler|Foley|Holter|Apgar|Glasgow|Gleason|Swan-Ganz|Jackson-Pratt|Hickman|"
     r"Papanicolaou|Pap|Gram|Ziehl-Neelsen|Valsalva|Trendelenburg|Babinski|Romberg|Tinel|Phalen|"
@@ -75,7 +75,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             m = _STANDALONE.match(text, t.start(), min(n, t.end() + 30))
             if m:
                 out.append(m.span(1))
-    if any(c.isdigit() for c in text) or "Rose" in text or "Humphrey" in text or "Zeiss" in text:
+    if any(c.isdigit() for c in text) or any(w in text for w in ("Rose", "Humphrey", "Zeiss", "lot")):
         out += [m.span(1) for m in _VARIANT.finditer(text)]
     return sorted(set(out))
 

@@ -79,9 +79,11 @@ DATE_CORE = "|".join([
 
 
 def _phone_type(m: re.Match) -> str:
-    start = m.start()
-    before = m.string[max(0, start - 25):start].lower()
-    return "FAX" if "fax" in before or "facsimile" in before else "PHONE"
+    value_start = m.start(1) if m.re.groups else m.start()
+    before = m.string[max(0, m.start() - 25):value_start].lower().rsplit("\n", 1)[-1]
+    fax = max(before.rfind("fax"), before.rfind("facsimile"))
+    phone = max(before.rfind(w) for w in ("phone", "tel", "cell", "mobile", "pager", "call"))
+    return "FAX" if fax > phone else "PHONE"
 
 
 LABEL_SEP = r"[ \t]*(?:#|no\.?|number|num\.?|nbr)?[ \t]*[:#=\-]?[ \t]*"
@@ -159,7 +161,7 @@ RULES: list[Rule] = [
     # facilities
     ("facility", re.compile(rf"((?:(?:St\.?|Saint|Mount|Mt\.?|San|Santa|Our Lady of|The)[ \t]+)?(?:{CAPW}['’]?s?[ \t]+|[A-Z]{{2,}}[ \t]+|&[ \t]+|of[ \t]+|and[ \t]+|de[ \t]+|la[ \t]+|del[ \t]+){{0,4}}{CAPW}['’]?s?[ \t]+(?:(?:General|Memorial|Regional|Community|University|Children['’]s|Women['’]s|County|Veterans|Teaching|Baptist|Methodist|Presbyterian|Lutheran|Adventist|Mercy|Sacred Heart|Medical|Health|Healthcare|Surgical|Rehabilitation|Rehab|Psychiatric|Behavioral|Cancer|Heart|Eye|Dental|Urgent|Family|Specialty|Nursing|Care|Community)[ \t]+){{0,3}}(?:Hospital|Hospitals|Medical Center|Medical Centre|Health Center|Health Centre|Clinic|Clinics|Infirmary|Sanatorium|Hospice|Nursing Home|Nursing Facility|Care Center|Care Home|Health System|Healthcare|Health Care|Medical Group|Surgery Center|Surgical Center|Rehabilitation Center|Rehab Center|Institute|Pharmacy|Laboratories|Laboratory|Urgent Care|Medical Associates|Associates|Polyclinic|Dialysis Center|Cancer Center|Health Clinic|Family Practice|Physicians|Imaging|Radiology)(?:[ \t]+(?:of|at|in)[ \t]+{CAPW}(?:[ \t]+{CAPW}){{0,2}})?)(?![\w])"), "FACILITY", 1),
     ("facility_of", re.compile(rf"\b((?:Hospital|Clinic|Clínica|Hospital Universitario|Hospital General|Complejo Hospitalario|Centro de Salud|University Hospital|Medical Center|Centre Hospitalier|Klinikum|Ospedale)[ \t]+(?:of[ \t]+|de[ \t]+|del[ \t]+|la[ \t]+|San[ \t]+|Santa[ \t]+|Virgen[ \t]+|de la[ \t]+)*{CAPW}(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+)?{CAPW}){{0,3}})"), "FACILITY", 1),
-    ("facility_label", re.compile(rf"(?m)(?:^|\b)(?i:Facility|Hospital|Institution|Practice|Clinic|Location|Site|Organization|Employer|Company|School|Nursing home)[ \t]*:[ \t]*([A-Z0-9][^\n;]{{2,59}}?)(?=[ \t]*(?:\n|;|$|\.[ \t]|,[ \t]+\d))"), "FACILITY", 1),
+    ("facility_label", re.compile(rf"(?m)(?:^|\b)(?i:Facility|Hospital|Institution|Practice|Clinic|Organization|Employer|Company|School|Nursing home|Transferred from|Admitted to|Care site)[ \t]*:[ \t]*([A-Z0-9][^\n;]{{2,59}}?)(?=[ \t]*(?:\n|;|$|\.[ \t]|,[ \t]+\d))"), "FACILITY", 1),
 ]
 
 # names with context ------------------------------------------------------------------------

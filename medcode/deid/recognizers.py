@@ -70,7 +70,8 @@ def _has_proper_token(span_text: str, rule: str) -> bool:
         if len(f) < 2 or f in NOT_NAMES or f in _FACILITY_WORDS:
             continue
         if rule.startswith("facility"):
-            if f not in _DEPT_WORDS and not _DEPT_SUFFIX.search(f):
+            if (f not in _DEPT_WORDS and not _DEPT_SUFFIX.search(f)
+                    and (f not in cw or f in name_gazetteer())):
                 return True
             continue
         if f in _DEPT_WORDS or _DEPT_SUFFIX.search(f):

@@ -61,6 +61,7 @@ def extract(expr: str) -> set[str]:
     s = re.sub(r"\{[^}]*\}", "", s)                           # label matchers
     s = re.sub(r"\[[^\]]*\]", "", s)                          # range / subquery windows
     s = re.sub(r"\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)", " ", s)
+    s = re.sub(r"(?<![A-Za-z0-9_:])\d[A-Za-z0-9_.+-]*", " ", s)  # numbers and durations (offset 1h)
     names = set()
     for m in re.finditer(r"[A-Za-z_:][A-Za-z0-9_:]*", s):
         tok, rest = m.group(0), s[m.end():].lstrip()

@@ -122,7 +122,8 @@ async def _client_loop(url, model, records, order, concurrency, max_batch, start
             next_i += 1
             s = time.perf_counter()
             try:
-                nseg += await one(idx)
+                n = await one(idx)  # not `nseg += await ...`: that reads nseg before awaiting
+                nseg += n
                 lat.append(time.perf_counter() - s)
                 done += 1
             except Exception:  # counted, reported; no note text in errors
@@ -166,6 +167,51 @@ def measure(url, model, records_path, concurrency, seconds, max_records, procs, 
             "segments_per_s": round(segs / elapsed, 1) if elapsed else 0.0,
             "p50_ms": round(float(np.percentile(lat, 50)) * 1e3, 2) if len(lat) else None,
             "p95_ms": round(float(np.percentile(lat, 95)) * 1e3, 2) if len(lat) else None}
+
+
+TRITON_COUNTERS = ("nv_inference_request_success", "nv_inference_count", "nv_inference_exec_count",
+                   "nv_inference_request_duration_us", "nv_inference_queue_duration_us",
+                   "nv_inference_compute_input_duration_us", "nv_inference_compute_infer_duration_us",
+                   "nv_inference_compute_output_duration_us")
+
+
+def parse_metrics(text: str, model: str) -> dict[str, float]:
+    """Triton's Prometheus text -> {counter: value} for `model`, summed over versions."""
+    out = dict.fromkeys(TRITON_COUNTERS, 0.0)
+    for line in text.splitlines():
+        name, _, rest = line.partition("{")
+        if name in out and f'model="{model}"' in rest:
+            out[name] += float(rest.rsplit("}", 1)[1].split()[0])
+    return out
+
+
+def scrape(metrics_url: str | None, model: str) -> dict[str, float] | None:
+    if not metrics_url:
+        return None
+    import urllib.request
+
+    with urllib.request.urlopen(metrics_url, timeout=10) as r:
+        return parse_metrics(r.read().decode(), model)
+
+
+def server_breakdown(before: dict | None, after: dict | None) -> dict | None:
+    """Per-request averages (ms) of Triton's own timing between two scrapes, and the average
+    batch: where a request's time goes (server queue / compute input / infer / output; the
+    rest of the client's latency is client + gRPC)."""
+    if not before or not after:
+        return None
+    d = {k: after[k] - before[k] for k in TRITON_COUNTERS}
+    req = d["nv_inference_request_success"] or 1.0
+    ms = lambda k: round(d[k] / req / 1e3, 3)  # noqa: E731
+    return {"requests": int(d["nv_inference_request_success"]), "executions": int(d["nv_inference_exec_count"]),
+            "avg_batch_rows": round(d["nv_inference_count"] / d["nv_inference_exec_count"], 1)
+            if d["nv_inference_exec_count"] else None,
+            "avg_requests_per_exec": round(d["nv_inference_request_success"] / d["nv_inference_exec_count"], 2)
+            if d["nv_inference_exec_count"] else None,
+            "request_ms": ms("nv_inference_request_duration_us"), "queue_ms": ms("nv_inference_queue_duration_us"),
+            "compute_input_ms": ms("nv_inference_compute_input_duration_us"),
+            "compute_infer_ms": ms("nv_inference_compute_infer_duration_us"),
+            "compute_output_ms": ms("nv_inference_compute_output_duration_us")}
 
 
 def raw_torch(weights: Path, records_path: Path, device: str, dtype: str, batch_segments: int,
@@ -225,11 +271,16 @@ def raw_torch(weights: Path, records_path: Path, device: str, dtype: str, batch_
 
 
 def table(rows: list[dict], raw: dict | None) -> str:
-    lines = ["| concurrency | records/s | segments/s | p50 ms | p95 ms | records | errors |",
-             "|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| concurrency | records/s | segments/s | p50 ms | p95 ms | records | errors "
+             "| server request ms | queue ms | infer ms | in+out ms | rows/exec | requests/exec |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
+        s = r.get("server") or {}
+        io = (round(s["compute_input_ms"] + s["compute_output_ms"], 3) if s else "")
         lines.append(f"| {r['concurrency']} | {r['records_per_s']:,} | {r['segments_per_s']:,} | "
-                     f"{r['p50_ms']} | {r['p95_ms']} | {r['records']} | {r['errors']} |")
+                     f"{r['p50_ms']} | {r['p95_ms']} | {r['records']} | {r['errors']} | "
+                     f"{s.get('request_ms', '')} | {s.get('queue_ms', '')} | {s.get('compute_infer_ms', '')} | "
+                     f"{io} | {s.get('avg_batch_rows', '')} | {s.get('avg_requests_per_exec', '')} |")
     if raw:
         best = max((r["records_per_s"] for r in rows), default=0)
         lines.append(f"raw in-process torch ({raw['device']}, {raw['dtype']}, batches <= "
@@ -250,7 +301,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=15.0, help="time bound per concurrency level")
     ap.add_argument("--max-records", type=int, default=20000, help="record bound per concurrency level")
     ap.add_argument("--procs", type=int, default=8, help="client processes at most")
+    ap.add_argument("--metrics", help="Triton metrics URL (http://HOST:PORT/metrics): server-side breakdown")
     ap.add_argument("--raw-weights", type=Path, help="weights npz: also measure in-process torch")
+    ap.add_argument("--no-raw", action="store_true", help="skip the raw torch measurement")
     ap.add_argument("--raw-device", default="cuda")
     ap.add_argument("--raw-dtype", default="float16")
     ap.add_argument("--raw-batch", type=int, default=256)
@@ -269,11 +322,13 @@ def main(argv: list[str] | None = None) -> int:
             ok = par["cosine_min"] >= a.min_cosine
         mb = server_max_batch(a.url, a.model)
         for c in (int(x) for x in a.concurrency.split(",")):
+            before = scrape(a.metrics, a.model)
             row = measure(a.url, a.model, a.records, c, a.seconds, a.max_records, a.procs, mb)
+            row["server"] = server_breakdown(before, scrape(a.metrics, a.model))
             print(json.dumps(row), flush=True)
             result["served"].append(row)
             ok = ok and row["errors"] == 0 and row["records"] > 0
-    if a.raw_weights:
+    if a.raw_weights and not a.no_raw:
         result["raw"] = raw_torch(a.raw_weights, a.records, a.raw_device, a.raw_dtype, a.raw_batch, a.seconds)
         print(json.dumps(result["raw"]), flush=True)
     print(table(result["served"], result["raw"]), flush=True)

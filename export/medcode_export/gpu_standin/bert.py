@@ -107,3 +107,28 @@ def load_encoder(npz_path, device: str = "cpu", dtype: str = "float32") -> BertE
         cfg = json.loads(z["__config__"].tobytes().decode())
         w = {k: z[k] for k in z.files if k != "__config__"}
     return BertEncoder.from_weights(cfg, w, device=device, dtype=getattr(torch, dtype))
+
+
+def round_up(n: int, bucket: int) -> int:
+    """`n` rounded up to a multiple of `bucket` (bucket <= 1: unchanged)."""
+    return n if bucket <= 1 else -(-n // bucket) * bucket
+
+
+def pad_batch(ids: list, masks: list, row_bucket: int = 1, width_bucket: int = 1):
+    """Stack requests' INT32 [rows_i, width_i] ids/masks into one [2, R, W] array, R and W rounded
+    up to the buckets so that few distinct shapes reach the GPU (a per-new-shape cost, e.g. a
+    cuDNN attention graph build, is then paid only at warm-up). Padding rows get one valid token
+    so attention never sees an all-masked row (NaN); their outputs are dropped by the caller.
+    Returns (array, real row count)."""
+    import numpy as np
+
+    rows = sum(x.shape[0] for x in ids)
+    width = max(x.shape[1] for x in ids)
+    batch = np.zeros((2, round_up(rows, row_bucket), round_up(width, width_bucket)), dtype=np.int32)
+    row = 0
+    for i, m in zip(ids, masks):
+        batch[0, row : row + i.shape[0], : i.shape[1]] = i
+        batch[1, row : row + m.shape[0], : m.shape[1]] = m
+        row += i.shape[0]
+    batch[1, rows:, 0] = 1
+    return batch, rows

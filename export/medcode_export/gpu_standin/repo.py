@@ -19,11 +19,14 @@ from tritonclient.grpc import model_config_pb2 as mc
 from medcode_export.configs import PROFILES, encoder_config, parse_pbtxt, to_pbtxt
 
 HERE = Path(__file__).resolve().parent
+MODEL_PARAMS = ("torch_threads", "row_bucket", "width_bucket", "warm", "sdpa", "pin")
 
 
 def standin_config(weights: Path, kind: str = "gpu", instances: int = 2, gpus: tuple[int, ...] = (0,),
-                   dtype: str = "float16", queue_delay_us: int | None = None) -> mc.ModelConfig:
-    """The GPU profile's encoder config with the Python backend instead of a TensorRT plan."""
+                   dtype: str = "float16", queue_delay_us: int | None = None,
+                   model_params: dict[str, str] | None = None) -> mc.ModelConfig:
+    """The GPU profile's encoder config with the Python backend instead of a TensorRT plan;
+    `model_params` become string parameters read by triton_model.py (threads, buckets, ...)."""
     cfg = encoder_config(PROFILES["gpu"])
     cfg.platform = ""
     cfg.backend = "python"
@@ -40,6 +43,10 @@ def standin_config(weights: Path, kind: str = "gpu", instances: int = 2, gpus: t
     cfg.parameters["weights"].string_value = str(Path(weights).resolve())
     cfg.parameters["dtype"].string_value = dtype
     cfg.parameters["standin"].string_value = "pytorch-fp16 stand-in for tensorrt_plan"
+    for k, v in (model_params or {}).items():
+        if k not in MODEL_PARAMS:
+            raise ValueError(f"unknown model parameter {k!r} (known: {', '.join(MODEL_PARAMS)})")
+        cfg.parameters[k].string_value = str(v)
     return cfg
 
 
@@ -64,8 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=("gpu", "cpu"), default="gpu")
     ap.add_argument("--instances", type=int, default=2)
     ap.add_argument("--queue-delay-us", type=int, default=None)
+    ap.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                    help=f"model parameter ({', '.join(MODEL_PARAMS)}); empty VALUE is skipped")
     a = ap.parse_args(argv)
-    p = write_repository(a.out, a.weights, kind=a.kind, instances=a.instances, queue_delay_us=a.queue_delay_us)
+    params = dict(kv.split("=", 1) for kv in a.param)
+    params = {k: v for k, v in params.items() if v != ""}
+    p = write_repository(a.out, a.weights, kind=a.kind, instances=a.instances, queue_delay_us=a.queue_delay_us,
+                         model_params=params)
     print(f"wrote {p}")
     return 0
 

@@ -18,7 +18,7 @@ RAW_DEVICE=${RAW_DEVICE:-$([ "$KIND" = gpu ] && echo cuda || echo cpu)}
 RUNTIME=${RUNTIME:-$REPO/.gpu/runtime}
 WORK=${WORK:-/tmp/medcode_gpu}
 WEIGHTS=${WEIGHTS:-$WORK/weights/encoder_fp16.npz}
-OUT=${OUT:-$REPO/gpu_out}
+OUT=${OUT:-$WORK/out}
 PORT=${PORT:-18101}                                 # gRPC; HTTP = PORT+1, metrics = PORT+2
 CONCURRENCY=${CONCURRENCY:-1,8,32,64}
 SECONDS_PER_LEVEL=${SECONDS_PER_LEVEL:-15}
@@ -26,6 +26,13 @@ MAX_RECORDS=${MAX_RECORDS:-20000}
 PROCS=${PROCS:-8}
 INSTANCES=${INSTANCES:-2}
 QUEUE_DELAY_US=${QUEUE_DELAY_US:-1000}
+# Model parameters (triton_model.py); empty = the model's default.
+TORCH_THREADS=${TORCH_THREADS:-1}                   # intra-op CPU threads per instance (torch default: all cores)
+ROW_BUCKET=${ROW_BUCKET:-16}                        # batch rows rounded up to this (1 = exact)
+WIDTH_BUCKET=${WIDTH_BUCKET:-32}                    # padded width rounded up to this (1 = exact)
+WARM=${WARM:-}                                      # all | one | none (default: all on GPU, one on CPU)
+SDPA=${SDPA:-no_cudnn}                              # default | no_cudnn (no per-shape cuDNN graph build)
+PIN=${PIN:-}                                        # 1 | 0 (pinned host copy; default 1 on GPU)
 LABEL=${LABEL:-"GPU stand-in: PyTorch fp16 encoder in Triton Python backend (not TensorRT)"}
 mkdir -p "$OUT" "$WORK"
 T0=$(date +%s)
@@ -91,7 +98,9 @@ say "python envs ready"
 # 3. Repository (config generated from medcode_export.configs) and server on loopback
 rm -rf "$WORK/repo"
 "${CLIENT_ENV[@]}" "$PY" -m medcode_export.gpu_standin.repo --out "$WORK/repo" --weights "$WEIGHTS" \
-  --kind "$KIND" --instances "$INSTANCES" --queue-delay-us "$QUEUE_DELAY_US"
+  --kind "$KIND" --instances "$INSTANCES" --queue-delay-us "$QUEUE_DELAY_US" \
+  --param torch_threads="$TORCH_THREADS" --param row_bucket="$ROW_BUCKET" --param width_bucket="$WIDTH_BUCKET" \
+  --param warm="$WARM" --param sdpa="$SDPA" --param pin="$PIN"
 cp "$WORK/repo/encoder/config.pbtxt" "$OUT/config.pbtxt"
 PATH="$WORK/venv/bin:$PATH" "$WORK/triton/bin/tritonserver" --model-repository "$WORK/repo" \
   --backend-directory "$WORK/backends" --grpc-address 127.0.0.1 --grpc-port "$PORT" \
@@ -106,6 +115,7 @@ stop() {
     kill -KILL "$SERVER" 2>/dev/null || true
   fi
   tail -n 150 "$WORK/server.log" > "$OUT/server_log_tail.txt" 2>/dev/null || true
+  grep -E "phases:|warmed" "$WORK/server.log" > "$OUT/model_phases.txt" 2>/dev/null || true
 }
 trap stop EXIT
 "${CLIENT_ENV[@]}" "$PY" - "$PORT" "$SERVER" <<'PYEOF'
@@ -137,7 +147,7 @@ set +e
 PYTHONUNBUFFERED=1 "${CLIENT_ENV[@]}" "$PY" -m medcode_export.gpu_standin.bench \
   --url "127.0.0.1:$PORT" --records "$RUNTIME/records.npz" --reference "$RUNTIME/reference.npz" \
   --concurrency "$CONCURRENCY" --seconds "$SECONDS_PER_LEVEL" --max-records "$MAX_RECORDS" \
-  --procs "$PROCS" --raw-weights "$WEIGHTS" --raw-device "$RAW_DEVICE" --label "$LABEL" \
+  --procs "$PROCS" --metrics "http://127.0.0.1:$((PORT + 2))/metrics" ${NO_RAW:+--no-raw} --raw-weights "$WEIGHTS" --raw-device "$RAW_DEVICE" --label "$LABEL" \
   --json "$OUT/gpu_bench.json" 2>&1 | tee "$OUT/bench.log"
 RC=${PIPESTATUS[0]}
 set -e

@@ -26,7 +26,8 @@ def main(repo):
     if not isinstance(files, dict) or not files:
         sys.exit("MANIFEST.json has no files")
     present = set()
-    for root, _dirs, names in os.walk(repo):
+    for root, dirs, names in os.walk(repo):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]  # Python's own cache, not model content
         for name in names:
             present.add(os.path.relpath(os.path.join(root, name), repo))
     present.discard("MANIFEST.json")
@@ -36,7 +37,7 @@ def main(repo):
                  if sha256(os.path.join(repo, p)) != files[p]]
     if problems:
         sys.exit("MODEL REPOSITORY REJECTED: " + "; ".join(problems[:10]))
-    print(json.dumps({"version": data.get("version"), "files": len(files)}))
+    print(json.dumps({"version": data.get("version", data.get("model_version")), "files": len(files)}))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,37 @@
+"""Dictionary term matching: all content words within one sentence, any order."""
+from medcode.coding.dictionary import TermDictionary
+
+
+def _dic():
+    return TermDictionary.build([
+        ("e11.42", "Diabetes type 2 with polyneuropathy", "index"),
+        ("r52", "Pain", "index"),
+        ("x99", "Old", "index"),          # generic single word: dropped
+        ("j18.1", "Pneumonia lobar", "index"),
+    ])
+
+
+def test_generic_single_words_are_not_terms():
+    assert "x99" not in _dic().codes
+
+
+def test_match_needs_all_words_in_one_sentence():
+    d = _dic()
+    hits = d.match(["Polyneuropathy secondary to his type 2 diabetes.", "Diabetes type 2.", "polyneuropathy"])
+    codes = {(d.codes[t], s) for t, s, _, _ in hits}
+    assert ("e11.42", 0) in codes
+    assert all(c != "e11.42" or s == 0 for c, s in codes)
+
+
+def test_plural_and_case_fold():
+    d = _dic()
+    hits = d.match(["LOBAR PNEUMONIAS of the left lung", "a 37-year-old man with pains"])
+    codes = {(d.codes[t], s) for t, s, _, _ in hits}
+    assert ("j18.1", 0) in codes and ("r52", 1) in codes
+    assert not any(c == "x99" for c, _ in codes)
+
+
+def test_json_round_trip():
+    d = _dic()
+    d2 = TermDictionary.from_json(d.to_json())
+    assert d2.match(["type 2 diabetes with polyneuropathy"]) == d.match(["type 2 diabetes with polyneuropathy"])

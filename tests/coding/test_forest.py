@@ -1,0 +1,20 @@
+"""The numpy tree walker must reproduce scikit-learn's probabilities exactly."""
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+from medcode.coding.forest import Forest
+
+
+def test_forest_matches_sklearn_with_missing_values():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(3000, 6))
+    y = (X[:, 0] + 0.5 * np.nan_to_num(X[:, 1]) + rng.normal(scale=0.5, size=3000) > 0.8).astype(int)
+    X[rng.random(X.shape) < 0.2] = np.nan
+    model = HistGradientBoostingClassifier(max_iter=40, random_state=0, early_stopping=False).fit(X, y)
+    forest = Forest.from_sklearn(model)
+    Xt = rng.normal(size=(500, 6))
+    Xt[rng.random(Xt.shape) < 0.2] = np.nan
+    np.testing.assert_allclose(forest.predict_proba(Xt), model.predict_proba(Xt), atol=1e-9)
+    again = Forest.from_arrays(forest.to_arrays())
+    np.testing.assert_allclose(again.predict_proba(Xt)[:, 1], model.predict_proba(Xt)[:, 1], atol=1e-9)
+    assert forest.predict_proba(np.zeros((0, 6))).shape == (0, 2)

@@ -1,0 +1,128 @@
+"""Per-type recognizer behaviour: formats that must be caught, clinical terms that must stay."""
+import pytest
+
+
+def covered(deid, text: str, needle: str) -> float:
+    """Share of `needle`'s characters (first occurrence) inside detected PHI spans."""
+    start = text.index(needle)
+    end = start + len(needle)
+    mask = [False] * len(text)
+    for s in deid.detect(text):
+        for i in range(s.start, s.end):
+            mask[i] = True
+    return sum(mask[start:end]) / len(needle)
+
+
+CAUGHT = [
+    # names
+    ("Patient: SMITH, JOHN A\nMRN: 00123456", "SMITH, JOHN A"),
+    ("Attending: Dr. Maria Gonzalez", "Maria Gonzalez"),
+    ("Mrs. Okonkwo was admitted overnight.", "Okonkwo"),
+    ("Seen by Dr. da Rosa in clinic.", "da Rosa"),
+    ("Electronically signed by: Robert Whitfield, MD", "Robert Whitfield"),
+    ("His wife, Wardaya Wibowo, was present.", "Wardaya Wibowo"),
+    ("Discussed the plan with Pauli Kauppinen (caregiver) by phone.", "Pauli Kauppinen"),
+    ("Spoke with Jasminka Mišković from the pharmacy.", "Jasminka Mišković"),
+    ("Her daughter Anna can be reached later.", "Anna"),
+    ("Emergency contact: Radka Konečná (daughter)", "Radka Konečná"),
+    ("Pt: Barušić, Denis", "Barušić, Denis"),
+    ("Kenneth Lopez, M.D.\nFollow-up as planned.", "Kenneth Lopez"),
+    ("The note was reviewed with Margaret Thompson yesterday.", "Margaret Thompson"),
+    # dates
+    ("Admitted on 3/4/26 with chest pain.", "3/4/26"),
+    ("Surgery on 04-Mar-2026 went well.", "04-Mar-2026"),
+    ("Seen on March 4th for follow-up.", "March 4th"),
+    ("DOB: 07/19/1931", "07/19/1931"),
+    ("Returned on 2025-11-03 for review.", "2025-11-03"),
+    ("Diagnosed in March 2019 after a fall.", "March 2019"),
+    ("Last seen on the 4th of March.", "4th of March"),
+    ("Admission Date: 12.01.2024", "12.01.2024"),
+    # ages over 89
+    ("A 93-year-old woman presented.", "93"),
+    ("The patient, age 91, lives alone.", "91"),
+    ("A 95 yo man with dyspnea.", "95"),
+    ("At 102 years of age she remains independent.", "102"),
+    # contact and ids
+    ("Call 555-123-4567 for results.", "555-123-4567"),
+    ("Fax: (555) 765-4321", "(555) 765-4321"),
+    ("Cell: +44 20 7946 0958", "+44 20 7946 0958"),
+    ("Email john.smith@example.com today.", "john.smith@example.com"),
+    ("SSN 123-45-6789 on file.", "123-45-6789"),
+    ("MRN: 00123456", "00123456"),
+    ("Medical Record Number: A1234567", "A1234567"),
+    ("Patient identifier 84421973 was confirmed.", "84421973"),
+    ("Account #: 904162850", "904162850"),
+    ("Member ID: W123456789", "W123456789"),
+    ("Medicare ID: 1EG4-TE5-MK72", "1EG4-TE5-MK72"),
+    ("Prescriber DEA number RF2862335, NPI 6838738069.", "RF2862335"),
+    ("Prescriber DEA number RF2862335, NPI 6838738069.", "6838738069"),
+    ("Driver's license D1234567 was verified.", "D1234567"),
+    ("Injured in a car with plate 7ABC123.", "7ABC123"),
+    ("Vehicle VIN 1HGCM82633A004352 noted.", "1HGCM82633A004352"),
+    ("Pacemaker serial number PJN123456 interrogated.", "PJN123456"),
+    ("Images at https://pacs.example.org/study/123 are ready.", "https://pacs.example.org/study/123"),
+    ("Accessed from workstation IP 10.105.76.7.", "10.105.76.7"),
+    # places
+    ("Address: 123 Main Street, Springfield, IL 62704", "123 Main Street"),
+    ("Address: 123 Main Street, Springfield, IL 62704", "Springfield"),
+    ("Address: 123 Main Street, Springfield, IL 62704", "62704"),
+    ("lives at 238 Robert Bridge Apt. 605 in Hillfurt.", "238 Robert Bridge Apt. 605"),
+    ("lives at 238 Robert Bridge Apt. 605 in Hillfurt.", "Hillfurt"),
+    ("Born in Kellerton, she moved here in 1990.", "Kellerton"),
+    ("She was transferred from St. Mary's Hospital yesterday.", "St. Mary's Hospital"),
+    ("Follow-up at Wilson Medical Center next week.", "Wilson Medical Center"),
+    ("Facility: Blackwell Clinic", "Blackwell Clinic"),
+]
+
+
+@pytest.mark.parametrize("text,needle", CAUGHT)
+def test_phi_is_caught(deid, text, needle):
+    assert covered(deid, text, needle) >= 0.9, needle
+
+
+KEPT = [
+    ("History of Parkinson disease and Crohn disease.", "Parkinson disease"),
+    ("History of Parkinson disease and Crohn disease.", "Crohn disease"),
+    ("Known Down syndrome since birth.", "Down syndrome"),
+    ("Hodgkin lymphoma in remission.", "Hodgkin lymphoma"),
+    ("Graves disease treated with methimazole.", "Graves disease"),
+    ("Started metformin 850 mg twice daily.", "metformin 850 mg"),
+    ("BP 120/80 mmHg, HR 72 bpm.", "120/80"),
+    ("Diagnosed with diabetes in 2009.", "2009"),
+    ("A 78-year-old man with cough.", "78-year-old"),
+    ("Coded as E11.9 and I10.", "E11.9"),
+    ("Seen in the Emergency Department overnight.", "Emergency Department"),
+    ("Referred to the Department of Internal Medicine.", "Department of Internal Medicine"),
+    ("Platelets 250000/mm3 and leukocytes 14.610/mm3.", "250000"),
+    ("A Foley catheter was placed; Glasgow 15.", "Foley"),
+    ("Culture positive for Candida albicans.", "Candida"),
+    ("Heterozygous for the G20210A mutation.", "G20210A"),
+    ("Pain 8/10 on the visual analogue scale.", "8/10"),
+    ("She was born in Spain.", "Spain"),
+    ("Cardiology Clinic review in two weeks.", "Cardiology Clinic"),
+]
+
+
+@pytest.mark.parametrize("text,needle", KEPT)
+def test_clinical_terms_stay(deid, text, needle):
+    assert covered(deid, text, needle) == 0.0, needle
+
+
+def test_patient_sharing_an_eponym_name(deid):
+    text = "Mr. Parkinson has a long history of Parkinson disease."
+    spans = deid.detect(text)
+    assert [(text[s.start:s.end], s.type) for s in spans] == [("Parkinson", "NAME")]
+    assert spans[0].start == text.index("Parkinson")
+
+
+def test_types_are_assigned(deid):
+    text = "Fax: 555-765-4321\nPhone: 555-123-4567\nEmail: a.b@example.org"
+    types = {text[s.start:s.end]: s.type for s in deid.detect(text)}
+    assert types["555-765-4321"] == "FAX"
+    assert types["555-123-4567"] == "PHONE"
+    assert types["a.b@example.org"] == "EMAIL"
+
+
+def test_label_stays_readable(deid):
+    res = deid.deidentify("MRN: 00123456\nAttending: Dr. Jane Doe")
+    assert res.text == "MRN: [MRN]\nAttending: Dr. [NAME]"
