@@ -15,7 +15,7 @@ ANSIBLE_LINT=26.10.1
 PY=${PYTHON:-$( [ -x "$ROOT/.venv/bin/python" ] && echo "$ROOT/.venv/bin/python" || echo python3)}
 export ANSIBLE_CONFIG=$OPS/ansible/ansible.cfg ANSIBLE_NOCOLOR=1 ANSIBLE_FORCE_COLOR=0
 
-step() { printf '\n=== %s\n' "$*"; }
+step() { printf '\n=== [%4ss] %s\n' "$SECONDS" "$*"; }
 die() { printf 'test-ops FAILED: %s\n' "$*" >&2; exit 1; }
 in_ns() { ip netns exec "$NS" "$@"; }
 recap() { grep -E '^localhost +: ' "$1" | tail -1; }
@@ -176,4 +176,8 @@ expect_rejected extrafile "$d"
 step "stop the test services and remove the namespace"
 for env in /etc/medcode/services/*.env; do /usr/local/sbin/medcode-svc stop "$(basename "$env" .env)" || true; done
 ip netns del "$NS"
-printf '\ntest-ops PASSED: lint clean, converge twice (second changed=0), monitoring verified, upgrade, rollback, 3 tampered bundles rejected\n'
+# The test bundles live under build/: do not leave this machine's apt pointing at them.
+rm -f /etc/apt/sources.list.d/medcode.sources /etc/apt/preferences.d/medcode.pref
+rm -f /var/lib/apt/lists/_work_*_build_ops_test_bundle-*
+printf '\n[%ss] test-ops PASSED:' "$SECONDS"
+printf ' lint clean, converge twice (second changed=0), monitoring verified, upgrade, rollback, 3 tampered bundles rejected\n'

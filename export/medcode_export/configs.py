@@ -22,6 +22,11 @@ class Profile:
     encoder_preferred: tuple[int, ...] = (16, 32, 64)
     encoder_queue_delay_us: int = 2000
     max_seq_len: int = 128
+    # Requests of different widths batch together only with ragged batching (the Python
+    # adapter pads across requests). A TensorRT plan cannot take ragged input, so on GPU the
+    # `medcode` model pads every chunk to a multiple of `encoder_pad_multiple` instead and the
+    # batcher merges requests of the same width (measured: docs/performance.md, GPU).
+    encoder_pad_multiple: int = 0
 
 
 PROFILES = {
@@ -30,11 +35,12 @@ PROFILES = {
     # Reference box: 4x L40S. Python models on the CPUs, the encoder as TensorRT on every GPU.
     "gpu": Profile("gpu", gpus=(0, 1, 2, 3), medcode_instances=8, deid_instances=4,
                    encoder_instances_per_gpu=2, encoder_max_batch=256,
-                   encoder_preferred=(64, 128, 256), encoder_queue_delay_us=1000),
+                   encoder_preferred=(64, 128, 256), encoder_queue_delay_us=1000, encoder_pad_multiple=32),
     # Clinic box: 2x RTX 6000 Ada, 500 records/day.
     "gpu-clinic": Profile("gpu-clinic", gpus=(0, 1), medcode_instances=4, deid_instances=2,
                           encoder_instances_per_gpu=2, encoder_max_batch=256,
-                          encoder_preferred=(64, 128, 256), encoder_queue_delay_us=1000),
+                          encoder_preferred=(64, 128, 256), encoder_queue_delay_us=1000,
+                          encoder_pad_multiple=32),
 }
 
 
@@ -56,6 +62,8 @@ def medcode_config(p: Profile) -> mc.ModelConfig:
     cfg.dynamic_batching.max_queue_delay_microseconds = 1000
     cfg.instance_group.append(_cpu_group(p.medcode_instances))
     cfg.parameters["profile"].string_value = p.name
+    cfg.parameters["encoder_chunk"].string_value = str(p.encoder_max_batch)
+    cfg.parameters["encoder_pad_multiple"].string_value = str(p.encoder_pad_multiple)
     return cfg
 
 
@@ -71,7 +79,8 @@ def deid_config(p: Profile) -> mc.ModelConfig:
 def encoder_config(p: Profile) -> mc.ModelConfig:
     cfg = mc.ModelConfig(name="encoder", max_batch_size=p.encoder_max_batch)
     for name in ("input_ids", "attention_mask"):
-        cfg.input.append(mc.ModelInput(name=name, data_type=mc.TYPE_INT32, dims=[-1]))
+        cfg.input.append(mc.ModelInput(name=name, data_type=mc.TYPE_INT32, dims=[-1],
+                                       allow_ragged_batch=not p.gpus))
     cfg.output.append(mc.ModelOutput(name="sentence_embedding", data_type=mc.TYPE_FP32, dims=[EMBEDDING_DIM]))
     cfg.dynamic_batching.preferred_batch_size.extend(p.encoder_preferred)
     cfg.dynamic_batching.max_queue_delay_microseconds = p.encoder_queue_delay_us

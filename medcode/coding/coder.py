@@ -16,7 +16,7 @@ import scipy.sparse as sp
 from medcode.coding.codes import SYSTEM_NAMES, title as code_title, to_product
 from medcode.coding.dictionary import TermDictionary
 from medcode.coding.forest import Forest
-from medcode.coding.signals import FEATURES, NoteInput, Params, SystemModel, assert_matches
+from medcode.coding.signals import FEATURES, NoteInput, Params, SystemModel, assert_matches, note_grams
 
 ARTIFACT_VERSION = 1
 
@@ -72,7 +72,7 @@ class Coder:
         texts = [text[s.start : s.end] for s in sentences]
         tf = self.vectorizer.transform([text]).tocsr()
         raw = self.dic.match(texts) if self.dic is not None else []
-        return NoteInput(texts, emb, tf, assert_matches(text, [s.start for s in sentences], raw))
+        return NoteInput(texts, emb, tf, assert_matches(text, [s.start for s in sentences], raw), note_grams(texts))
 
     def score_system(self, system: str, note: NoteInput):
         """(codes, raw ranker scores, calibrated scores, evidence sentence index) for one system."""
@@ -137,7 +137,8 @@ class Coder:
                 term_support=m.term_support if m.term_support is not None else np.zeros(0, np.float32),
             )
             (out / f"labels_{system}.json").write_text(json.dumps(
-                {"labels": m.labels, "code_rel": m.code_rel, "params": m.p.__dict__, "uses_dictionary": m.dic is not None}))
+                {"labels": m.labels, "code_rel": m.code_rel, "params": m.p.__dict__, "uses_dictionary": m.dic is not None,
+                 "lexicon": m.lexicon}))
             np.savez(out / f"ranker_{system}.npz", **self.rankers[system].to_arrays())
             cal = self.calibrators[system]
             (out / f"calibration_{system}.json").write_text(json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist()}))
@@ -174,7 +175,7 @@ class Coder:
                     z["alpha_t"], z["alpha_e"], z["title_emb"].astype(np.float32), z["has_title"],
                     z["term_rel"] if lab["uses_dictionary"] else None,
                     z["term_support"] if lab["uses_dictionary"] else None,
-                    lab["code_rel"], dic if lab["uses_dictionary"] else None)
+                    lab["code_rel"], dic if lab["uses_dictionary"] else None, lab["lexicon"])
                 m.xe_mean = z["Xe"].mean(axis=0)
             models[system] = m
             with np.load(d / f"ranker_{system}.npz") as z:

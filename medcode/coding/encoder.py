@@ -17,16 +17,19 @@ MAX_LENGTH = 128
 class Tokenizer:
     """Fast WordPiece tokenizer (tokenizers) producing INT32 ids and masks, padded per batch."""
 
-    def __init__(self, tokenizer_json: Path, max_length: int = MAX_LENGTH):
+    def __init__(self, tokenizer_json: Path, max_length: int = MAX_LENGTH, pad_multiple: int = 0):
         from tokenizers import Tokenizer as HfTokenizer
 
         self._tok = HfTokenizer.from_file(str(tokenizer_json))
         self._tok.enable_truncation(max_length=max_length)
         self._tok.no_padding()
+        self.pad_multiple = pad_multiple  # > 0: widths rounded up, so equal-width requests batch
 
     def __call__(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         encs = self._tok.encode_batch(list(texts))
         width = max((len(e.ids) for e in encs), default=1)
+        if self.pad_multiple:
+            width = -(-width // self.pad_multiple) * self.pad_multiple
         ids = np.zeros((len(encs), width), dtype=np.int32)
         mask = np.zeros((len(encs), width), dtype=np.int32)
         for i, e in enumerate(encs):

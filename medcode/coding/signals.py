@@ -27,8 +27,57 @@ FEATURES = [
     "group_knn_t", "group_kr_t", "group_dict", "in_labels", "code_len", "kr_t_rank", "knn_t_rank",
     "n_sent", "knn_t_n", "cent_t", "cent_e", "knn_t_rel", "kr_t_rel", "dense_gap", "dict_rel_rel",
     "dict_neg", "dict_rel_affirmed", "dict_uncertain", "dict_family",
+    "lex_max", "lex_n", "lex_support",
 ]
 STATUSES = ("present", "negated", "uncertain", "family", "history")
+
+
+def note_grams(sentence_texts: list[str]) -> dict[str, int]:
+    """Content-word unigrams and bigrams of a note -> first sentence index (learned lexicon keys)."""
+    from medcode.coding.textnorm import STOP_WORDS, tokens
+
+    out: dict[str, int] = {}
+    for si, text in enumerate(sentence_texts):
+        toks = [t for t in tokens(text) if t not in STOP_WORDS and not t.isdigit() and len(t) > 1]
+        for i, t in enumerate(toks):
+            out.setdefault(t, si)
+            if i + 1 < len(toks):
+                out.setdefault(t + " " + toks[i + 1], si)
+    return out
+
+
+def fit_lexicon(grams: list[dict[str, int]], golds: list[set[str]], index: dict[str, int], prior: float = 0.01,
+                smooth: float = 2.0, min_co: int = 2, min_prec: float = 0.15) -> dict[str, list]:
+    """Learned lexicon: word n-gram -> [(label index, smoothed P(code | n-gram in note), notes)].
+
+    Why: many codes are signalled by words no code set lists (translation wording, local
+    phrasing); the fitted notes say which n-grams go with which codes.
+    """
+    from collections import Counter
+
+    df = Counter(g for gs in grams for g in gs)
+    co: dict[str, Counter] = {}
+    for gs, gold in zip(grams, golds):
+        if not gold:
+            continue
+        labs = [index[c] for c in gold]
+        for g in gs:
+            if df[g] >= min_co:
+                cg = co.get(g)
+                if cg is None:
+                    cg = co[g] = Counter()
+                cg.update(labs)
+    lex: dict[str, list] = {}
+    for g, cg in co.items():
+        keep = []
+        for li, n in cg.items():
+            if n >= min_co:
+                prec = (n + smooth * prior) / (df[g] + smooth)
+                if prec >= min_prec:
+                    keep.append([li, round(prec, 4), n])
+        if keep:
+            lex[g] = keep
+    return lex
 
 
 def assert_matches(text: str, sentence_starts: list[int], raw) -> list[tuple[int, int, int]]:
@@ -54,6 +103,7 @@ class NoteInput:
     emb: np.ndarray            # (n_sent, 384)
     tfidf: sp.csr_matrix       # (1, vocab)
     matches: list[tuple[int, int, int]] = field(default_factory=list)  # (term id, sentence, status)
+    grams: dict[str, int] = field(default_factory=dict)  # learned-lexicon n-gram -> sentence
 
     @property
     def mean_emb(self) -> np.ndarray:
@@ -76,6 +126,7 @@ class Params:
     n_dense: int = 20
     n_prior: int = 10
     n_dict: int = 40
+    n_lex: int = 30
     group_len: int = 3
 
 
@@ -104,7 +155,7 @@ class SystemModel:
     def __init__(self, params: Params, labels: list[str], Y: np.ndarray, Xt: sp.csr_matrix, Xe: np.ndarray,
                  alpha_t: np.ndarray, alpha_e: np.ndarray, title_emb: np.ndarray, has_title: np.ndarray,
                  term_rel: np.ndarray | None, term_support: np.ndarray | None,
-                 code_rel: dict[str, float], dic: TermDictionary | None):
+                 code_rel: dict[str, float], dic: TermDictionary | None, lexicon: dict | None = None):
         self.p = params
         self.labels = labels
         self.index = {c: i for i, c in enumerate(labels)}
@@ -119,6 +170,7 @@ class SystemModel:
         self.term_support = term_support
         self.code_rel = code_rel
         self.dic = dic
+        self.lexicon = lexicon or {}
         self.prior = Y.mean(axis=0) if len(Y) else np.zeros(len(labels))
         groups = sorted({c[: params.group_len] for c in labels})
         self.group_index = {g: i for i, g in enumerate(groups)}
@@ -166,8 +218,9 @@ class SystemModel:
             term_rel = ((h + params.smooth * p0[bucket]) / (m + params.smooth)).astype(np.float32)
             term_support = m.astype(np.float32)
             code_rel = {c: (ch[c] + params.smooth * glob) / (cm[c] + params.smooth) for c in cm}
+        lexicon = fit_lexicon([n.grams for n in notes], golds, idx)
         model = cls(params, labels, Y, Xt, Xe, alpha_t, alpha_e, title_emb, has_title,
-                    term_rel, term_support, code_rel, dic)
+                    term_rel, term_support, code_rel, dic, lexicon)
         model.xe_mean = Xe.mean(axis=0)
         return model
 
@@ -223,9 +276,19 @@ class SystemModel:
         kr_max = kr_t.max() if L else 0.0
         dense_max = np.nanmax(dense) if L and not np.isnan(dense).all() else np.nan
 
+        lex_max = np.zeros(L)
+        lex_n = np.zeros(L)
+        lex_sup = np.zeros(L)
+        lex_sent = np.full(L, -1)
+        for g, si in note.grams.items():
+            for li, prec, n in self.lexicon.get(g, ()):
+                if prec > lex_max[li]:
+                    lex_max[li], lex_sup[li], lex_sent[li] = prec, n, si
+                lex_n[li] += prec >= 0.3
+
         cand: dict[str, int] = {}
         for i in (top(cent_t, p.n_kr // 2) + top(knn_t, p.n_knn) + top(kr_t, p.n_kr) + top(knn_e, p.n_knn // 2) + top(kr_e, p.n_kr // 2)
-                  + top(dense, p.n_dense) + top(self.prior, p.n_prior)):
+                  + top(dense, p.n_dense) + top(self.prior, p.n_prior) + top(lex_max, p.n_lex)):
             cand.setdefault(self.labels[i], -1)
 
         # dictionary
@@ -291,7 +354,12 @@ class SystemModel:
                 row[_F["knn_t_rel"]] = knn_t[i] / (knn_max + 1e-9)
                 row[_F["kr_t_rel"]] = kr_t[i] / (kr_max + 1e-9)
                 row[_F["dense_gap"]] = dense_max - dense[i]
-                if not np.isnan(dense[i]):
+                row[_F["lex_max"]] = lex_max[i]
+                row[_F["lex_n"]] = lex_n[i]
+                row[_F["lex_support"]] = lex_sup[i]
+                if lex_sent[i] >= 0:
+                    e = int(lex_sent[i])
+                elif not np.isnan(dense[i]):
                     e = int(dense_arg[i])
             else:
                 row[_F["prior"]] = 0

@@ -23,7 +23,7 @@ from medcode.coding.data import load_split
 from medcode.coding.dictionary import TermDictionary
 from medcode.coding.forest import Forest
 from medcode.coding.embcache import DEFAULT_ENCODER, embed_notes, embed_short
-from medcode.coding.signals import NoteInput, Params, SystemModel, assert_matches
+from medcode.coding.signals import NoteInput, Params, SystemModel, assert_matches, note_grams
 
 log = logging.getLogger("medcode.train")
 SYSTEMS = ("D", "P")
@@ -48,7 +48,7 @@ def note_inputs(texts, embedded, vectorizer, dic) -> list[NoteInput]:
     for i, (t, (sents, emb)) in enumerate(zip(texts, embedded)):
         st = [t[s.start : s.end] for s in sents]
         raw = dic.match(st) if dic is not None else []
-        out.append(NoteInput(st, emb, X[i], assert_matches(t, [s.start for s in sents], raw)))
+        out.append(NoteInput(st, emb, X[i], assert_matches(t, [s.start for s in sents], raw), note_grams(st)))
     return out
 
 
@@ -93,7 +93,7 @@ def make_ranker(seed: int):
                                           early_stopping=False, random_state=seed)
 
 
-def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 5):
+def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 3):
     """Ranker on all rows; isotonic calibration on its doc-grouped out-of-fold scores."""
     from sklearn.isotonic import IsotonicRegression
 
@@ -163,9 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     t0 = time.time()
     splits = [s for s in args.splits.split(",") if s]
+    import sklearn.ensemble  # noqa: F401  (loads the OpenMP runtime so the limit below applies to it)
     from threadpoolctl import threadpool_limits
 
-    threadpool_limits(1)  # one OpenMP thread: the 2-core host is shared (oversubscription is 10x slower)
+    threadpool_limits(1)  # one thread: the 2-core host is shared (oversubscribed OpenMP is ~10x slower)
     try:
         coder = train(args.data, splits, args.out, args.seed, encoder_dir=args.encoder)
         if args.tune_split:

@@ -356,7 +356,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="share of names from locales outside the gazetteer (default: 0 for dev, 0.5 for heldout)")
     ap.add_argument("--exclude", action="append", default=[],
                     help="JSONL set whose note ids must not be reused (keeps portions disjoint)")
+    ap.add_argument("--raw", action="store_true",
+                    help="write the unmodified notes (no PHI inserted, no gold): measures what is "
+                         "redacted from clinical text that holds no inserted PHI")
     args = ap.parse_args(argv)
+    if args.raw:
+        files = sorted((Path(args.codiesp) / args.split / "text_files_en").glob("*.txt"))[:args.n]
+        with open(args.out, "w", encoding="utf-8") as fh:
+            for f in files:
+                fh.write(json.dumps({"id": f.stem, "text": f.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
+        print(f"wrote {len(files)} unmodified notes to {args.out}")
+        return 0
     unseen = args.unseen_share if args.unseen_share is not None else (0.5 if args.portion == "heldout" else 0.0)
     exclude = set()
     for path in args.exclude:

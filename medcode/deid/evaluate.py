@@ -125,7 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     if has_gold:
         report(summary, len(rows), secs)
     else:
+        n_chars = sum(len(t) for t in texts) or 1
+        red = sum(e - s for p in preds for s, e, _ in p)
+        by_type: dict[str, int] = {}
+        for p in preds:
+            for _, _, t in p:
+                by_type[t] = by_type.get(t, 0) + 1
         print(f"notes: {len(rows)}  predicted spans: {summary['pred_spans']}  "
+              f"redacted characters: {red / n_chars:.4%}  by type: {dict(sorted(by_type.items()))}  "
               f"throughput: {len(rows) / secs:.1f} notes/s (no gold 'phi' in the data)")
     for m in counts.missed[:args.show_missed]:
         print("missed:", *m)

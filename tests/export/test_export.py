@@ -33,7 +33,20 @@ def test_gpu_profile_places_encoders_on_all_four_gpus_and_keeps_the_contract():
     for name in ("medcode", "deid"):
         assert list(gpu[name].input) == list(cpu[name].input)
         assert list(gpu[name].output) == list(cpu[name].output)
-    assert list(gpu["encoder"].input) == list(cpu["encoder"].input)
+    shape = lambda cfg: [(i.name, i.data_type, list(i.dims)) for i in cfg.input]  # noqa: E731
+    assert shape(gpu["encoder"]) == shape(cpu["encoder"])
+    assert list(gpu["encoder"].output) == list(cpu["encoder"].output)
+
+
+def test_requests_of_different_widths_can_batch_on_both_profiles():
+    """Without ragged batching Triton merges only equal-shape requests: each note's segments ran
+    alone (GPU run, docs/performance.md). CPU: ragged inputs, padded by the adapter; GPU
+    (TensorRT takes no ragged input): `medcode` pads widths to a multiple so requests match."""
+    cpu, gpu = all_configs("cpu"), all_configs("gpu")
+    assert all(i.allow_ragged_batch for i in cpu["encoder"].input)
+    assert cpu["medcode"].parameters["encoder_pad_multiple"].string_value == "0"
+    assert int(gpu["medcode"].parameters["encoder_pad_multiple"].string_value) > 0
+    assert gpu["medcode"].parameters["encoder_chunk"].string_value == str(gpu["encoder"].max_batch_size)
 
 
 @pytest.mark.parametrize("profile", ["gpu", "gpu-clinic"])

@@ -24,9 +24,13 @@ MODEL_PARAMS = ("torch_threads", "row_bucket", "width_bucket", "warm", "sdpa", "
 
 def standin_config(weights: Path, kind: str = "gpu", instances: int = 2, gpus: tuple[int, ...] = (0,),
                    dtype: str = "float16", queue_delay_us: int | None = None,
-                   model_params: dict[str, str] | None = None) -> mc.ModelConfig:
+                   model_params: dict[str, str] | None = None, ragged: bool = True) -> mc.ModelConfig:
     """The GPU profile's encoder config with the Python backend instead of a TensorRT plan;
-    `model_params` become string parameters read by triton_model.py (threads, buckets, ...)."""
+    `model_params` become string parameters read by triton_model.py (threads, buckets, ...).
+    `ragged`: allow_ragged_batch on the inputs. Without it the dynamic batcher only joins
+    requests of identical shape, and records differ in width, so every execution held ONE
+    record (measured: requests/exec 1.0) and the per-execution cost capped throughput; the
+    model pads each batch itself, which is all ragged batching needs from a Python backend."""
     cfg = encoder_config(PROFILES["gpu"])
     cfg.platform = ""
     cfg.backend = "python"
@@ -38,6 +42,8 @@ def standin_config(weights: Path, kind: str = "gpu", instances: int = 2, gpus: t
         cfg.instance_group.append(mc.ModelInstanceGroup(kind=mc.ModelInstanceGroup.KIND_CPU, count=instances))
     else:
         raise ValueError(f"kind must be gpu or cpu, not {kind!r}")
+    for inp in cfg.input:
+        inp.allow_ragged_batch = ragged
     if queue_delay_us is not None:
         cfg.dynamic_batching.max_queue_delay_microseconds = queue_delay_us
     cfg.parameters["weights"].string_value = str(Path(weights).resolve())
@@ -71,13 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=("gpu", "cpu"), default="gpu")
     ap.add_argument("--instances", type=int, default=2)
     ap.add_argument("--queue-delay-us", type=int, default=None)
+    ap.add_argument("--no-ragged", action="store_true", help="no allow_ragged_batch (the old config)")
     ap.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                     help=f"model parameter ({', '.join(MODEL_PARAMS)}); empty VALUE is skipped")
     a = ap.parse_args(argv)
     params = dict(kv.split("=", 1) for kv in a.param)
     params = {k: v for k, v in params.items() if v != ""}
     p = write_repository(a.out, a.weights, kind=a.kind, instances=a.instances, queue_delay_us=a.queue_delay_us,
-                         model_params=params)
+                         model_params=params, ragged=not a.no_ragged)
     print(f"wrote {p}")
     return 0
 

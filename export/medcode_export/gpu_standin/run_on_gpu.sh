@@ -28,10 +28,12 @@ INSTANCES=${INSTANCES:-2}
 QUEUE_DELAY_US=${QUEUE_DELAY_US:-1000}
 # Model parameters (triton_model.py); empty = the model's default.
 TORCH_THREADS=${TORCH_THREADS:-1}                   # intra-op CPU threads per instance (torch default: all cores)
-ROW_BUCKET=${ROW_BUCKET:-16}                        # batch rows rounded up to this (1 = exact)
-WIDTH_BUCKET=${WIDTH_BUCKET:-32}                    # padded width rounded up to this (1 = exact)
+# Buckets: few distinct shapes on the GPU (all warmed at load); on CPU padding costs real time.
+ROW_BUCKET=${ROW_BUCKET:-$([ "$KIND" = gpu ] && echo 16 || echo 1)}     # batch rows rounded up (1 = exact)
+WIDTH_BUCKET=${WIDTH_BUCKET:-$([ "$KIND" = gpu ] && echo 32 || echo 1)} # padded width rounded up (1 = exact)
 WARM=${WARM:-}                                      # all | one | none (default: all on GPU, one on CPU)
 SDPA=${SDPA:-no_cudnn}                              # default | no_cudnn (no per-shape cuDNN graph build)
+RAGGED=${RAGGED:-1}                                 # 1: allow_ragged_batch (batch records of different widths)
 PIN=${PIN:-}                                        # 1 | 0 (pinned host copy; default 1 on GPU)
 LABEL=${LABEL:-"GPU stand-in: PyTorch fp16 encoder in Triton Python backend (not TensorRT)"}
 mkdir -p "$OUT" "$WORK"
@@ -100,7 +102,7 @@ rm -rf "$WORK/repo"
 "${CLIENT_ENV[@]}" "$PY" -m medcode_export.gpu_standin.repo --out "$WORK/repo" --weights "$WEIGHTS" \
   --kind "$KIND" --instances "$INSTANCES" --queue-delay-us "$QUEUE_DELAY_US" \
   --param torch_threads="$TORCH_THREADS" --param row_bucket="$ROW_BUCKET" --param width_bucket="$WIDTH_BUCKET" \
-  --param warm="$WARM" --param sdpa="$SDPA" --param pin="$PIN"
+  $([ "$RAGGED" = 1 ] || echo --no-ragged) --param warm="$WARM" --param sdpa="$SDPA" --param pin="$PIN"
 cp "$WORK/repo/encoder/config.pbtxt" "$OUT/config.pbtxt"
 PATH="$WORK/venv/bin:$PATH" "$WORK/triton/bin/tritonserver" --model-repository "$WORK/repo" \
   --backend-directory "$WORK/backends" --grpc-address 127.0.0.1 --grpc-port "$PORT" \

@@ -15,7 +15,6 @@ from medcode.coding.encoder import Tokenizer
 from medcode.pipeline import CodingOptions, CodingPipeline, InputError, decode_notes
 from medcode.serving import load_pipeline
 
-ENCODER_CHUNK = 64  # segments per BLS request; the encoder's max_batch_size on the CPU profile
 
 
 def _error(message: str, invalid_input: bool = True):
@@ -26,7 +25,9 @@ def _error(message: str, invalid_input: bool = True):
 class TritonPythonModel:
     def initialize(self, args):
         here = Path(args["model_repository"]) / args["model_version"]
-        self.tokenizer = Tokenizer(here / "tokenizer.json")
+        params = {k: v["string_value"] for k, v in json.loads(args["model_config"])["parameters"].items()}
+        self.chunk = int(params.get("encoder_chunk", "64"))  # the encoder's max_batch_size
+        self.tokenizer = Tokenizer(here / "tokenizer.json", pad_multiple=int(params.get("encoder_pad_multiple", "0")))
         self.pipeline: CodingPipeline = load_pipeline(here)
 
     def _bls(self, model, inputs, outputs):
@@ -38,8 +39,8 @@ class TritonPythonModel:
 
     def _embed(self, texts):
         out = []
-        for i in range(0, len(texts), ENCODER_CHUNK):
-            ids, mask = self.tokenizer(texts[i : i + ENCODER_CHUNK])
+        for i in range(0, len(texts), self.chunk):
+            ids, mask = self.tokenizer(texts[i : i + self.chunk])
             (emb,) = self._bls("encoder", [pb_utils.Tensor("input_ids", ids), pb_utils.Tensor("attention_mask", mask)],
                                ["sentence_embedding"])
             out.append(emb)

@@ -1,0 +1,99 @@
+"""Train a small coder inside the test (real encoder, real code sets) and check it codes a note.
+
+Skips, naming the reason, when the CodiEsp data or the exported int8 encoder is absent.
+"""
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data" / "codiesp"
+ENCODER = ROOT / "build" / "encoder" / "int8"
+
+pytestmark = [
+    pytest.mark.skipif(not (DATA / "train" / "trainD.tsv").exists(), reason="CodiEsp train split not found"),
+    pytest.mark.skipif(not (ENCODER / "model.onnx").exists(), reason="int8 encoder not exported (make encoder)"),
+]
+
+NOTE = ("A 58-year-old man with type 2 diabetes mellitus with peripheral neuropathy of both feet was admitted "
+        "with fever and cough.\nChest X-ray showed right lower lobe pneumonia.\n"
+        "He was treated with intravenous antibiotics and discharged on day 7.")
+
+
+def _subset(tmp: Path, n_other: int = 40) -> Path:
+    """A CodiEsp-format train split: notes with diabetes codes plus the first `n_other` others."""
+    src = DATA / "train"
+    d_lines = (src / "trainD.tsv").read_text().splitlines()
+    p_lines = (src / "trainP.tsv").read_text().splitlines()
+    docs = sorted({l.split("\t")[0] for l in d_lines})
+    diabetic = {l.split("\t")[0] for l in d_lines if l.split("\t")[1].startswith("e11")}
+    keep = diabetic | set([d for d in docs if d not in diabetic][:n_other])
+    out = tmp / "site" / "train"
+    (out / "text_files_en").mkdir(parents=True)
+    for d in keep:
+        shutil.copy(src / "text_files_en" / f"{d}.txt", out / "text_files_en" / f"{d}.txt")
+    (out / "trainD.tsv").write_text("\n".join(l for l in d_lines if l.split("\t")[0] in keep) + "\n")
+    (out / "trainP.tsv").write_text("\n".join(l for l in p_lines if l.split("\t")[0] in keep) + "\n")
+    return tmp / "site"
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory):
+    from medcode.coding import Coder
+    from medcode.coding.train import main
+
+    tmp = tmp_path_factory.mktemp("coder")
+    data = _subset(tmp)
+    assert main(["--data", str(data), "--splits", "train", "--out", str(tmp / "art"), "--encoder", str(ENCODER)]) == 0
+    return Coder.load(tmp / "art")
+
+
+def _rank(coder, text, top_k=20):
+    from medcode.coding.encoder import OnnxEncoder
+    from medcode.text.segment import split_sentences
+
+    sents = split_sentences(text)
+    emb = OnnxEncoder(ENCODER).encode([s.text(text) for s in sents])
+    return coder.rank(text, sents, emb, top_k=top_k), sents
+
+
+def test_diabetic_neuropathy_ranks_e11_4x_in_top5(coder):
+    ranked, _ = _rank(coder, NOTE)
+    top5 = [r.code for r in ranked[:5]]
+    assert any(c.startswith("E11.4") for c in top5), top5
+
+
+def test_ranked_codes_are_well_formed(coder):
+    ranked, sents = _rank(coder, NOTE, top_k=30)
+    assert ranked and len(ranked) <= 30
+    scores = [r.score for r in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    spans = {(s.start, s.end) for s in sents}
+    for r in ranked:
+        assert r.system in ("ICD-10-CM", "ICD-10-PCS")
+        assert r.code == r.code.upper()
+        assert r.assertion in ("present", "negated", "uncertain", "family", "history")
+        assert all(e in spans for e in r.evidence)
+    assert any(r.system == "ICD-10-CM" and r.title for r in ranked)
+
+
+def test_bad_embeddings_are_rejected(coder):
+    from medcode.text.segment import split_sentences
+
+    sents = split_sentences(NOTE)
+    with pytest.raises(ValueError):
+        coder.rank(NOTE, sents, np.zeros((len(sents) + 1, 384), dtype=np.float32))
+
+
+def test_empty_note_gives_no_error(coder):
+    assert isinstance(coder.rank("", [], np.zeros((0, 384), dtype=np.float32)), list)
+
+
+def test_load_rejects_missing_artifact(tmp_path):
+    from medcode.coding import Coder
+
+    with pytest.raises(FileNotFoundError):
+        Coder.load(tmp_path / "nothing")
