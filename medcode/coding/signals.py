@@ -27,7 +27,7 @@ FEATURES = [
     "group_knn_t", "group_kr_t", "group_dict", "in_labels", "code_len", "kr_t_rank", "knn_t_rank",
     "n_sent", "knn_t_n", "cent_t", "cent_e", "knn_t_rel", "kr_t_rel", "dense_gap", "dict_rel_rel",
     "dict_neg", "dict_rel_affirmed", "dict_uncertain", "dict_family",
-    "lex_max", "lex_n", "lex_support",
+    "lex_max", "lex_n", "lex_support", "lex_sum", "group_lex",
 ]
 STATUSES = ("present", "negated", "uncertain", "family", "history")
 
@@ -118,8 +118,8 @@ class Params:
     k_t: int = 30
     k_e: int = 30
     power: float = 3.0
-    lam_t: float = 1.0
-    lam_e: float = 1.0
+    lam_t: float = 0.3
+    lam_e: float = 0.3
     smooth: float = 3.0
     n_knn: int = 40
     n_kr: int = 30
@@ -127,6 +127,9 @@ class Params:
     n_prior: int = 10
     n_dict: int = 40
     n_lex: int = 30
+    lex_min_prec: float = 0.15
+    lex_smooth: float = 2.0
+    lex_min_co: int = 2
     group_len: int = 3
 
 
@@ -218,7 +221,8 @@ class SystemModel:
             term_rel = ((h + params.smooth * p0[bucket]) / (m + params.smooth)).astype(np.float32)
             term_support = m.astype(np.float32)
             code_rel = {c: (ch[c] + params.smooth * glob) / (cm[c] + params.smooth) for c in cm}
-        lexicon = fit_lexicon([n.grams for n in notes], golds, idx)
+        lexicon = fit_lexicon([n.grams for n in notes], golds, idx, smooth=params.lex_smooth,
+                              min_co=params.lex_min_co, min_prec=params.lex_min_prec)
         model = cls(params, labels, Y, Xt, Xe, alpha_t, alpha_e, title_emb, has_title,
                     term_rel, term_support, code_rel, dic, lexicon)
         model.xe_mean = Xe.mean(axis=0)
@@ -280,11 +284,16 @@ class SystemModel:
         lex_n = np.zeros(L)
         lex_sup = np.zeros(L)
         lex_sent = np.full(L, -1)
+        lex_sum = np.zeros(L)
         for g, si in note.grams.items():
             for li, prec, n in self.lexicon.get(g, ()):
                 if prec > lex_max[li]:
                     lex_max[li], lex_sup[li], lex_sent[li] = prec, n, si
                 lex_n[li] += prec >= 0.3
+                lex_sum[li] += prec
+        group_lex = np.zeros(len(self.group_index))
+        if L:
+            np.maximum.at(group_lex, self.label_group, lex_max)
 
         cand: dict[str, int] = {}
         for i in (top(cent_t, p.n_kr // 2) + top(knn_t, p.n_knn) + top(kr_t, p.n_kr) + top(knn_e, p.n_knn // 2) + top(kr_e, p.n_kr // 2)
@@ -357,6 +366,7 @@ class SystemModel:
                 row[_F["lex_max"]] = lex_max[i]
                 row[_F["lex_n"]] = lex_n[i]
                 row[_F["lex_support"]] = lex_sup[i]
+                row[_F["lex_sum"]] = lex_sum[i]
                 if lex_sent[i] >= 0:
                     e = int(lex_sent[i])
                 elif not np.isnan(dense[i]):
@@ -367,6 +377,7 @@ class SystemModel:
             if g is not None:
                 row[_F["group_knn_t"]] = gk[g]
                 row[_F["group_kr_t"]] = gr[g]
+                row[_F["group_lex"]] = group_lex[g]
             info = dict_info.get(c)
             if info is not None:
                 row[_F["dict_rel"]] = info[0]

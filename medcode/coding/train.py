@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from medcode.coding.codes import title as code_title
-from medcode.coding.coder import Calibrator, Coder
+from medcode.coding.calibration import fit_calibrator, raw_scores
+from medcode.coding.coder import Coder
 from medcode.coding.data import load_split
 from medcode.coding.dictionary import TermDictionary
 from medcode.coding.forest import Forest
@@ -94,9 +95,8 @@ def make_ranker(seed: int):
 
 
 def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 3):
-    """Ranker on all rows; isotonic calibration on its doc-grouped out-of-fold scores."""
-    from sklearn.isotonic import IsotonicRegression
-
+    """Ranker on all rows; isotonic calibration on its doc-grouped out-of-fold scores (used
+    when no held-out split is given: `calibrate_on` replaces it)."""
     rng = np.random.default_rng(seed + 1)
     ud = np.unique(docs)
     fold_of = dict(zip(ud, rng.permutation(len(ud)) % k))
@@ -105,8 +105,7 @@ def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 3):
     for f in range(k):
         m = make_ranker(seed).fit(X[fold != f], y[fold != f])
         oof[fold == f] = m.predict_proba(X[fold == f])[:, 1]
-    iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(oof, y)
-    cal = Calibrator(iso.X_thresholds_, iso.y_thresholds_)
+    cal = fit_calibrator(oof, y)
     return Forest.from_sklearn(make_ranker(seed).fit(X, y)), cal, oof
 
 
@@ -150,11 +149,25 @@ def train(data_dir: Path, splits: list[str], out: Path, seed: int = 0, k: int = 
     return coder
 
 
+def calibrate_on(coder: Coder, data_dir: Path, split_name: str, out: Path, encoder_dir=DEFAULT_ENCODER) -> None:
+    """Refit the calibrators on a held-out split's ranker scores (serving-time features)."""
+    split = load_split(data_dir, split_name)
+    texts = [split.texts[d] for d in split.ids]
+    golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in SYSTEMS}
+    for s, (raw, ok, _) in raw_scores(coder, texts, embed_notes(texts, encoder_dir), golds).items():
+        if ok.any():
+            coder.calibrators[s] = fit_calibrator(raw, ok)
+    coder.meta["calibrated_on"] = split_name
+    coder.save(out)
+    log.info("calibrators refitted on %s", split_name)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="medcode train", description=__doc__.splitlines()[0])
     ap.add_argument("--data", required=True, type=Path, help="folder with SPLIT/text_files_en and SPLIT{D,P}.tsv")
     ap.add_argument("--splits", default="train", help="comma-separated splits to fit on")
-    ap.add_argument("--tune-split", default=None, help="split to score after training (e.g. dev)")
+    ap.add_argument("--tune-split", default=None,
+                    help="held-out split (e.g. dev): calibrates the scores, then is scored and reported")
     ap.add_argument("--refit-on", default=None, help="comma-separated splits for the final model (e.g. train,dev)")
     ap.add_argument("--out", default=Path("build/coder"), type=Path)
     ap.add_argument("--seed", default=0, type=int)
@@ -172,10 +185,18 @@ def main(argv: list[str] | None = None) -> int:
         if args.tune_split:
             from medcode.coding.evaluate import evaluate_in_process, print_report
 
+            calibrate_on(coder, args.data, args.tune_split, args.out, args.encoder)
             rep = evaluate_in_process(coder, args.data, args.tune_split, args.encoder)
             print_report(rep, sys.stdout)
+            print("  (accepted-code figures are in-sample for the calibrator; "
+                  "python -m medcode.coding.reliability gives the cross-validated ones)")
         if args.refit_on:
-            train(args.data, [s for s in args.refit_on.split(",") if s], args.out, args.seed, encoder_dir=args.encoder)
+            refit = train(args.data, [s for s in args.refit_on.split(",") if s], args.out, args.seed,
+                          encoder_dir=args.encoder)
+            if args.tune_split:  # keep the held-out calibration: no notes are left to refit it on
+                refit.calibrators = coder.calibrators
+                refit.meta["calibrated_on"] = args.tune_split
+                refit.save(args.out)
     except (FileNotFoundError, ValueError) as e:
         print(f"medcode train: {e}", file=sys.stderr)
         return 2

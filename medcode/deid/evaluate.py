@@ -51,18 +51,29 @@ def predict_in_process(texts: list[str], ner: str = "off") -> tuple[list[list], 
     return preds, time.perf_counter() - t0
 
 
-def predict_served(texts: list[str], url: str, batch: int = 16) -> tuple[list[list], float]:
+def predict_served(texts: list[str], url: str, batch: int = 16, concurrency: int = 2) -> tuple[list[list], float]:
+    """Send the notes to the served `deid` model in batches, `concurrency` requests in flight
+    (so client-side work overlaps server work). One untimed warm-up request goes first."""
     try:
         from medcode_client import MedcodeClient
     except ImportError as exc:
         raise SystemExit(f"medcode_client is not importable ({exc}); use --in-process") from None
-    client = MedcodeClient(url=url)
+    from concurrent.futures import ThreadPoolExecutor
+
+    if texts:
+        MedcodeClient(url=url).deidentify(texts[:1])
+    chunks = [texts[i:i + batch] for i in range(0, len(texts), batch)]
+    clients = [MedcodeClient(url=url) for _ in range(max(1, concurrency))]
+
+    def run(k: int) -> list[list]:
+        resp = clients[k % len(clients)].deidentify(chunks[k])
+        return [[(int(p.start), int(p.end), str(p.type)) for p in r.phi] for r in resp]
+
     t0 = time.perf_counter()
-    preds = []
-    for i in range(0, len(texts), batch):
-        for r in client.deidentify(texts[i:i + batch]):
-            preds.append([(int(p.start), int(p.end), str(p.type)) for p in r.phi])
-    return preds, time.perf_counter() - t0
+    with ThreadPoolExecutor(max(1, concurrency)) as ex:
+        results = list(ex.map(run, range(len(chunks))))
+    secs = time.perf_counter() - t0
+    return [p for chunk in results for p in chunk], secs
 
 
 def _fmt(x) -> str:
@@ -90,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--url", default="127.0.0.1:8001", help="Triton gRPC HOST:PORT (served mode)")
     ap.add_argument("--out", help="write {id, spans} JSONL predictions here")
     ap.add_argument("--in-process", action="store_true", help="run the Deidentifier here, not the server")
+    ap.add_argument("--concurrency", type=int, default=2, help="served mode: requests in flight")
     ap.add_argument("--ner", default="off", choices=["off", "selective", "full"], help="in-process NER mode")
     ap.add_argument("--limit", type=int, default=0, help="only the first N notes")
     ap.add_argument("--json", dest="json_out", help="also write the metric summary as JSON here")
@@ -107,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.in_process:
         preds, secs = predict_in_process(texts, ner=args.ner)
     else:
-        preds, secs = predict_served(texts, args.url)
+        preds, secs = predict_served(texts, args.url, concurrency=args.concurrency)
     counts = DeidCounts()
     has_gold = any("phi" in r for r in rows)
     for r, p in zip(rows, preds):

@@ -168,6 +168,7 @@ RULES: list[Rule] = [
 # names with context ------------------------------------------------------------------------
 NAME_RULES: list[Rule] = [
     ("titled", re.compile(rf"\b(?:{TITLE_RE})\.?[ \t]+((?:{PARTICLE}[ \t])?(?:{NAMETOK})(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAMETOK})){{0,3}})"), "NAME", 1),
+    ("titled_lower", re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.?[ \t]+([a-z][a-z'’\-]{1,})\b"), "NAME", 1),
     ("name_label", re.compile(rf"(?:^|\b)(?i:patient(?:['’]s)?(?:[ \t]+(?:full[ \t]+)?name)?|pt(?:[ \t]+name)?|name|full name|patient name|attending(?:[ \t]+(?:physician|doctor|md))?|physician|provider|pcp|primary care(?:[ \t]+(?:physician|provider|doctor))?|referring(?:[ \t]+(?:physician|provider|doctor|md))?|surgeon|assistant|co-?surgeon|anesthesiologist|anaesthetist|anesthesia|resident|fellow|intern|nurse|rn|np|case manager|social worker|therapist|pharmacist|dictated by|dictating physician|transcribed by|transcriptionist|signed by|electronically signed by|e-?signed by|cosigned by|co-signed by|authenticated by|author|cc|copy to|copies to|emergency contact|contact person|contact|next of kin|nok|guardian|legal guardian|guarantor|spouse|husband|wife|mother|father|parent|caregiver|interpreter|witness|consultant|consulting(?:[ \t]+physician)?|admitting(?:[ \t]+physician)?|discharging(?:[ \t]+physician)?|ordering(?:[ \t]+(?:physician|provider))?|reviewed by|verified by|seen by|performed by|read by|reported by|prepared by|requested by|approved by|radiologist|pathologist|cardiologist|oncologist|technician|technologist|midwife|sonographer|proxy|health care proxy|poa|beneficiary|insured|subscriber|policy holder|policyholder|mother's name|father's name|maiden name|alias|aka)(?:[ \t]*(?::|-|#|=)|(?<=by))[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?({NAME_SEQ})", M), "NAME", 1),
     ("credentialed", re.compile(rf"({NAME_SEQ_NOCOMMA}),?[ \t]+(?:{CRED_RE})(?![\w])"), "NAME", 1),
     ("relation", re.compile(rf"\b(?:wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|niece|nephew|aunt|uncle|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|cousin|neighbou?r|caregiver|boyfriend|girlfriend|fianc[ée]e?|stepmother|stepfather|stepson|stepdaughter|roommate|landlord|employer|colleague|coworker|sibling|child|guardian|mom|dad|twin)(?:['’]s)?[ \t]*,?[ \t]+(?:(?:named|called|is|was)[ \t]+)?({CAPW}(?:[ \t]+(?:{INITIAL}|{CAPW})){{0,2}})"), "NAME", 1),
@@ -205,8 +206,6 @@ ANCHORS: dict[str, tuple[re.Pattern, int, int]] = {
     "zip_after_state": (re.compile(r"[A-Z]{2}[ \t,]+\d{5}"), 1, 12),
     "domain": (re.compile(r"\.(?i:com|org|net|edu|gov|info|biz|io|co|us|uk|health|care|me|ly|mil|int)(?![A-Za-z])"), 80, 80),
     "email": (re.compile(r"@"), 70, 80),
-    "street": (re.compile(r"\d{1,6}[A-Z]?[ \t]+[A-Z]|(?:One|Two)[ \t]"), 1, 160),
-    "street_apt": (re.compile(r"\d{1,6}[ \t]+[A-Z]"), 1, 120),
     "street_eu2": (re.compile(r"(?:stra(?:ss|ß)e|weg|gasse|platz|allee|laan|straat|gatan|vägen|veien|gade|vej|katu|tie|utca|ulica)[ \t]+\d"), 70, 12),
     "uk_postcode": (re.compile(r"\d[A-Z]{2}\b"), 6, 1),
     "street_num_eu": (re.compile(r"\d{2,6}[ \t]+[A-Zu]"), 1, 70),
@@ -222,7 +221,9 @@ def _kw(words: str, after: int, before: int = 2) -> tuple[frozenset, int, int]:
 
 
 MONTH_WORDS = " ".join(m.lower() for m in MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"
-# Keyword gates: the rule only runs in windows that start at one of these (lower-cased) words.
+# Keyword gates: the rule only runs in windows around these words (matched lower-cased; for
+# the rules in CASED_GATES only capitalised occurrences count).
+CASED_GATES = frozenset({"facility", "facility_of", "street"})
 KEYWORDS: dict[str, tuple[frozenset, int, int]] = {
     "ssn_label": _kw("ssn ss social", 45),
     "phone_label": _kw("phone tel telephone cell mobile pager beeper fax facsimile contact call", 50),
@@ -249,11 +250,16 @@ KEYWORDS: dict[str, tuple[frozenset, int, int]] = {
     "age_90_words": _kw("ninety one", 30),
     "age_90_nineties": _kw("in nonagenarian centenarian", 40),
     "titled": _kw("dr mr mrs ms miss mx prof doctor sr sra dra mister madam rev", 70),
+    "titled_lower": _kw("dr mr mrs ms prof", 40),
     "pobox": _kw("p po post", 30),
     "name_is": _kw("name name's call calls named known this i i'm it's goes remove signed", 60),
     "military": _kw("unit psc usns uss usnv uscgc", 50),
     "unit_only": _kw("apt apartment suite ste", 12),
     "after_apt": _kw("apt suite ste unit", 60),
+    "street_eu": _kw("calle c avenida avda av paseo plaza rue via viale rua carrer travessera", 80),
+    "url": _kw("http https ftp www", 200),
+    "street": _kw(STREET_SUFFIX.lower().replace("|", " "), 50, 110),
+    "street_apt": _kw("apt apartment suite ste unit", 20, 110),
     "facility": _kw(_FAC_WORDS, 70, 130),
     "facility_of": _kw(_FAC_WORDS, 130, 5),
     "credentialed": _kw(" ".join(c.lower().replace(".", " ") for c in CREDENTIALS), 12, 90),

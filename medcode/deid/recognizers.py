@@ -7,7 +7,8 @@ NER-only pipeline on the lines where it can still add something.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Optional
+import threading
+from typing import Iterable
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
@@ -15,10 +16,9 @@ from medcode.deid import patterns
 from medcode.deid.lexicon import (
     MONTHS, NOT_NAMES, common_words, eponym_set, fold, name_gazetteer, strong_names,
 )
-from medcode.deid.types import PHI_TYPES
 
 # rules whose context is weak: their spans must contain at least one "proper" token
-_NEEDS_PROPER = {"credentialed", "relation", "relation_after", "name_is", "street_num_eu", "spoke_with", "pt_name_verb", "lives_in",
+_NEEDS_PROPER = {"credentialed", "relation", "relation_after", "name_is", "street_num_eu", "titled_lower", "spoke_with", "pt_name_verb", "lives_in",
                  "facility", "facility_of", "city_state_zip", "city_comma_state", "after_apt",
                  "signature_line", "city_label", "facility_label", "name_label"}
 # rules strong enough that the keep-list (eponyms) must not undo them
@@ -132,23 +132,28 @@ for _rule, (_words, _b, _a) in patterns.KEYWORDS.items():
     for _w in _words:
         _KW_INDEX.setdefault(_w, []).append(_rule)
 
-_gate_cache: list = [None, None]
+_gate_cache = threading.local()  # per thread: (text, windows) of the note being analysed
 
 
 def _keyword_windows(text: str) -> dict[str, list[list[int]]]:
     """Windows (per keyword-gated rule) starting at the rule's trigger words in `text`."""
-    if _gate_cache[0] is text:
-        return _gate_cache[1]
+    cached = getattr(_gate_cache, "value", None)
+    if cached is not None and cached[0] is text:
+        return cached[1]
     wins: dict[str, list[list[int]]] = {r: [] for r in patterns.KEYWORDS}
     n = len(text)
+    cased = patterns.CASED_GATES
     for m in _WORD.finditer(text):
-        rules = _KW_INDEX.get(m.group().lower())
+        w = m.group()
+        rules = _KW_INDEX.get(w.lower())
         if not rules:
             continue
         for r in rules:
+            if r in cased and not w[0].isupper():
+                continue
             _, before, after = patterns.KEYWORDS[r]
             _add_window(wins[r], max(0, m.start() - before), min(n, m.end() + after))
-    _gate_cache[0], _gate_cache[1] = text, wins
+    _gate_cache.value = (text, wins)
     return wins
 
 
@@ -350,5 +355,3 @@ def build_registry(ner: str = "off") -> RecognizerRegistry:
     reg = RecognizerRegistry(recognizers=recs, supported_languages=["en"])
     return reg
 
-
-SUPPORTED_TYPES = PHI_TYPES

@@ -56,7 +56,7 @@ class DeidResult:
         o_s, o_e, g_s, g_e, replaced = self.segments[i]
         if replaced:
             return g_e if is_end else g_s
-        return g_s + ((pos - o_s) if not is_end else (pos - o_s))
+        return g_s + (pos - o_s)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map [start, end) of the de-identified text to the original note.

@@ -1,6 +1,5 @@
 """The dev-set generator, the committed sets, and a recall floor on a slice of the dev set."""
 import json
-from pathlib import Path
 
 import pytest
 
@@ -51,12 +50,13 @@ def test_generator_is_seeded_and_offsets_are_exact():
 
 
 def test_recall_floor_on_dev_slice(deid):
-    """Measured on the full dev set: span recall 1.000 (see docs/deidentification.md)."""
+    """This slice measured span recall 0.9989, char precision 0.939, 0 of 272 keep terms
+    redacted (docs/deidentification.md has the full-set figures); floors sit just below."""
     c = DeidCounts()
     for r in _rows("dev.jsonl")[:40] + _rows("dev2.jsonl")[:20]:
         pred = [(s.start, s.end, s.type) for s in deid.detect(r["text"])]
         c.add(r["id"], r["text"], [(p["start"], p["end"], p["type"]) for p in r["phi"]], pred, r["keep"])
     s = c.summary()
-    assert s["span_recall"] >= 0.99
-    assert s["char_precision"] >= 0.90
-    assert s["keep_redacted_share"] <= 0.02
+    assert s["span_recall"] >= 0.995
+    assert s["char_precision"] >= 0.93
+    assert s["keep_redacted_share"] <= 0.005

@@ -28,6 +28,7 @@ CAUGHT = [
     ("Pt: Barušić, Denis", "Barušić, Denis"),
     ("Kenneth Lopez, M.D.\nFollow-up as planned.", "Kenneth Lopez"),
     ("The note was reviewed with Margaret Thompson yesterday.", "Margaret Thompson"),
+    ("pt seen by dr okafor in clinic today", "okafor"),
     # dates
     ("Admitted on 3/4/26 with chest pain.", "3/4/26"),
     ("Surgery on 04-Mar-2026 went well.", "04-Mar-2026"),
