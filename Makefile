@@ -27,6 +27,7 @@ demo: repo
 	$(BIN)/medcode demo --model-repository $(REPO)
 
 test: repo
+	bash ops/fetch-test-tools.sh
 	$(BIN)/python -m pytest tests $(PYTEST_ARGS)
 
 # Needs root and network namespaces (ip netns): see docs/operations.md.

@@ -65,6 +65,26 @@ def run_level(url: str, notes: list[str], concurrency: int, records: int, notes_
             "p50_s": round(percentile(latencies, 50), 4), "p95_s": round(percentile(latencies, 95), 4)}
 
 
+def stub_cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU seconds (user + system) used so far by the server and each model's stubs, summed per model."""
+    import psutil
+
+    from medcode_loadtests.profiling import stub_processes
+
+    out = {"tritonserver": sum(psutil.Process(server_pid).cpu_times()[:2])}
+    for pid, model in stub_processes(server_pid).items():
+        try:
+            out[model] = out.get(model, 0.0) + sum(psutil.Process(pid).cpu_times()[:2])
+        except psutil.NoSuchProcess:
+            pass
+    return out
+
+
+def cpu_cores(before: dict, after: dict, wall_s: float) -> dict[str, float]:
+    """Mean cores used per process group over a window (1.0 = one core busy all the time)."""
+    return {k: round((after[k] - before.get(k, 0.0)) / wall_s, 3) for k in after}
+
+
 def scrape(metrics_url: str) -> dict[str, dict[str, float]]:
     """Triton's nv_inference_* counters summed per model."""
     text = urllib.request.urlopen(metrics_url, timeout=10).read().decode()

@@ -65,8 +65,10 @@ def served_phase(a, notes: list[str], out: Path, levels: list[int]) -> dict:
         res["segments_per_note"] = [[s.text(d.text) for s in split_sentences(d.text)] for d in deid]
         runs = [(lv, 1) for lv in levels] + [(4, 8)]
         for conc, per_req in runs:
-            before = bench_served.scrape(metrics_url)
+            before, cpu0 = bench_served.scrape(metrics_url), bench_served.stub_cpu_seconds(server.pid)
             r = bench_served.run_level(cfg.grpc_url, notes, conc, a.records, per_req)
+            r["cpu_cores"] = bench_served.cpu_cores(cpu0, bench_served.stub_cpu_seconds(server.pid), r["wall_s"])
+            r["cpu_s_per_record"] = round(sum(r["cpu_cores"].values()) * r["wall_s"] / r["records"], 4)
             r["models"] = bench_served.model_breakdown(before, bench_served.scrape(metrics_url), r["wall_s"])
             res["levels"].append(r)
             print(f"  served: {conc:>2} callers x {per_req} notes/request: {r['records_per_s']:.2f} records/s, "
@@ -157,6 +159,20 @@ def summarise(result: dict) -> dict:
     if "hf_baseline" in result and at4:
         s["ratio_e2e_at_4_to_hf_baseline"] = round(at4["records_per_s"] / result["hf_baseline"]["records_per_s"], 2)
         s["ratio_best_to_hf_baseline"] = round(best["records_per_s"] / result["hf_baseline"]["records_per_s"], 2)
+    # CPU cost per record: server processes (served) vs this process (in-process). On a machine
+    # shared with other jobs this is the steadier comparison; 2 / cost = records/s on 2 idle cores.
+    cpu = {f"served_{lv['concurrency']}x{lv['notes_per_request']}": lv.get("cpu_s_per_record")
+           for lv in result["served"]["levels"]}
+    for key in ("ceiling", "onnx_inprocess", "hf_baseline"):
+        if key in result:
+            cpu[key] = result[key].get("cpu_s_per_record")
+    s["cpu_s_per_record"] = cpu
+    cores = os.cpu_count() or 1
+    s["records_per_s_if_all_cores_idle"] = {k: round(cores / v, 2) for k, v in cpu.items() if v}
+    if at4 and at4.get("cpu_s_per_record") and "ceiling" in result:
+        s["cpu_ratio_ceiling_to_e2e_at_4"] = round(result["ceiling"]["cpu_s_per_record"] / at4["cpu_s_per_record"], 3)
+    if at4 and at4.get("cpu_s_per_record") and "hf_baseline" in result:
+        s["cpu_ratio_hf_baseline_to_e2e_at_4"] = round(result["hf_baseline"]["cpu_s_per_record"] / at4["cpu_s_per_record"], 2)
     return s
 
 

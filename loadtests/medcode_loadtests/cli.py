@@ -38,6 +38,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                                                  "soak: duration (default 10)")
     p.add_argument("--records", type=int, default=5000, help="day: records in the simulated day (default 5000)")
     p.add_argument("--peak-ratio", type=float, default=3.0, help="day: peak-hour rate / mean rate (default 3)")
+    p.add_argument("--hours", help="day: replay only simulated hours A-B of the day (e.g. 11 or 10-12: the peak)")
     p.add_argument("--users", type=int, help="day: sender pool (default 32); soak: concurrent users (default 4)")
     p.add_argument("--steps", default="1,2,4,8,16,32", help="peak: users per step (default 1,2,4,8,16,32)")
     p.add_argument("--step-seconds", type=float, default=30.0, help="peak: seconds per step (default 30)")
@@ -76,6 +77,19 @@ def loopback_url(url: str) -> tuple[str, int]:
     return host, int(port)
 
 
+def parse_hours(text: str | None) -> tuple[int, int]:
+    if not text:
+        return 0, 23
+    first, _, last = text.partition("-")
+    try:
+        a, b = int(first), int(last or first)
+    except ValueError:
+        raise UsageError(f"--hours must be A or A-B with hours 0..23, got {text!r}") from None
+    if not 0 <= a <= b <= 23:
+        raise UsageError(f"--hours must be A or A-B with 0 <= A <= B <= 23, got {text!r}")
+    return a, b
+
+
 def build_spec(a: argparse.Namespace, url: str, out: Path) -> dict:
     spec = {"shape": a.shape, "url": url, "out_dir": str(out), "data_dir": str(a.data), "seed": a.seed,
             "phi_fraction": a.phi_fraction, "slo_p95_s": a.slo_p95, "request_timeout_s": a.request_timeout}
@@ -86,8 +100,9 @@ def build_spec(a: argparse.Namespace, url: str, out: Path) -> dict:
         compress = SECONDS_PER_DAY / (a.minutes * 60) if a.minutes else (a.compress or 120.0)
         if compress <= 0 or a.records < 1:
             raise UsageError("--compress/--minutes and --records must be positive")
-        spec.update(records=a.records, compress=compress, peak_ratio=a.peak_ratio,
-                    max_run_s=SECONDS_PER_DAY / compress + 2 * a.request_timeout + 30)
+        first, last = parse_hours(a.hours)
+        spec.update(records=a.records, compress=compress, peak_ratio=a.peak_ratio, hours=[first, last],
+                    max_run_s=(last - first + 1) * 3600 / compress + 2 * a.request_timeout + 30)
     elif a.shape == "peak":
         try:
             steps = [int(s) for s in a.steps.split(",") if s.strip()]
@@ -110,13 +125,16 @@ def build_spec(a: argparse.Namespace, url: str, out: Path) -> dict:
 
 def warm_up(url: str, notes: int = 2) -> None:
     """A couple of requests before timing: first calls pay for lazy loading in the stubs."""
-    from medcode_client import MedcodeClient
+    from medcode_client import MedcodeClient, MedcodeError
     from medcode_loadtests.notes import load_texts
 
     with MedcodeClient(url, timeout_s=120, retries=2) as c:
         if not c.ready():
             raise UsageError(f"no ready medcode server at {url}")
-        c.code(load_texts(limit=notes))
+        try:
+            c.code(load_texts(limit=notes))
+        except MedcodeError as exc:  # the message names the error class only, never note text
+            raise UsageError(f"the server at {url} failed the warm-up request, no load sent: {exc}") from None
 
 
 def run_child(spec: dict, out: Path) -> int:
@@ -142,13 +160,27 @@ def summarize(spec: dict, out: Path, samples: list[tuple[float, int]], warmup_s:
     if spec["shape"] == "day":
         summary["day"] = {"compress": round(spec["compress"], 3), "peak_ratio": spec["peak_ratio"],
                           "peak_rate_per_s": round(max_hour_rate(spec), 3),
-                          **analysis.day_figures(records, info["scheduled"], peak_hours(spec["records"], spec["peak_ratio"]))}
+                          "hours_replayed": spec["hours"],
+                          **analysis.day_figures(records, info["scheduled"], window_peak(spec))}
     if spec["shape"] == "peak":
         summary["peak"] = analysis.step_figures(records, info["steps"], spec["slo_p95_s"])
     if warmup_s is None:
         warmup_s = max(30.0, 0.2 * info["duration_s"])
     summary["memory"] = analysis.memory_figures(samples, warmup_s) if samples else {"samples": 0, "growth": None}
     return summary
+
+
+def window_peak(spec: dict) -> list[int]:
+    """The day's peak hour, or, when --hours leaves it out, the busiest hour(s) replayed."""
+    first, last = spec["hours"]
+    peaks = [h for h in peak_hours(spec["records"], spec["peak_ratio"]) if first <= h <= last]
+    if peaks:
+        return peaks
+    from medcode_loadtests.diurnal import hourly_weights
+
+    w = hourly_weights(spec["peak_ratio"])
+    top = max(w[first : last + 1])
+    return [h for h in range(first, last + 1) if w[h] >= top - 1e-9]
 
 
 def max_hour_rate(spec: dict) -> float:
@@ -206,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.monotonic()
             rc = run_child(spec, out)
             samples = list(sampler.samples) if sampler else []
-        if rc != 0 or not (out / "run.json").exists():
+        if rc not in (0, 3) or not (out / "run.json").exists():  # 3: stopped by the time backstop, figures kept
             print(f"medcode loadtest: the Locust run failed (exit {rc}); see {out / 'locust.log'}", file=sys.stderr)
             return 1
     except UsageError as exc:

@@ -75,8 +75,9 @@ def day_schedule(total: int = 5000, compress: float = 1.0, peak_ratio: float = 3
     return out
 
 
-def peak_hours(total: int, peak_ratio: float = 3.0) -> list[int]:
-    """The simulated hour(s) carrying the most records (the SLO's "day's peak")."""
-    counts = hourly_counts(total, peak_ratio)
-    top = max(counts)
-    return [h for h, c in enumerate(counts) if c == top]
+def peak_hours(total: int = 5000, peak_ratio: float = 3.0) -> list[int]:
+    """The simulated hour(s) of the curve's peak (the SLO's "day's peak"); by weight, so that
+    rounding a small day's counts cannot add neighbouring hours."""
+    w = hourly_weights(peak_ratio)
+    top = max(w)
+    return [h for h, x in enumerate(w) if x >= top - 1e-9]

@@ -30,7 +30,7 @@ from locust.runners import STATE_STOPPED  # noqa: E402
 from locust.stats import PERCENTILES_TO_REPORT, StatsCSVFileWriter, stats_history  # noqa: E402
 
 from medcode_loadtests.analysis import write_records  # noqa: E402
-from medcode_loadtests.diurnal import day_schedule  # noqa: E402
+from medcode_loadtests.diurnal import Arrival, day_schedule  # noqa: E402
 from medcode_loadtests.notes import note_set  # noqa: E402
 from medcode_loadtests.shapes import SHAPES, RunState  # noqa: E402
 from medcode_loadtests.user import MedcodeUser  # noqa: E402
@@ -41,8 +41,12 @@ def build_state(spec: dict) -> RunState:
     st = RunState(shape=shape, users=int(spec["users"]), slo_p95_s=float(spec["slo_p95_s"]),
                   max_requests=int(spec.get("max_requests", 1_000_000)))
     if shape == "day":
-        st.schedule = day_schedule(int(spec["records"]), float(spec["compress"]), float(spec["peak_ratio"]),
-                                   int(spec["seed"]))
+        compress = float(spec["compress"])
+        first, last = spec.get("hours", [0, 23])
+        shift = first * 3600.0 / compress  # a window of the day starts at once
+        st.schedule = [Arrival(a.at_s - shift, a.sim_hour)
+                       for a in day_schedule(int(spec["records"]), compress, float(spec["peak_ratio"]), int(spec["seed"]))
+                       if first <= a.sim_hour <= last]
     elif shape == "peak":
         st.steps, st.step_s = [int(u) for u in spec["steps"]], float(spec["step_s"])
     elif shape == "soak":

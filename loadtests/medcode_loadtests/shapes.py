@@ -27,6 +27,7 @@ class RunState:
     t0: float | None = None
     next_arrival: int = 0
     in_flight: int = 0
+    pending: int = 0                                      # day: arrivals taken and not yet answered
     current_step: int = -1
     step_bounds: list[dict] = field(default_factory=list)
     records: list[RequestRecord] = field(default_factory=list)
@@ -45,6 +46,7 @@ class RunState:
             return None
         i = self.next_arrival
         self.next_arrival += 1
+        self.pending += 1
         return i, self.schedule[i]
 
     def may_send(self) -> bool:
@@ -59,7 +61,7 @@ class DayShape(LoadTestShape):
     def tick(self):
         st = self.state
         st.start()
-        if st.next_arrival >= len(st.schedule) and st.in_flight == 0:
+        if st.next_arrival >= len(st.schedule) and st.pending == 0:
             st.stop_reason = "schedule complete"
             return None
         return st.users, max(st.users, 1)

@@ -29,6 +29,8 @@ class Check:
 def check(shape: str, summary: dict, slos: SLOs = SLOs()) -> list[Check]:
     """Checks for one run's summary (the dict written as summary.json, before `slo` is added)."""
     out = []
+    timed_out = bool(summary.get("run", {}).get("timed_out", False))
+    out.append(Check("finished_in_time", "the shape ended before the time backstop", not timed_out, not timed_out))
     failed = summary["overall"]["failed_requests"]
     out.append(Check("failed_requests", f"<= {slos.max_failed_requests}", failed, failed <= slos.max_failed_requests))
     if shape == "day":

@@ -70,10 +70,13 @@ class MedcodeUser(User):
             gevent.sleep(0.2)  # the shape stops the run once in-flight requests finish
             return
         _, arrival = item
-        delay = arrival.at_s - st.now()
-        if delay > 0:
-            gevent.sleep(delay)
-        self._send(wait_s=max(0.0, st.now() - arrival.at_s), sim_hour=arrival.sim_hour)
+        try:
+            delay = arrival.at_s - st.now()
+            if delay > 0:
+                gevent.sleep(delay)
+            self._send(wait_s=max(0.0, st.now() - arrival.at_s), sim_hour=arrival.sim_hour)
+        finally:
+            st.pending -= 1  # the shape stops the run only when nothing is pending
 
     def _closed_loop_task(self) -> None:
         if not self.state.may_send():

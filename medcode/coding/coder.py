@@ -18,7 +18,7 @@ from medcode.coding.dictionary import TermDictionary
 from medcode.coding.forest import Forest
 from medcode.coding.signals import FEATURES, NoteInput, Params, SystemModel, assert_matches, note_grams
 
-ARTIFACT_VERSION = 1
+ARTIFACT_VERSION = 2  # 2: dictionary term ids doubled (cross-sentence matches)
 
 
 @dataclass
@@ -182,4 +182,7 @@ class Coder:
                 rankers[system] = Forest.from_arrays(z)
             c = json.loads((d / f"calibration_{system}.json").read_text())
             cals[system] = Calibrator(np.array(c["x"]), np.array(c["y"]))
+        from medcode.codesets.validity import icd10cm
+
+        icd10cm()  # load the tabular now (~3 s), not inside the first request's rank()
         return cls(vectorizer, dic, models, rankers, cals, meta)

@@ -29,9 +29,13 @@ class TermDictionary:
     """Terms as word sets, each with its code and source; `match` finds them in sentences."""
 
     def __init__(self, codes: list[str], words: list[tuple[str, ...]], sources: list[int]):
-        self.codes = codes
-        self.words = words
-        self.sources = sources
+        # Term ids >= n_terms are the same terms matched across two adjacent sentences
+        # ("type 2 diabetes ... \n ... diabetic peripheral neuropathy"): a separate id, so
+        # their reliability is learned apart from whole-sentence matches.
+        self.n_terms = len(codes)
+        self.codes = list(codes) + list(codes)
+        self.words = list(words) + list(words)
+        self.sources = list(sources) + [s + len(SOURCES) for s in sources]
         self._sets = [frozenset(w) for w in words]
         freq = Counter(w for ws in words for w in ws)
         self._by_key: dict[str, list[int]] = {}
@@ -55,27 +59,48 @@ class TermDictionary:
         return cls([c for (c, _), _ in items], [w for (_, w), _ in items], [s for _, s in items])
 
     def __len__(self) -> int:
+        """Number of term ids (each term twice: within one sentence, across two)."""
         return len(self.codes)
 
     def match(self, sentence_texts: list[str]) -> list[tuple[int, int, int, int]]:
-        """(term id, sentence index, start, end) for every term fully contained in a sentence;
-        start/end delimit the term's words inside that sentence's text."""
+        """(term id, sentence index, start, end) for every term whose words all occur in one
+        sentence, or (term id + n_terms) in two adjacent sentences but neither alone;
+        start/end delimit the term's words found in that sentence (the later one when split)."""
         out: list[tuple[int, int, int, int]] = []
         sets = self._sets
+        prev: dict[str, tuple[int, int]] = {}
         for si, text in enumerate(sentence_texts):
             first: dict[str, tuple[int, int]] = {}
             for tok, a, b in token_spans(text):
                 first.setdefault(tok, (a, b))
             present = set(first)
-            for w in first:
+            for w in present:
                 for tid in self._by_key.get(w, ()):
                     if sets[tid] <= present:
                         spans = [first[x] for x in self.words[tid]]
                         out.append((tid, si, min(a for a, _ in spans), max(b for _, b in spans)))
+            if prev:
+                union = present | set(prev)
+                for w in present - set(prev):  # a key only in this sentence: new combinations
+                    for tid in self._by_key.get(w, ()):
+                        ws = sets[tid]
+                        if len(ws) > 1 and ws <= union and not ws <= present:
+                            spans = [first[x] for x in self.words[tid] if x in first]
+                            out.append((tid + self.n_terms, si, min(a for a, _ in spans), max(b for _, b in spans)))
+                for w in set(prev) - present:  # a key only in the previous sentence
+                    for tid in self._by_key.get(w, ()):
+                        ws = sets[tid]
+                        if len(ws) > 1 and ws <= union and not ws <= set(prev):
+                            spans = [first[x] for x in self.words[tid] if x in first]
+                            if spans:
+                                out.append((tid + self.n_terms, si, min(a for a, _ in spans),
+                                            max(b for _, b in spans)))
+            prev = first
         return out
 
     def to_json(self) -> dict:
-        return {"codes": self.codes, "words": [" ".join(w) for w in self.words], "sources": self.sources}
+        n = self.n_terms
+        return {"codes": self.codes[:n], "words": [" ".join(w) for w in self.words[:n]], "sources": self.sources[:n]}
 
     @classmethod
     def from_json(cls, d: dict) -> "TermDictionary":

@@ -6,6 +6,7 @@ re-encoded; stores vectors only (no note text).
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +51,7 @@ def embed_notes(texts: list[str], model_dir: Path | str = DEFAULT_ENCODER,
             cache[keys[i]] = vecs[pos : pos + n].astype(np.float16)
             pos += n
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(".tmp.npz")
+        tmp = cache_file.with_name(f"{cache_file.stem}.{os.getpid()}.tmp.npz")
         np.savez(tmp, **cache)
         tmp.replace(cache_file)
     return [(s, cache[k].astype(np.float32)) for s, k in zip(sents, keys)]
@@ -77,7 +78,7 @@ def embed_short(texts: list[str], model_dir: Path | str = DEFAULT_ENCODER,
         for i, v in zip(missing, vecs):
             cache[keys[i]] = v.astype(np.float16)
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(".tmp.npz")
+        tmp = cache_file.with_name(f"{cache_file.stem}.{os.getpid()}.tmp.npz")
         np.savez(tmp, **cache)
         tmp.replace(cache_file)
     return np.stack([cache[k].astype(np.float32) for k in keys])

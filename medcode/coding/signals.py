@@ -14,6 +14,7 @@ is scored on are never part of its statistics), so the ranker learns on leak-fre
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -105,7 +106,7 @@ class NoteInput:
     matches: list[tuple[int, int, int]] = field(default_factory=list)  # (term id, sentence, status)
     grams: dict[str, int] = field(default_factory=dict)  # learned-lexicon n-gram -> sentence
 
-    @property
+    @functools.cached_property
     def mean_emb(self) -> np.ndarray:
         if len(self.emb) == 0:
             return np.zeros(self.emb.shape[1] if self.emb.ndim == 2 else 384, dtype=np.float32)
@@ -182,7 +183,7 @@ class SystemModel:
         Ys = sp.csr_matrix(Y.T)
         Ct = (Ys @ Xt).tocsr() if len(Y) else sp.csr_matrix((len(labels), Xt.shape[1]))
         norms = np.sqrt(np.asarray(Ct.multiply(Ct).sum(axis=1)).ravel()) + 1e-9
-        self.Ct = sp.diags(1.0 / norms) @ Ct
+        self.Ct = (sp.diags(1.0 / norms) @ Ct).tocsr()
         Ce = Ys @ Xe if len(Y) else np.zeros((len(labels), Xe.shape[1]))
         self.Ce = (Ce / (np.linalg.norm(Ce, axis=1, keepdims=True) + 1e-9)).astype(np.float32)
         self.G = sp.csr_matrix((np.ones(len(labels)), (np.arange(len(labels)), gi)), shape=(len(labels), len(groups)))
@@ -214,8 +215,8 @@ class SystemModel:
             src = np.asarray(dic.sources)
             ln = np.minimum(np.array([len(w) for w in dic.words]), 4)
             bucket = src * 5 + ln
-            bm = np.bincount(bucket, weights=m, minlength=40)
-            bh = np.bincount(bucket, weights=h, minlength=40)
+            bm = np.bincount(bucket, weights=m, minlength=bucket.max() + 1)
+            bh = np.bincount(bucket, weights=h, minlength=bucket.max() + 1)
             glob = (bh.sum() + 1) / (bm.sum() + 10)
             p0 = (bh + params.smooth * glob) / (bm + params.smooth)
             term_rel = ((h + params.smooth * p0[bucket]) / (m + params.smooth)).astype(np.float32)
@@ -234,7 +235,8 @@ class SystemModel:
         sentence index (-1 when no sentence supports it)."""
         p = self.p
         L = len(self.labels)
-        st = np.asarray((self.Xt @ note.tfidf.T).todense()).ravel()
+        q = note.tfidf.toarray().ravel()
+        st = self.Xt @ q
         se = self.Xe @ note.mean_emb
 
         def knn(sims, k):
@@ -274,7 +276,7 @@ class SystemModel:
             r[np.argsort(-v, kind="stable")] = np.arange(len(v))
             return r
 
-        cent_t = np.asarray((self.Ct @ note.tfidf.T).todense()).ravel() if L else np.zeros(0)
+        cent_t = self.Ct @ q if L else np.zeros(0)
         cent_e = self.Ce @ note.mean_emb if L else np.zeros(0)
         knn_max = knn_t.max() if L else 0.0
         kr_max = kr_t.max() if L else 0.0
@@ -336,70 +338,61 @@ class SystemModel:
         gr = (kr_t @ self.G) if L else np.zeros(0)
         r_dense, r_kr, r_knn = ranks(dense), ranks(kr_t), ranks(knn_t)
         codes = list(cand)
-        X = np.full((len(codes), len(FEATURES)), np.nan, dtype=np.float32)
-        ev = []
+        n = len(codes)
+        X = np.full((n, len(FEATURES)), np.nan, dtype=np.float32)
         nsent = len(note.sentence_texts)
+        idx = np.array([self.index.get(c, -1) for c in codes], dtype=np.int64)
+        gidx = np.array([self.group_index.get(c[: p.group_len], -1) for c in codes], dtype=np.int64)
+        rows = np.flatnonzero(idx >= 0)
+        li = idx[rows]
+        X[:, _F["prior"]] = 0
+        X[:, _F["in_labels"]] = idx >= 0
+        if len(rows):
+            for name, vec in (("prior", self.prior), ("knn_t", knn_t), ("knn_t_max", knn_t_max), ("knn_e", knn_e),
+                              ("knn_e_max", knn_e_max), ("kr_t", kr_t), ("kr_e", kr_e), ("dense", dense),
+                              ("dense_rank", r_dense), ("kr_t_rank", r_kr), ("knn_t_rank", r_knn),
+                              ("knn_t_n", knn_t_n), ("cent_t", cent_t), ("cent_e", cent_e),
+                              ("lex_max", lex_max), ("lex_n", lex_n), ("lex_support", lex_sup), ("lex_sum", lex_sum)):
+                X[rows, _F[name]] = vec[li]
+            X[rows, _F["knn_t_rel"]] = knn_t[li] / (knn_max + 1e-9)
+            X[rows, _F["kr_t_rel"]] = kr_t[li] / (kr_max + 1e-9)
+            X[rows, _F["dense_gap"]] = dense_max - dense[li]
+        grows = np.flatnonzero(gidx >= 0)
+        if len(grows):
+            gi = gidx[grows]
+            X[grows, _F["group_knn_t"]] = gk[gi]
+            X[grows, _F["group_kr_t"]] = gr[gi]
+            X[grows, _F["group_lex"]] = group_lex[gi]
+        X[:, _F["code_len"]] = [len(c.replace(".", "")) for c in codes]
+        X[:, _F["n_sent"]] = nsent
+        X[:, _F["dict_rel"]] = 0
+        X[:, _F["dict_terms"]] = 0
+        X[:, _F["group_dict"]] = [group_dict.get(c[: p.group_len], 0.0) for c in codes]
+        ev = [-1] * n
+        for r in rows:
+            i = idx[r]
+            if lex_sent[i] >= 0:
+                ev[r] = int(lex_sent[i])
+            elif not np.isnan(dense[i]):
+                ev[r] = int(dense_arg[i])
         for r, c in enumerate(codes):
-            row = X[r]
-            i = self.index.get(c)
-            g = self.group_index.get(c[: p.group_len])
-            e = -1
-            if i is not None:
-                row[_F["prior"]] = self.prior[i]
-                row[_F["knn_t"]] = knn_t[i]
-                row[_F["knn_t_max"]] = knn_t_max[i]
-                row[_F["knn_e"]] = knn_e[i]
-                row[_F["knn_e_max"]] = knn_e_max[i]
-                row[_F["kr_t"]] = kr_t[i]
-                row[_F["kr_e"]] = kr_e[i]
-                row[_F["dense"]] = dense[i]
-                row[_F["dense_rank"]] = r_dense[i]
-                row[_F["kr_t_rank"]] = r_kr[i]
-                row[_F["knn_t_rank"]] = r_knn[i]
-                row[_F["knn_t_n"]] = knn_t_n[i]
-                row[_F["in_labels"]] = 1
-                row[_F["cent_t"]] = cent_t[i]
-                row[_F["cent_e"]] = cent_e[i]
-                row[_F["knn_t_rel"]] = knn_t[i] / (knn_max + 1e-9)
-                row[_F["kr_t_rel"]] = kr_t[i] / (kr_max + 1e-9)
-                row[_F["dense_gap"]] = dense_max - dense[i]
-                row[_F["lex_max"]] = lex_max[i]
-                row[_F["lex_n"]] = lex_n[i]
-                row[_F["lex_support"]] = lex_sup[i]
-                row[_F["lex_sum"]] = lex_sum[i]
-                if lex_sent[i] >= 0:
-                    e = int(lex_sent[i])
-                elif not np.isnan(dense[i]):
-                    e = int(dense_arg[i])
-            else:
-                row[_F["prior"]] = 0
-                row[_F["in_labels"]] = 0
-            if g is not None:
-                row[_F["group_knn_t"]] = gk[g]
-                row[_F["group_kr_t"]] = gr[g]
-                row[_F["group_lex"]] = group_lex[g]
             info = dict_info.get(c)
-            if info is not None:
-                row[_F["dict_rel"]] = info[0]
-                row[_F["dict_rel_rel"]] = info[0] / (dict_max + 1e-9)
-                row[_F["dict_neg"]] = info[8] / info[7]
-                row[_F["dict_rel_affirmed"]] = info[9]
-                row[_F["dict_uncertain"]] = info[10] / info[7]
-                row[_F["dict_family"]] = info[11] / info[7]
-                row[_F["dict_terms"]] = len(info[1])
-                row[_F["dict_sents"]] = len(info[2])
-                row[_F["dict_words"]] = info[3]
-                row[_F["dict_src"]] = info[4]
-                row[_F["dict_support"]] = info[5]
-                row[_F["dict_code_rel"]] = self.code_rel.get(c, np.nan)
-                e = info[6]
-            else:
-                row[_F["dict_rel"]] = 0
-                row[_F["dict_terms"]] = 0
-            row[_F["group_dict"]] = group_dict.get(c[: p.group_len], 0.0)
-            row[_F["code_len"]] = len(c.replace(".", ""))
-            row[_F["n_sent"]] = nsent
-            ev.append(e)
+            if info is None:
+                continue
+            row = X[r]
+            row[_F["dict_rel"]] = info[0]
+            row[_F["dict_rel_rel"]] = info[0] / (dict_max + 1e-9)
+            row[_F["dict_neg"]] = info[8] / info[7]
+            row[_F["dict_rel_affirmed"]] = info[9]
+            row[_F["dict_uncertain"]] = info[10] / info[7]
+            row[_F["dict_family"]] = info[11] / info[7]
+            row[_F["dict_terms"]] = len(info[1])
+            row[_F["dict_sents"]] = len(info[2])
+            row[_F["dict_words"]] = info[3]
+            row[_F["dict_src"]] = info[4]
+            row[_F["dict_support"]] = info[5]
+            row[_F["dict_code_rel"]] = self.code_rel.get(c, np.nan)
+            ev[r] = info[6]
         if self.dic is None:  # no dictionary for this system: constant columns, not missing ones
             X[:, [_F[n] for n in FEATURES if n.startswith("dict_")]] = 0
         return codes, X, ev

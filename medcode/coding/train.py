@@ -10,6 +10,7 @@ names it).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 import time
@@ -137,9 +138,11 @@ def train(data_dir: Path, splits: list[str], out: Path, seed: int = 0, k: int = 
         sys_notes, sys_gold = [notes[i] for i in keep], [g[i] for i in keep]
         titles = TitleEmbeddings(system, encoder_dir)
         sdic = dic if system == "D" else None
-        X, y, docs, _ = cross_fit(params, sys_notes, sys_gold, titles, sdic, k, seed)
+        # group = ICD-10-CM category (3 characters) / PCS 4-character prefix (CodiEsp-P's level)
+        sp_params = dataclasses.replace(params, group_len=3 if system == "D" else 4)
+        X, y, docs, _ = cross_fit(sp_params, sys_notes, sys_gold, titles, sdic, k, seed)
         rankers[system], cals[system], _ = fit_ranker_and_calibrator(X, y, docs, seed)
-        models[system] = SystemModel.fit(params, sys_notes, sys_gold, titles, sdic)
+        models[system] = SystemModel.fit(sp_params, sys_notes, sys_gold, titles, sdic)
         log.info("%s: %d labels, %d candidate rows, positives %.3f (%.0f s)",
                  system, len(models[system].labels), len(y), y.mean(), time.time() - t0)
     coder = Coder(vec, dic, models, rankers, cals,

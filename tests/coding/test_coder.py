@@ -17,9 +17,9 @@ pytestmark = [
     pytest.mark.skipif(not (ENCODER / "model.onnx").exists(), reason="int8 encoder not exported (make encoder)"),
 ]
 
-NOTE = ("A 58-year-old man with type 2 diabetes mellitus with peripheral neuropathy of both feet was admitted "
-        "with fever and cough.\nChest X-ray showed right lower lobe pneumonia.\n"
-        "He was treated with intravenous antibiotics and discharged on day 7.")
+NOTE = ("A 64-year-old woman with type 2 diabetes mellitus with diabetic peripheral neuropathy, treated with "
+        "metformin, was referred for burning pain and numbness in both feet.\n"
+        "She was started on pregabalin with improvement of the pain.")
 
 
 def _subset(tmp: Path, n_other: int = 40) -> Path:

@@ -15,18 +15,22 @@ def test_generic_single_words_are_not_terms():
     assert "x99" not in _dic().codes
 
 
-def test_match_needs_all_words_in_one_sentence():
+def test_match_within_a_sentence_and_across_adjacent_sentences_only():
     d = _dic()
-    hits = d.match(["Polyneuropathy secondary to his type 2 diabetes.", "Diabetes type 2.", "polyneuropathy"])
-    codes = {(d.codes[t], s) for t, s, _, _ in hits}
-    assert ("e11.42", 0) in codes
-    assert all(c != "e11.42" or s == 0 for c, s in codes)
+    hits = d.match(["Polyneuropathy secondary to his type 2 diabetes.", "Diabetes type 2.", "polyneuropathy",
+                    "unrelated", "diabetes type 2"])
+    same = {(d.codes[t], s) for t, s, _, _ in hits if t < d.n_terms}
+    cross = {(d.codes[t], s) for t, s, _, _ in hits if t >= d.n_terms}
+    assert ("e11.42", 0) in same
+    assert not any(c == "e11.42" and s != 0 for c, s in same)
+    assert ("e11.42", 2) in cross                 # sentences 1 + 2 together
+    assert not any(c == "e11.42" and s == 4 for c, s in cross)  # sentence 2 is not adjacent to 4
 
 
 def test_plural_and_case_fold():
     d = _dic()
     hits = d.match(["LOBAR PNEUMONIAS of the left lung", "a 37-year-old man with pains"])
-    codes = {(d.codes[t], s) for t, s, _, _ in hits}
+    codes = {(d.codes[t], s) for t, s, _, _ in hits if t < d.n_terms}
     assert ("j18.1", 0) in codes and ("r52", 1) in codes
     assert not any(c == "x99" for c, _ in codes)
 

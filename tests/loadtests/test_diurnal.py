@@ -41,10 +41,11 @@ def test_arrivals_are_ordered_and_in_their_hour():
     assert all(int(a.at_s) == a.sim_hour for a in sched)
 
 
-def test_small_days_still_sum_and_peak_at_the_peak_hour():
-    counts = hourly_counts(40)
-    assert sum(counts) == 40
-    assert counts.index(max(counts)) in peak_hours(40)
+@pytest.mark.parametrize("total", [24, 40, 5000])
+def test_small_days_still_sum_and_peak_at_the_peak_hour(total):
+    counts = hourly_counts(total)
+    assert sum(counts) == total
+    assert peak_hours(total) == [11] and counts[11] == max(counts)
 
 
 @pytest.mark.parametrize("bad", [dict(total=0), dict(total=10, compress=0), dict(total=10, peak_ratio=50)])

@@ -61,3 +61,8 @@ def test_soak_memory_growth(growth, ok):
 def test_unknown_shape_is_an_error():
     with pytest.raises(ValueError, match="unknown shape"):
         slo.check("burst", _summary())
+
+
+def test_a_run_stopped_by_the_time_backstop_fails():
+    summary = {**_summary(), "run": {"timed_out": True}}
+    assert [c.name for c in slo.check("day", summary) if not c.passed] == ["finished_in_time"]

@@ -1,0 +1,62 @@
+"""How much of the encoder's work is padding, and what length-sorted sub-batches would save.
+
+    python -m medcode_loadtests.padding_probe [--notes 100] [--repository DIR]
+
+The `medcode` model sends one note's segments as one batch padded to its longest segment.
+This counts real vs padded word pieces over CodiEsp dev notes, then times ONNX Runtime
+in-process on the same segments: one batch per note (as served) vs the note's segments sorted
+by length in sub-batches of 4 and 8 (the change suggested in docs/performance.md).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from medcode.coding.encoder import Tokenizer, make_session
+from medcode.text.segment import split_sentences
+from medcode_loadtests.notes import REPO_ROOT, load_texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m medcode_loadtests.padding_probe")
+    p.add_argument("--notes", type=int, default=100)
+    p.add_argument("--timed-notes", type=int, default=30)
+    p.add_argument("--repository", type=Path, default=REPO_ROOT / "build" / "model_repository" / "cpu")
+    p.add_argument("--threads", type=int, default=1)
+    a = p.parse_args(argv)
+    tok = Tokenizer(a.repository / "medcode" / "1" / "tokenizer.json")
+    session = make_session(a.repository / "encoder" / "1" / "model.onnx", a.threads)
+    texts = load_texts(splits=("dev",), limit=a.notes, seed=5)
+    segs = [[s.text(t) for s in split_sentences(t)] for t in texts]
+    real = padded = 0
+    for s in segs:
+        _, mask = tok(s)
+        real, padded = real + int(mask.sum()), padded + mask.size
+    out = {"notes": len(segs), "segments": sum(map(len, segs)), "real_tokens": real, "padded_tokens": padded,
+           "padding_factor": round(padded / real, 3)}
+
+    def run(batch: int | None) -> float:
+        def one(s):
+            order = sorted(range(len(s)), key=lambda i: len(s[i])) if batch else list(range(len(s)))
+            size = batch or len(s)
+            for i in range(0, len(order), size):
+                ids, mask = tok([s[j] for j in order[i : i + size]])
+                session.run(["sentence_embedding"], {"input_ids": ids, "attention_mask": mask})
+        timed = segs[: a.timed_notes]
+        one(timed[0])
+        t0 = time.perf_counter()
+        for s in timed:
+            one(s)
+        return round(len(timed) / (time.perf_counter() - t0), 2)
+
+    for rep in range(2):  # twice: the machine may be shared, look at both
+        out[f"notes_per_s_round{rep + 1}"] = {"one batch per note": run(None), "sorted, batches of 8": run(8),
+                                              "sorted, batches of 4": run(4)}
+    print(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
