@@ -2,10 +2,10 @@
 
 Steps: encode sentences (cached) -> TF-IDF + dictionary matches -> cross-fitted candidate
 features (K folds: a note's features come from statistics that never saw it) -> gradient-
-boosted ranker per system -> isotonic calibration on the ranker's own out-of-fold scores ->
-final statistics from all fitted notes -> artifact. With --tune-split the tuning split is
-scored in-process and its metrics printed (it is never used for fitting unless --refit-on
-names it).
+boosted ranker per system -> final statistics from all fitted notes -> artifact. Scores are
+calibrated (isotonic, Wilson-conservative levels) on --tune-split when given, else on the
+ranker's out-of-fold scores; the tune split is then scored and reported. It is never used for
+fitting unless --refit-on names it (the refit keeps the tune-split calibration).
 """
 from __future__ import annotations
 
