@@ -56,6 +56,8 @@ RULES: list[tuple[str, str, str]] = [
         "no evidence", "no sign of", "no signs of", "no signs", "no symptoms of", "free of",
         "absence of", "absent", "never had", "never", "neither", "nor", "no history of",
         "no findings of", "no suggestion of", "fails to reveal", "failed to reveal",
+        "no findings consistent with", "nothing consistent with", "not consistent with",
+        "no evidence consistent with", "not compatible with", "no findings compatible with",
         "did not show", "does not show", "did not reveal", "no new", "non",
         "not demonstrate", "did not have", "does not have", "lack of", "excluding",
         "rules out", "ruling out", "negative",
@@ -115,6 +117,8 @@ RULES: list[tuple[str, str, str]] = [
         "came", "comes", "attended", "referred", "developed", "showed", "shows", "revealed",
         "reveals", "demonstrated", "cause of", "etiology of", "source of",
         "reason for", "other than", "then", "after", ";",
+        # a conclusion starts a new clause: "absent reflexes, consistent with polyneuropathy"
+        "consistent with", "compatible with", "in keeping with", "diagnosed with", "diagnosis of",
     )],
     # --- pseudo-triggers (block the triggers they contain)
     *[(p, PSEUDO, BOTH) for p in (

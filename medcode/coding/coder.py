@@ -16,7 +16,8 @@ import scipy.sparse as sp
 from medcode.coding.codes import SYSTEM_NAMES, title as code_title, to_product
 from medcode.coding.dictionary import TermDictionary
 from medcode.coding.forest import Forest
-from medcode.coding.signals import FEATURES, NoteInput, Params, SystemModel, assert_matches, note_grams
+from medcode.coding.signals import (FEATURES, STATUSES, NoteInput, Params, SystemModel, match_mentions,
+                                    note_grams)
 
 ARTIFACT_VERSION = 2  # 2: dictionary term ids doubled (cross-sentence matches)
 
@@ -72,7 +73,22 @@ class Coder:
         texts = [text[s.start : s.end] for s in sentences]
         tf = self.vectorizer.transform([text]).tocsr()
         raw = self.dic.match(texts) if self.dic is not None else []
-        return NoteInput(texts, emb, tf, assert_matches(text, [s.start for s in sentences], raw), note_grams(texts))
+        mentions = match_mentions(text, [s.start for s in sentences], raw)
+        return NoteInput(texts, emb, tf, [(t, si, st) for t, si, _, _, st in mentions], note_grams(texts),
+                         [(t, a, b, st) for t, _, a, b, st in mentions])
+
+    # A code's assertion comes from its best mention: an affirmed one wins over history, family,
+    # uncertain and negated ones ("no evidence of pneumonia" alone makes J18.9 negated).
+    _STATUS_ORDER = {s: i for i, s in enumerate(("present", "history", "family", "uncertain", "negated"))}
+
+    def _mentions_by_code(self, note: NoteInput) -> dict[str, tuple[int, int, str]]:
+        best: dict[str, tuple[int, int, str]] = {}
+        for tid, a, b, st in note.mentions:
+            code, status = self.dic.codes[tid], STATUSES[st]
+            cur = best.get(code)
+            if cur is None or self._STATUS_ORDER[status] < self._STATUS_ORDER[cur[2]]:
+                best[code] = (a, b, status)
+        return best
 
     def score_system(self, system: str, note: NoteInput):
         """(codes, raw ranker scores, calibrated scores, evidence sentence index) for one system."""
@@ -96,12 +112,14 @@ class Coder:
                 out.append((float(s), float(r), system, c, e))
         out.sort(key=lambda t: (-t[0], -t[1]))
         result = []
-        assertions: dict[int, str] = {}
+        mentions = self._mentions_by_code(note) if self.dic is not None else {}
         for s, _, system, c, e in out[:top_k]:
-            span = [(sentences[e].start, sentences[e].end)] if e >= 0 else []
-            if e not in assertions:
-                assertions[e] = self._assert(text, span)
-            assertion = assertions[e]
+            if c in mentions:  # evidence = the mention itself, assertion = its ConText status
+                a, b, assertion = mentions[c]
+                span = [(a, b)]
+            else:  # no dictionary mention: the supporting sentence, asserted as a whole
+                span = [(sentences[e].start, sentences[e].end)] if e >= 0 else []
+                assertion = self._assert(text, span)
             product = to_product(system, c)
             key = (system, c)
             if key not in self._titles:

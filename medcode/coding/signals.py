@@ -84,16 +84,20 @@ def fit_lexicon(grams: list[dict[str, int]], golds: list[set[str]], index: dict[
 def assert_matches(text: str, sentence_starts: list[int], raw) -> list[tuple[int, int, int]]:
     """Dictionary matches (term, sentence, start, end) -> (term, sentence, status index), the
     status from the ConText rules in `medcode.coding.assertions` (all "present" without it)."""
+    return [(t, si, st) for t, si, _, _, st in match_mentions(text, sentence_starts, raw)]
+
+
+def match_mentions(text: str, sentence_starts: list[int], raw) -> list[tuple[int, int, int, int, int]]:
+    """Dictionary matches -> (term, sentence, start, end, status index) with note offsets: the
+    mention is the evidence a coder reads, and its ConText status is the code's assertion."""
     if not raw:
         return []
-    try:
-        from medcode.coding.assertions import assertions_for
-    except ImportError:
-        return [(t, si, 0) for t, si, _, _ in raw]
     spans = [(sentence_starts[si] + a, sentence_starts[si] + b) for _, si, a, b in raw]
-    sts = assertions_for(text, spans)
+    from medcode.coding.assertions import assertions_for
+
     idx = {s: i for i, s in enumerate(STATUSES)}
-    return [(t, si, idx.get(st, 0)) for (t, si, _, _), st in zip(raw, sts)]
+    sts = assertions_for(text, spans)
+    return [(t, si, a, b, idx.get(st, 0)) for (t, si, _, _), (a, b), st in zip(raw, spans, sts)]
 _F = {n: i for i, n in enumerate(FEATURES)}
 
 
@@ -105,6 +109,7 @@ class NoteInput:
     tfidf: sp.csr_matrix       # (1, vocab)
     matches: list[tuple[int, int, int]] = field(default_factory=list)  # (term id, sentence, status)
     grams: dict[str, int] = field(default_factory=dict)  # learned-lexicon n-gram -> sentence
+    mentions: list[tuple[int, int, int, int]] = field(default_factory=list)  # (term id, start, end, status)
 
     @functools.cached_property
     def mean_emb(self) -> np.ndarray:

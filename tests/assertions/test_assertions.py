@@ -112,3 +112,16 @@ def test_fifty_spans_per_note_under_2_ms_on_average():
         assert len(out) == len(spans)
     ms = total / len(files) * 1000
     assert ms < 2, ms
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # a conclusion after a negated finding is not itself negated
+    ("Examination showed reduced vibration sense and absent ankle reflexes bilaterally, "
+     "consistent with diabetic peripheral polyneuropathy.", "polyneuropathy", "present"),
+    ("No findings consistent with pneumonia.", "pneumonia", "negated"),
+    ("Image not consistent with pneumonia.", "pneumonia", "negated"),
+    ("Fever, consistent with pneumonia.", "pneumonia", "present"),
+])
+def test_consistent_with_starts_a_new_clause(sentence, word, expected):
+    i = sentence.index(word)
+    assert assertion_for(sentence, i, i + len(word)) == expected
