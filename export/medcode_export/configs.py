@@ -27,6 +27,10 @@ class Profile:
     # `medcode` model pads every chunk to a multiple of `encoder_pad_multiple` instead and the
     # batcher merges requests of the same width (measured: docs/performance.md, GPU).
     encoder_pad_multiple: int = 0
+    # CPU only: encoder instances (x 1 ONNX Runtime thread each) and the length-sorted
+    # sub-batch size of its adapter; both measured in docs/performance.md.
+    encoder_cpu_instances: int = 2
+    encoder_sub_batch: int = 8
 
 
 PROFILES = {
@@ -91,7 +95,8 @@ def encoder_config(p: Profile) -> mc.ModelConfig:
                 kind=mc.ModelInstanceGroup.KIND_GPU, count=p.encoder_instances_per_gpu, gpus=[gpu]))
     else:
         cfg.backend = "python"
-        cfg.instance_group.append(_cpu_group(1))
+        cfg.instance_group.append(_cpu_group(p.encoder_cpu_instances))
+        cfg.parameters["sub_batch"].string_value = str(p.encoder_sub_batch)
     return cfg
 
 

@@ -154,12 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=0.95)
     ap.add_argument("--top-k", type=int, default=100)
     ap.add_argument("--no-cache", action="store_true", help="--in-process: encode notes now, not from cache")
+    ap.add_argument("--encoder", type=Path, default=None,
+                    help="--in-process: ONNX encoder folder (default the int8 one the server uses)")
     args = ap.parse_args(argv)
     try:
         if args.in_process:
             from medcode.coding.coder import Coder
 
-            rep = evaluate_in_process(Coder.load(args.artifact), args.data, args.split,
+            rep = evaluate_in_process(Coder.load(args.artifact), args.data, args.split, encoder_dir=args.encoder,
                                       threshold=args.threshold, top_k=args.top_k, use_cache=not args.no_cache)
         else:
             rep = evaluate_served(args.url, args.data, args.split, args.threshold, args.top_k)

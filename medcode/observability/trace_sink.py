@@ -16,7 +16,26 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (ExportTrac
                                                                        ExportTraceServiceResponse)
 
 
-def spans_from_request(body: bytes) -> list[dict]:
+def _json_spans(body: bytes) -> list[dict]:
+    """OTLP/HTTP JSON (Triton's exporter sends this): ids are hex strings."""
+    data = json.loads(body)
+    out = []
+    for rs in data.get("resourceSpans", data.get("resource_spans", [])):
+        attrs = rs.get("resource", {}).get("attributes", [])
+        service = next((a.get("value", {}).get("stringValue", "") for a in attrs if a.get("key") == "service.name"), "")
+        for ss in rs.get("scopeSpans", rs.get("scope_spans", [])):
+            for sp in ss.get("spans", []):
+                out.append({"service": service, "name": sp.get("name", ""),
+                            "trace_id": sp.get("traceId", sp.get("trace_id", "")).lower(),
+                            "span_id": sp.get("spanId", sp.get("span_id", "")).lower(),
+                            "parent_span_id": sp.get("parentSpanId", sp.get("parent_span_id", "")).lower(),
+                            "start_ns": int(sp.get("startTimeUnixNano", 0)), "end_ns": int(sp.get("endTimeUnixNano", 0))})
+    return out
+
+
+def spans_from_request(body: bytes, content_type: str = "application/x-protobuf") -> list[dict]:
+    if "json" in content_type:
+        return _json_spans(body)
     req = ExportTraceServiceRequest()
     req.ParseFromString(body)
     out = []
@@ -41,9 +60,9 @@ class TraceSink:
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 - http.server API
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                body = self._body()
                 try:
-                    spans = spans_from_request(body)
+                    spans = spans_from_request(body, self.headers.get("Content-Type", ""))
                 except Exception:  # noqa: BLE001 - a bad export must not kill the sink
                     self.send_response(400)
                     self.end_headers()
@@ -53,12 +72,25 @@ class TraceSink:
                     with sink.path.open("a") as fh:
                         for s in spans:
                             fh.write(json.dumps(s) + "\n")
-                payload = ExportTraceServiceResponse().SerializeToString()
+                json_reply = "json" in self.headers.get("Content-Type", "")
+                payload = b"{}" if json_reply else ExportTraceServiceResponse().SerializeToString()
                 self.send_response(200)
-                self.send_header("Content-Type", "application/x-protobuf")
+                self.send_header("Content-Type", "application/json" if json_reply else "application/x-protobuf")
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 self.wfile.write(payload)
+
+            def _body(self) -> bytes:
+                if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                    chunks = []
+                    while True:
+                        size = int(self.rfile.readline().strip() or b"0", 16)
+                        if size == 0:
+                            self.rfile.readline()
+                            return b"".join(chunks)
+                        chunks.append(self.rfile.read(size))
+                        self.rfile.readline()
+                return self.rfile.read(int(self.headers.get("Content-Length", 0)))
 
             def log_message(self, *args):  # silence per-request logging
                 return

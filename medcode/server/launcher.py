@@ -95,7 +95,10 @@ def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
     env = dict(os.environ)
     env["LD_LIBRARY_PATH"] = os.pathsep.join(filter(None, [str(inst.libs), env.get("LD_LIBRARY_PATH")]))
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    env.setdefault("MEDCODE_ORT_THREADS", "2")
+    # One ONNX Runtime thread per encoder instance (the CPU profile runs two), and no OpenMP
+    # fan-out in any stub: on 2 cores oversubscription cost 5-8x once (docs/performance.md).
+    env.setdefault("MEDCODE_ORT_THREADS", "1")
+    env.setdefault("OMP_NUM_THREADS", "1")
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return cmd, env
 

@@ -1,9 +1,12 @@
 """Triton model `encoder` (CPU profile): the exported sentence encoder under ONNX Runtime.
 
-Dynamic batching hands this model several requests at once (segments of different notes);
-they are padded to one width and run as a single batch. On the GPU profile the same ONNX file
-is compiled to a TensorRT plan and this adapter is not used.
+Dynamic batching hands this model several requests at once (segments of different notes,
+ragged widths). On a CPU, padding is paid in full, so the rows are sorted by length and run in
+sub-batches of `sub_batch` rows, each padded only to its own longest row (measured: half of
+the work was padding; docs/performance.md). On the GPU profile the same ONNX file is compiled
+to a TensorRT plan and this adapter is not used.
 """
+import json
 import os
 from pathlib import Path
 
@@ -17,6 +20,19 @@ class TritonPythonModel:
     def initialize(self, args):
         here = Path(args["model_repository"]) / args["model_version"]
         self.session = make_session(here / "model.onnx", int(os.environ.get("MEDCODE_ORT_THREADS", "0")) or None)
+        params = {k: v["string_value"] for k, v in json.loads(args["model_config"])["parameters"].items()}
+        self.sub_batch = int(params.get("sub_batch", "8"))
+
+    def _run_sorted(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        lengths = mask.sum(axis=1)
+        order = np.argsort(lengths, kind="stable")
+        emb = np.empty((ids.shape[0], 384), dtype=np.float32)
+        for i in range(0, len(order), self.sub_batch):
+            rows = order[i : i + self.sub_batch]
+            w = max(int(lengths[rows].max()), 1)
+            emb[rows] = self.session.run(["sentence_embedding"],
+                                         {"input_ids": ids[rows, :w], "attention_mask": mask[rows, :w]})[0]
+        return emb
 
     def execute(self, requests):
         ids, masks, sizes = [], [], []
@@ -32,7 +48,7 @@ class TritonPythonModel:
             batch_ids[row : row + i.shape[0], : i.shape[1]] = i
             batch_mask[row : row + m.shape[0], : m.shape[1]] = m
             row += i.shape[0]
-        emb = self.session.run(["sentence_embedding"], {"input_ids": batch_ids, "attention_mask": batch_mask})[0]
+        emb = self._run_sorted(batch_ids, batch_mask)
         responses, row = [], 0
         for n in sizes:
             out = pb_utils.Tensor("sentence_embedding", np.ascontiguousarray(emb[row : row + n], dtype=np.float32))
