@@ -58,8 +58,9 @@ def test_serves_on_loopback_and_stops_cleanly_on_sigterm(tmp_path):
             time.sleep(0.5)
         assert client.is_model_ready("medcode")
         listening = subprocess.run(["ss", "-ltnH"], capture_output=True, text=True).stdout
-        lines = [l for l in listening.splitlines() if f":{grpc_port} " in l]
-        assert lines and all("127.0.0.1:" in l for l in lines), lines
+        local = [l.split()[3] for l in listening.splitlines() if f":{grpc_port} " in l]
+        # loopback only: 127.0.0.1 or its IPv4-mapped form [::ffff:127.0.0.1], never 0.0.0.0/[::]/*
+        assert local and all(a.rsplit(":", 1)[0] in ("127.0.0.1", "[::ffff:127.0.0.1]") for a in local), local
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=60) == 0
     finally:
