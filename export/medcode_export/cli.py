@@ -85,7 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     def do_coder():
         from medcode.coding.train import main as train_main
 
-        code = train_main(["--data", str(args.data), "--out", str(args.coder), "--encoder", str(int8)])
+        # Fit on train; calibrate the confidences on dev (the reported dev figures use this model).
+        train_args = ["--data", str(args.data), "--splits", "train", "--out", str(args.coder), "--encoder", str(int8)]
+        if (args.data / "dev").is_dir():
+            train_args += ["--tune-split", "dev"]
+        code = train_main(train_args)
         if code:
             raise SystemExit(f"medcode export: training the coder failed (exit {code})")
 
