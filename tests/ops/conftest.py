@@ -22,7 +22,7 @@ def find_tool(name: str) -> str | None:
 def gpg_key(tmp_path_factory):
     """(gnupg_home, fingerprint) of a fresh unprotected test key."""
     if not shutil.which("gpg") or not shutil.which("gpgv"):
-        pytest.skip("gpg/gpgv not installed (apt-get install gnupg gpgv)")
+        pytest.skip(reason="gpg/gpgv not installed (apt-get install gnupg gpgv)")
     from medcode.bundle import signing
     home = tmp_path_factory.mktemp("gnupg")
     return home, signing.generate_test_key(home)
