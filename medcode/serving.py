@@ -11,6 +11,11 @@ from pathlib import Path
 from medcode.pipeline import CodingOptions, CodingPipeline
 
 
+def model_parameters(args: dict) -> dict[str, str]:
+    """The `parameters` of a Triton model's config, from the `args` its `initialize` receives."""
+    return {k: v["string_value"] for k, v in json.loads(args["model_config"]).get("parameters", {}).items()}
+
+
 def make_check_fn():
     """Adapter from pipeline options to `medcode.checks.run_checks`."""
     from medcode.checks import Patient, run_checks

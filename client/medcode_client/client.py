@@ -46,6 +46,18 @@ def _reason(err: MedcodeError) -> str:
             InvalidInputError: "invalid_input"}.get(type(err), "other")
 
 
+def _retry_delay(exc: InferenceServerException, attempt: int, retries: int, backoff_s: float,
+                 model: str, span) -> float:
+    """Seconds to wait before retrying `exc` (UNAVAILABLE only, with jittered exponential
+    backoff); any other error, or the last attempt, is counted and raised as a MedcodeError."""
+    err = _classify(exc)
+    if isinstance(err, ServerUnavailableError) and attempt < retries:
+        return backoff_s * (2 ** attempt) * (1 + random.random() / 2)
+    metrics.FAILURES.labels(model=model, reason=_reason(err)).inc()
+    span.set_attribute("error.type", type(err).__name__)
+    raise err from None
+
+
 def _as_list(notes: str | Sequence[str]) -> list[str]:
     return [notes] if isinstance(notes, str) else list(notes)
 
@@ -119,13 +131,7 @@ class MedcodeClient:
                     metrics.LATENCY.labels(model=model).observe(time.perf_counter() - t0)
                     return resp
                 except InferenceServerException as exc:
-                    err = _classify(exc)
-                    if isinstance(err, ServerUnavailableError) and attempt < self.retries:
-                        time.sleep(self.backoff_s * (2 ** attempt) * (1 + random.random() / 2))
-                        continue
-                    metrics.FAILURES.labels(model=model, reason=_reason(err)).inc()
-                    span.set_attribute("error.type", type(err).__name__)
-                    raise err from None
+                    time.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span))
 
     def code(self, notes: str | Sequence[str], options: dict | str | None = None) -> list[CodingResult]:
         out: list[CodingResult] = []
@@ -172,13 +178,7 @@ class AsyncMedcodeClient:
                     metrics.LATENCY.labels(model=model).observe(time.perf_counter() - t0)
                     return resp
                 except InferenceServerException as exc:
-                    err = _classify(exc)
-                    if isinstance(err, ServerUnavailableError) and attempt < self.retries:
-                        await asyncio.sleep(self.backoff_s * (2 ** attempt) * (1 + random.random() / 2))
-                        continue
-                    metrics.FAILURES.labels(model=model, reason=_reason(err)).inc()
-                    span.set_attribute("error.type", type(err).__name__)
-                    raise err from None
+                    await asyncio.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span))
 
     async def code(self, notes: str | Sequence[str], options: dict | str | None = None) -> list[CodingResult]:
         out: list[CodingResult] = []

@@ -1,21 +1,14 @@
 """SHA-256 helpers shared by the bundle builder and its verifier (one implementation, one format)."""
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
+
+from medcode.server.manifest import sha256_file  # one implementation of the file digest
 
 SUMS_NAME = "SHA256SUMS"
 SIG_NAME = "SHA256SUMS.asc"
 MANIFEST_NAME = "MANIFEST.json"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 CACHE_DIRS = ("__pycache__",)  # written by Python when Triton loads a model: never shipped or checked

@@ -6,7 +6,6 @@ sub-batches of `sub_batch` rows, each padded only to its own longest row (measur
 the work was padding; docs/performance.md). On the GPU profile the same ONNX file is compiled
 to a TensorRT plan and this adapter is not used.
 """
-import json
 import os
 from pathlib import Path
 
@@ -14,13 +13,14 @@ import numpy as np
 import triton_python_backend_utils as pb_utils
 
 from medcode.coding.encoder import make_session
+from medcode.serving import model_parameters
 
 
 class TritonPythonModel:
     def initialize(self, args):
         here = Path(args["model_repository"]) / args["model_version"]
         self.session = make_session(here / "model.onnx", int(os.environ.get("MEDCODE_ORT_THREADS", "0")) or None)
-        params = {k: v["string_value"] for k, v in json.loads(args["model_config"])["parameters"].items()}
+        params = model_parameters(args)
         self.sub_batch = int(params.get("sub_batch", "8"))
 
     def _run_sorted(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:

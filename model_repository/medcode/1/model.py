@@ -13,7 +13,7 @@ import triton_python_backend_utils as pb_utils
 
 from medcode.coding.encoder import Tokenizer
 from medcode.pipeline import CodingOptions, CodingPipeline, InputError, decode_notes
-from medcode.serving import load_pipeline
+from medcode.serving import load_pipeline, model_parameters
 
 
 
@@ -25,7 +25,7 @@ def _error(message: str, invalid_input: bool = True):
 class TritonPythonModel:
     def initialize(self, args):
         here = Path(args["model_repository"]) / args["model_version"]
-        params = {k: v["string_value"] for k, v in json.loads(args["model_config"])["parameters"].items()}
+        params = model_parameters(args)
         self.chunk = int(params.get("encoder_chunk", "64"))  # the encoder's max_batch_size
         self.tokenizer = Tokenizer(here / "tokenizer.json", pad_multiple=int(params.get("encoder_pad_multiple", "0")))
         self.pipeline: CodingPipeline = load_pipeline(here)
