@@ -2,7 +2,8 @@
 
 Stages are resumable: each skips when its output exists (use --force to redo). Stages:
 1 ONNX export (Optimum) · 2 parity vs PyTorch · 3 int8 (CPU) · 4 coder (trains if absent)
-· 5 repository + manifest · (GPU, on the target) 6 TensorRT engines.
+· 5 the coder's ranker trees as ONNX · 6 repository + manifest · (GPU, on the target) 7 TensorRT
+engines.
 """
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     gpu = args.profile != "cpu"
     if args.force:
         shutil.rmtree(enc_root, ignore_errors=True)
-    st = Stages(6 if gpu and args.build_engines else 5)
+    st = Stages(7 if gpu and args.build_engines else 6)
     st.run("ONNX export (Optimum, opset %d)" % encoder_export.OPSET, (fp32 / "model.onnx").exists(),
            lambda: encoder_export.export_fp32(fp32))
     st.run("int8 dynamic per-channel quantization", (int8 / "model.onnx").exists() or gpu,
@@ -94,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"medcode export: training the coder failed (exit {code})")
 
     st.run(f"coder artefacts ({args.coder})", (args.coder / "meta.json").exists(), do_coder)
+    from medcode.coding.forest_onnx import add_onnx_rankers
+
+    st.run("ranker trees as ONNX (ONNX Runtime runs them when serving)",
+           all(p.with_suffix(".onnx").exists() for p in args.coder.glob("ranker_*.npz")),
+           lambda: add_onnx_rankers(args.coder))
     st.run(f"model repository ({out})", False,
            lambda: repository.assemble(args.profile, out, int8 if not gpu else fp32, args.coder, fp32))
     if gpu and args.build_engines:

@@ -30,12 +30,14 @@ class Profile:
     # CPU only: encoder instances (x 1 ONNX Runtime thread each) and the length-sorted
     # sub-batch size of its adapter; both measured in docs/performance.md.
     encoder_cpu_instances: int = 2
-    encoder_sub_batch: int = 8
+    encoder_sub_batch: int = 4
 
 
 PROFILES = {
     # The embedded default: this 2-core CPU machine (queue delay measured in docs/performance.md).
-    "cpu": Profile("cpu"),
+    # 4 `medcode` instances: while two wait on the encoder, two others de-identify and rank, so
+    # the encoder always has a note queued (measured +30% at 4 callers, docs/performance.md).
+    "cpu": Profile("cpu", medcode_instances=4),
     # Reference box: 4x L40S. Python models on the CPUs, the encoder as TensorRT on every GPU.
     "gpu": Profile("gpu", gpus=(0, 1, 2, 3), medcode_instances=8, deid_instances=4,
                    encoder_instances_per_gpu=2, encoder_max_batch=256,

@@ -2,8 +2,9 @@
 
 Layout of DIR (everything listed in SHA256SUMS, which is signed by SHA256SUMS.asc):
   apt/                flat apt repository, InRelease signed with the bundle key
-  wheels/             Python wheelhouse (pip --no-index --find-links)
+  wheels/             Python wheelhouse and its hash-pinned lock, wheels/requirements.txt
   models/<version>/   Triton model repository with MANIFEST.json (sha256 of every file)
+  codesets/hcpcs.csv  HCPCS Level II (CMS, public domain): the server reads it at run time
   prometheus/rules/   medcode alert rules;  grafana/dashboards/  dashboards as JSON
   bundle.json         versions, contents, and what is carried only by reference
 The public key is written OUTSIDE the bundle (--pubkey-out): it must reach the site by a
@@ -20,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import apt_repo, digests, signing
+from . import apt_repo, digests, signing, wheelhouse
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +32,6 @@ class BundleError(Exception):
 # Debian 12 packages the roles install; the closure of their dependencies is added.
 APT_PACKAGES = ["prometheus", "prometheus-alertmanager", "prometheus-node-exporter", "nftables",
                 "gpgv", "python3-apt", "python3-venv", "curl", "ca-certificates"]
-SERVE_WHEELS = ["nvidia-pytriton==0.7.0", "numpy==1.26.4"]
 
 # Not in Debian main nor on PyPI: carried only when the site hands us the file (--site-deb).
 REFERENCES = {
@@ -52,11 +52,16 @@ def _parser() -> argparse.ArgumentParser:
                    help="extra .deb the site provides (Grafana, DCGM exporter, NVIDIA driver)")
     p.add_argument("--deb-cache", type=Path, default=ROOT / "build/ops/debcache")
     p.add_argument("--wheelhouse", choices=["none", "serve", "full"], default="full",
-                   help="full: medcode and every dependency; serve: only the Triton server "
-                        "wheels (test mode); none: no wheels")
+                   help="full: medcode and its runtime dependencies (no extras, no torch); "
+                        "serve: only the Triton server wheels (probe tests); none: no wheels")
     p.add_argument("--wheel-cache", type=Path, default=ROOT / "build/ops/wheelcache")
+    p.add_argument("--python-version", help="X.Y of the target's Python, for which wheels are "
+                   "picked (default: this host's /usr/bin/python3)")
     p.add_argument("--model-repository", type=Path, default=ROOT / "build/model_repository/cpu")
     p.add_argument("--model-version", help="default: MANIFEST.json 'version', else its sha256[:12]")
+    p.add_argument("--hcpcs-file", type=Path, default=None,
+                   help="HCPCS CSV the server reads at run time (default: $MEDCODE_HCPCS_FILE or "
+                        "the shared data folder); required with --wheelhouse full")
     p.add_argument("--rules", type=Path, default=ROOT / "ops/prometheus/rules")
     p.add_argument("--dashboards", type=Path, default=ROOT / "ops/grafana/dashboards")
     p.add_argument("--gnupg-home", type=Path, default=Path.home() / ".gnupg")
@@ -68,34 +73,17 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _wheels(mode: str, cache: Path, dest: Path) -> list[str]:
-    dest.mkdir(parents=True)
-    if mode == "none":
-        return []
-    pip = [sys.executable, "-m", "pip", "download", "-q", "--dest", str(cache)]
-    if mode == "serve":
-        # Only what the Triton process needs; installed with --no-deps on the target.
-        def cached(spec: str) -> list[Path]:
-            name, ver = spec.split("==")
-            return sorted(cache.glob(f"{name.replace('-', '_')}-{ver}-*.whl"))
-        if not all(cached(s) for s in SERVE_WHEELS):  # download only what the cache lacks
-            subprocess.run([*pip, "--no-deps", "--only-binary=:all:", *SERVE_WHEELS], check=True)
-        picked = []
-        for spec in SERVE_WHEELS:
-            found = cached(spec)
-            if not found:
-                raise RuntimeError(f"{spec} not in {cache} after download")
-            picked.append(found[-1])
-    else:
-        if not (ROOT / "pyproject.toml").is_file():
-            raise BundleError("--wheelhouse full needs the project's pyproject.toml")
-        subprocess.run([*pip[:-2], "--dest", str(dest), "--prefer-binary", str(ROOT), *SERVE_WHEELS],
-                       check=True)
-        picked = []
-    for whl in picked:
-        if whl.is_file():
-            shutil.copy2(whl, dest / whl.name)
-    return sorted(p.name for p in dest.iterdir())
+def _hcpcs_file(args: argparse.Namespace) -> Path | None:
+    """The HCPCS CSV to carry: a medcode server (full wheelhouse) cannot start without it."""
+    from medcode.codesets.hcpcs import default_path
+
+    path = args.hcpcs_file or default_path()
+    if path.is_file():
+        return path
+    if args.hcpcs_file or args.wheelhouse == "full":
+        raise BundleError(f"HCPCS file {path} not found: the medcode server needs it "
+                          "(pass --hcpcs-file or set MEDCODE_HCPCS_FILE)")
+    return None
 
 
 def _models(src: Path, dest_root: Path, version: str | None) -> str:
@@ -120,7 +108,8 @@ def build(args: argparse.Namespace) -> dict:
     key = args.key or (signing.generate_test_key(home) if args.test_key else signing.fingerprint(home))
     if not key:
         raise BundleError(f"no signing key in {home} (use --key, or --test-key for tests)")
-    problems = digests.verify_manifest(args.model_repository)  # fail before any slow step
+    hcpcs = _hcpcs_file(args)  # fail before any slow step
+    problems = digests.verify_manifest(args.model_repository)
     if problems:
         raise BundleError(f"model repository {args.model_repository} does not match its manifest: {problems[:5]}")
     out.mkdir(parents=True, exist_ok=True)
@@ -129,17 +118,24 @@ def build(args: argparse.Namespace) -> dict:
     debs = apt_repo.fetch(pkgs, args.deb_cache) + [d.resolve() for d in args.site_deb]
     apt_repo.build_repo(debs, out / "apt", home, key)
 
-    wheels = _wheels(args.wheelhouse, args.wheel_cache, out / "wheels")
+    pyver = args.python_version or wheelhouse.target_python()
+    wheels = wheelhouse.collect(args.wheelhouse, ROOT, args.wheel_cache, out / "wheels", pyver)
     (out / "models").mkdir()
     model_version = _models(args.model_repository, out / "models", args.model_version)
     for src, dst in ((args.rules, out / "prometheus/rules"), (args.dashboards, out / "grafana/dashboards")):
         shutil.copytree(src, dst)
+    if hcpcs:
+        (out / "codesets").mkdir()
+        shutil.copy2(hcpcs, out / "codesets/hcpcs.csv")
 
     site_names = {apt_repo._deb_field(d, "Package") for d in args.site_deb}
     refs = {k: v for k, v in REFERENCES.items() if not any(n.startswith(k) for n in site_names)}
     meta = {"bundle_version": args.version, "model_version": model_version,
             "apt_packages": pkgs, "site_debs": sorted(site_names), "wheelhouse": args.wheelhouse,
-            "wheels": wheels, "by_reference": refs, "signing_key": key}
+            "python_version": pyver, "wheels": wheels,
+            "wheels_excluded": wheelhouse.EXCLUDED if args.wheelhouse == "full" else {},
+            "codesets": {"hcpcs.csv": hcpcs.name} if hcpcs else {},
+            "by_reference": refs, "signing_key": key}
     (out / "bundle.json").write_text(json.dumps(meta, indent=1) + "\n")
 
     digests.write_sums(out)
@@ -160,11 +156,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"medcode bundle: {' '.join(map(str, exc.cmd[:3]))} failed: {err.strip()[-500:]}",
               file=sys.stderr)
         return 1
-    except (BundleError, FileNotFoundError, ValueError, RuntimeError) as exc:
+    except (BundleError, FileNotFoundError, ValueError, RuntimeError) as exc:  # WheelhouseError too
         print(f"medcode bundle: {exc}", file=sys.stderr)
         return 1
-    print(json.dumps({k: meta[k] for k in ("bundle_version", "model_version", "wheelhouse", "pubkey")}
-                     | {"apt_packages": len(meta["apt_packages"]), "by_reference": sorted(meta["by_reference"])}))
+    print(json.dumps({k: meta[k] for k in ("bundle_version", "model_version", "wheelhouse", "python_version", "pubkey")}
+                     | {"apt_packages": len(meta["apt_packages"]),
+                                "wheels": sum(w.endswith(".whl") for w in meta["wheels"]), "by_reference": sorted(meta["by_reference"])}))
     return 0
 
 

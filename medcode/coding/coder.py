@@ -16,6 +16,7 @@ import scipy.sparse as sp
 from medcode.coding.codes import SYSTEM_NAMES, title as code_title, to_product
 from medcode.coding.dictionary import TermDictionary
 from medcode.coding.forest import Forest
+from medcode.coding.forest_onnx import OnnxForest, to_onnx
 from medcode.coding.signals import (FEATURES, STATUSES, NoteInput, Params, SystemModel, match_mentions,
                                     note_grams)
 
@@ -157,7 +158,13 @@ class Coder:
             (out / f"labels_{system}.json").write_text(json.dumps(
                 {"labels": m.labels, "code_rel": m.code_rel, "params": m.p.__dict__, "uses_dictionary": m.dic is not None,
                  "lexicon": m.lexicon}))
-            np.savez(out / f"ranker_{system}.npz", **self.rankers[system].to_arrays())
+            ranker = self.rankers[system]
+            forest = ranker.forest if isinstance(ranker, OnnxForest) else ranker
+            np.savez(out / f"ranker_{system}.npz", **forest.to_arrays())
+            try:
+                (out / f"ranker_{system}.onnx").write_bytes(to_onnx(forest, len(FEATURES)))
+            except ImportError:  # `onnx` comes with the export extras; without it, numpy runs the trees
+                pass
             cal = self.calibrators[system]
             (out / f"calibration_{system}.json").write_text(json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist()}))
         meta = dict(self.meta, artifact_version=ARTIFACT_VERSION, features=FEATURES,
@@ -194,10 +201,11 @@ class Coder:
                     z["term_rel"] if lab["uses_dictionary"] else None,
                     z["term_support"] if lab["uses_dictionary"] else None,
                     lab["code_rel"], dic if lab["uses_dictionary"] else None, lab["lexicon"])
-                m.xe_mean = z["Xe"].mean(axis=0)
             models[system] = m
             with np.load(d / f"ranker_{system}.npz") as z:
                 rankers[system] = Forest.from_arrays(z)
+            if (d / f"ranker_{system}.onnx").exists():  # same trees, run by ONNX Runtime (faster)
+                rankers[system] = OnnxForest(d / f"ranker_{system}.onnx", rankers[system])
             c = json.loads((d / f"calibration_{system}.json").read_text())
             cals[system] = Calibrator(np.array(c["x"]), np.array(c["y"]))
         from medcode.codesets.validity import icd10cm

@@ -189,6 +189,8 @@ class SystemModel:
         Ct = (Ys @ Xt).tocsr() if len(Y) else sp.csr_matrix((len(labels), Xt.shape[1]))
         norms = np.sqrt(np.asarray(Ct.multiply(Ct).sum(axis=1)).ravel()) + 1e-9
         self.Ct = (sp.diags(1.0 / norms) @ Ct).tocsr()
+        self.xe_mean = Xe.mean(axis=0)
+        self.Xe_centred = Xe - self.xe_mean  # once, not per note
         Ce = Ys @ Xe if len(Y) else np.zeros((len(labels), Xe.shape[1]))
         self.Ce = (Ce / (np.linalg.norm(Ce, axis=1, keepdims=True) + 1e-9)).astype(np.float32)
         self.G = sp.csr_matrix((np.ones(len(labels)), (np.arange(len(labels)), gi)), shape=(len(labels), len(groups)))
@@ -231,7 +233,6 @@ class SystemModel:
                               min_co=params.lex_min_co, min_prec=params.lex_min_prec)
         model = cls(params, labels, Y, Xt, Xe, alpha_t, alpha_e, title_emb, has_title,
                     term_rel, term_support, code_rel, dic, lexicon)
-        model.xe_mean = Xe.mean(axis=0)
         return model
 
     # ------------------------------------------------------------------ scoring
@@ -259,7 +260,7 @@ class SystemModel:
         knn_e, knn_e_max, _ = knn(se, p.k_e)
         kr_t = st @ self.alpha_t if L else np.zeros(0)
         xc = note.mean_emb - self.xe_mean
-        kr_e = ((self.Xe - self.xe_mean) @ xc) @ self.alpha_e if L else np.zeros(0)
+        kr_e = (self.Xe_centred @ xc) @ self.alpha_e if L else np.zeros(0)
         if L and len(note.emb):
             S = note.emb @ self.title_emb.T
             dense = np.where(self.has_title, S.max(axis=0), np.nan)

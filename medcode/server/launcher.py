@@ -21,6 +21,8 @@ from medcode.server.triton_paths import find_triton, prepare_backend_dir
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_REPOSITORY = REPO_ROOT / "build" / "model_repository" / "cpu"
 BACKENDS_DIR = REPO_ROOT / "build" / "triton_backends"
+# An installed medcode (a wheel in a venv) has no build/ folder: the site names the backend folder.
+BACKENDS_ENV = "MEDCODE_TRITON_BACKENDS"
 
 
 class ServerError(RuntimeError):
@@ -47,7 +49,10 @@ class ServerConfig:
 
 
 def port_is_free(host: str, port: int) -> bool:
+    """Whether a server could listen on host:port now (TIME_WAIT leftovers of a stopped
+    server's connections do not count: Triton itself binds with SO_REUSEADDR)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
         except OSError:
@@ -71,7 +76,7 @@ def check_config(cfg: ServerConfig) -> None:
 
 def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
     inst = find_triton()
-    backends = prepare_backend_dir(inst, BACKENDS_DIR)
+    backends = prepare_backend_dir(inst, Path(os.environ.get(BACKENDS_ENV) or BACKENDS_DIR))
     cmd = [
         str(inst.binary),
         f"--model-repository={Path(cfg.model_repository).resolve()}",

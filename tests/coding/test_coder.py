@@ -98,3 +98,24 @@ def test_load_rejects_missing_artifact(tmp_path):
 
     with pytest.raises(FileNotFoundError):
         Coder.load(tmp_path / "nothing")
+
+
+def test_saved_ranker_runs_in_onnx_runtime_with_the_numpy_forest_scores(coder, tmp_path):
+    """`save` writes each system's trees as ONNX beside the arrays; `load` runs them in ONNX
+    Runtime (the served path); the codes and scores equal those of the numpy forest."""
+    from medcode.coding import Coder
+    from medcode.coding.forest import Forest
+    from medcode.coding.forest_onnx import OnnxForest
+
+    coder.save(tmp_path / "art")
+    assert sorted(p.name for p in (tmp_path / "art").glob("ranker_*.onnx")) == ["ranker_D.onnx", "ranker_P.onnx"]
+    fast = Coder.load(tmp_path / "art")
+    assert all(isinstance(r, OnnxForest) for r in fast.rankers.values())
+    ranked_fast, _ = _rank(fast, NOTE)
+    for p in (tmp_path / "art").glob("ranker_*.onnx"):
+        p.unlink()
+    plain = Coder.load(tmp_path / "art")
+    assert all(isinstance(r, Forest) for r in plain.rankers.values())
+    ranked_plain, _ = _rank(plain, NOTE)
+    assert [(r.system, r.code) for r in ranked_fast] == [(r.system, r.code) for r in ranked_plain]
+    np.testing.assert_allclose([r.score for r in ranked_fast], [r.score for r in ranked_plain], atol=1e-5)

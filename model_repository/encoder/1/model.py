@@ -21,7 +21,7 @@ class TritonPythonModel:
         here = Path(args["model_repository"]) / args["model_version"]
         self.session = make_session(here / "model.onnx", int(os.environ.get("MEDCODE_ORT_THREADS", "0")) or None)
         params = model_parameters(args)
-        self.sub_batch = int(params.get("sub_batch", "8"))
+        self.sub_batch = int(params.get("sub_batch", "4"))
 
     def _run_sorted(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         lengths = mask.sum(axis=1)
