@@ -8,14 +8,14 @@ ORIGINAL note. Nothing here logs or raises with note text.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable
 
 import numpy as np
 
 from medcode import __version__
+from medcode.deid.types import DeidResult
 from medcode.text.segment import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"
@@ -121,47 +121,9 @@ class CodingOptions:
         return opts
 
 
-@dataclass(frozen=True)
-class Replacement:
-    """One PHI span: where it was in the original and where its placeholder is in DEID_TEXT."""
-    start: int
-    end: int
-    type: str
-    deid_start: int
-    deid_end: int
-
-
-class OffsetMap:
-    """Maps character offsets of the de-identified text back to the original note."""
-
-    def __init__(self, replacements: Sequence[Replacement]):
-        self._reps = sorted(replacements, key=lambda r: r.deid_start)
-        self._starts = [r.deid_start for r in self._reps]
-
-    def _point(self, pos: int, is_end: bool) -> int:
-        i = bisect_right(self._starts, pos - (1 if is_end else 0)) - 1
-        if i < 0:
-            return pos
-        r = self._reps[i]
-        if pos < r.deid_end or (is_end and pos == r.deid_end):
-            return r.end if is_end else r.start
-        return r.end + (pos - r.deid_end)
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self._point(start, False), self._point(end, True)
-
-
-def phi_records(res) -> list[dict]:
-    """The `deid` model's PHI output for a `medcode.deid.DeidResult`: each PHI span in the
-    original note plus where its replacement sits in the de-identified text."""
-    types = {(sp.start, sp.end): sp.type for sp in res.spans}
-    return [{"start": g_s, "end": g_e, "type": types.get((g_s, g_e), "ID"), "deid_start": o_s, "deid_end": o_e}
-            for o_s, o_e, g_s, g_e, replaced in res.segments if replaced]
-
-
-def replacements_from_records(records: list[dict]) -> list[Replacement]:
-    return [Replacement(int(r["start"]), int(r["end"]), str(r["type"]), int(r["deid_start"]), int(r["deid_end"]))
-            for r in records]
+def phi_records(res: DeidResult) -> list[dict]:
+    """The `deid` model's PHI output for a `medcode.deid.DeidResult`."""
+    return res.to_records()
 
 
 @dataclass
@@ -169,7 +131,7 @@ class PreparedNote:
     """A note between de-identification and ranking."""
     note: str
     deid_text: str
-    replacements: list[Replacement]
+    deid: DeidResult  # PHI spans and the offset map back to the original note
     options: CodingOptions
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -190,7 +152,7 @@ class CodingPipeline:
 
     @staticmethod
     def prepare(note: str, deid_text: str, phi: list[dict], options: CodingOptions) -> PreparedNote:
-        p = PreparedNote(note, deid_text, replacements_from_records(phi), options)
+        p = PreparedNote(note, deid_text, DeidResult.from_records(deid_text, phi, len(note)), options)
         p.sentences = split_sentences(deid_text)
         return p
 
@@ -209,7 +171,6 @@ class CodingPipeline:
         ranked = self.coder.rank(p.deid_text, p.sentences, embeddings, top_k=max(opts.top_k * 2, 50))
         ranked = [r for r in ranked if r.system in opts.code_systems][: opts.top_k]
         failed = self.check_fn(ranked, opts) if self.check_fn else {}
-        omap = OffsetMap(p.replacements)
         codes = []
         for r in ranked:
             checks = list(failed.get((r.system, r.code), []))
@@ -223,11 +184,11 @@ class CodingPipeline:
                 "score": round(float(r.score), 4),
                 "accepted": accepted,
                 "billable": bool(self.billable_fn(r.system, r.code)),
-                "evidence": [dict(zip(("start", "end"), omap.to_original(s, e))) for s, e in r.evidence],
+                "evidence": [dict(zip(("start", "end"), p.deid.to_original(s, e))) for s, e in r.evidence],
                 "assertion": r.assertion,
                 "failed_checks": checks,
             })
-        types = Counter(r.type for r in p.replacements)
+        types = Counter(sp.type for sp in p.deid.spans)
         return {
             "schema_version": SCHEMA_VERSION,
             "medcode_version": __version__,

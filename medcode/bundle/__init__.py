@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+from medcode.server.manifest import MANIFEST, manifest_problems, sha256_file
+
 from . import apt_repo, digests, signing, wheelhouse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,12 +89,12 @@ def _hcpcs_file(args: argparse.Namespace) -> Path | None:
 
 
 def _models(src: Path, dest_root: Path, version: str | None) -> str:
-    problems = digests.verify_manifest(src)
+    problems = manifest_problems(src)
     if problems:
         raise BundleError(f"model repository {src} does not match its manifest: {problems[:5]}")
-    manifest = json.loads((src / digests.MANIFEST_NAME).read_text())
+    manifest = json.loads((src / MANIFEST).read_text())
     version = (version or manifest.get("version") or manifest.get("model_version")
-               or digests.sha256_file(src / digests.MANIFEST_NAME)[:12])
+               or sha256_file(src / MANIFEST)[:12])
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._+-]*", version):
         raise BundleError(f"bad model version {version!r}")
     shutil.copytree(src, dest_root / version, symlinks=False,
@@ -109,7 +111,7 @@ def build(args: argparse.Namespace) -> dict:
     if not key:
         raise BundleError(f"no signing key in {home} (use --key, or --test-key for tests)")
     hcpcs = _hcpcs_file(args)  # fail before any slow step
-    problems = digests.verify_manifest(args.model_repository)
+    problems = manifest_problems(args.model_repository)
     if problems:
         raise BundleError(f"model repository {args.model_repository} does not match its manifest: {problems[:5]}")
     out.mkdir(parents=True, exist_ok=True)

@@ -43,6 +43,29 @@ class DeidResult:
     def __post_init__(self) -> None:
         self._starts = [s[0] for s in self.segments]
 
+    def to_records(self) -> list[dict]:
+        """Each PHI span in the original note plus where its replacement sits in `text`: what the
+        `deid` model sends the `medcode` model (no note text)."""
+        types = {(sp.start, sp.end): sp.type for sp in self.spans}
+        return [{"start": g_s, "end": g_e, "type": types.get((g_s, g_e), "ID"), "deid_start": o_s, "deid_end": o_e}
+                for o_s, o_e, g_s, g_e, replaced in self.segments if replaced]
+
+    @classmethod
+    def from_records(cls, text: str, records: list[dict], original_length: int) -> "DeidResult":
+        """Rebuild the result (and its offset map) from `text` and `to_records()` output; the
+        unchanged pieces between replacements map character by character."""
+        segments, spans, out, orig = [], [], 0, 0
+        for r in sorted(records, key=lambda r: int(r["deid_start"])):
+            d_s, d_e, g_s, g_e = int(r["deid_start"]), int(r["deid_end"]), int(r["start"]), int(r["end"])
+            if d_s > out:
+                segments.append((out, d_s, orig, orig + d_s - out, False))
+            segments.append((d_s, d_e, g_s, g_e, True))
+            spans.append(PhiSpan(g_s, g_e, str(r["type"])))
+            out, orig = d_e, g_e
+        if out < len(text):
+            segments.append((out, len(text), orig, orig + len(text) - out, False))
+        return cls(text, spans, original_length, segments)
+
     def _orig_pos(self, pos: int, is_end: bool) -> int:
         if not self.segments:
             return 0

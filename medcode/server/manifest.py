@@ -1,7 +1,10 @@
 """The model repository's manifest: sha256 of every file plus the versions it was built from.
 
 `medcode export` writes it last; `medcode serve` verifies it first and refuses a repository
-that was changed, half-copied, or is a GPU repository whose TensorRT engines were not built.
+that was changed, half-copied, or is a GPU repository whose TensorRT engines were not built;
+`medcode bundle` checks it before carrying a repository. (The Ansible role's
+`verify_manifest.py` repeats the check with the standard library only, on purpose: it runs on
+the target before medcode is installed.)
 """
 from __future__ import annotations
 
@@ -48,6 +51,31 @@ def read_manifest(repo: Path) -> dict:
         raise RepositoryError(f"{path}: not valid JSON ({exc.msg})") from exc
 
 
+def manifest_files(manifest: dict) -> dict[str, str]:
+    """{relative path: sha256} from a manifest's `files`: a mapping, or a list of {path, sha256}."""
+    files = manifest.get("files")
+    if isinstance(files, dict):
+        return {str(k): str(v) for k, v in files.items()}
+    if isinstance(files, list):
+        return {str(e["path"]): str(e["sha256"]) for e in files}
+    raise RepositoryError(f"{MANIFEST}: 'files' must be a mapping or a list of {{path, sha256}}")
+
+
+def manifest_problems(repo: Path) -> list[str]:
+    """Every difference between `repo` and its manifest ("missing: p", "sha256 mismatch: p",
+    "not in the manifest: p"); an empty list means the repository is exactly what was built."""
+    listed = manifest_files(read_manifest(repo))
+    present = {str(p.relative_to(repo)) for p in _files(repo)}
+    problems = []
+    for rel, digest in sorted(listed.items()):
+        if rel not in present:
+            problems.append(f"missing: {rel}")
+        elif sha256_file(repo / rel) != digest:
+            problems.append(f"sha256 mismatch: {rel}")
+    problems += [f"not in the manifest: {rel}" for rel in sorted(present - set(listed))]
+    return problems
+
+
 def verify_repository(repo: Path, required_models: tuple[str, ...] = ("medcode", "deid", "encoder")) -> dict:
     """Raise RepositoryError unless `repo` is complete and matches its manifest; return it."""
     if not repo.is_dir():
@@ -59,15 +87,7 @@ def verify_repository(repo: Path, required_models: tuple[str, ...] = ("medcode",
     for model in required_models:
         if not (repo / model / "config.pbtxt").is_file():
             raise RepositoryError(f"{repo}: model '{model}' is missing (no config.pbtxt)")
-    listed = manifest.get("files", {})
-    present = {str(p.relative_to(repo)) for p in _files(repo)}
-    missing = sorted(set(listed) - present)
-    extra = sorted(present - set(listed))
-    if missing:
-        raise RepositoryError(f"{repo}: {len(missing)} file(s) in the manifest are missing, e.g. {missing[0]}")
-    if extra:
-        raise RepositoryError(f"{repo}: {len(extra)} file(s) not in the manifest, e.g. {extra[0]}")
-    for rel, digest in listed.items():
-        if sha256_file(repo / rel) != digest:
-            raise RepositoryError(f"{repo}: {rel} does not match its sha256 in {MANIFEST}")
+    problems = manifest_problems(repo)
+    if problems:
+        raise RepositoryError(f"{repo}: {len(problems)} file(s) differ from {MANIFEST}, e.g. {problems[0]}")
     return manifest

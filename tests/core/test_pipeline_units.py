@@ -6,7 +6,8 @@ import random
 import numpy as np
 import pytest
 
-from medcode.pipeline import (CodingOptions, InputError, OffsetMap, Replacement, decode_notes)
+from medcode.deid.types import DeidResult
+from medcode.pipeline import (CodingOptions, InputError, decode_notes)
 from medcode.text.segment import split_sentences
 
 
@@ -51,7 +52,9 @@ def test_segments_cover_all_text_in_order_and_respect_abbreviations():
     assert covered == "".join(note.split())
 
 
-def test_offset_map_round_trips_against_a_reference_replacement():
+def test_offset_map_rebuilt_from_phi_records_round_trips():
+    """The `medcode` model gets only the PHI records over BLS; the DeidResult it rebuilds from
+    them must map evidence offsets back into the original note."""
     rng = random.Random(7)
     original = "".join(rng.choice("abcdefgh ") for _ in range(400))
     spans = sorted(rng.sample(range(0, 390, 13), 8))
@@ -62,19 +65,20 @@ def test_offset_map_round_trips_against_a_reference_replacement():
         ph = "[" + rng.choice(["NAME", "DATE", "ID"]) + "]"
         d_s = s + delta
         out.append(ph)
-        reps.append(Replacement(s, e, ph[1:-1], d_s, d_s + len(ph)))
+        reps.append({"start": s, "end": e, "type": ph[1:-1], "deid_start": d_s, "deid_end": d_s + len(ph)})
         delta += len(ph) - (e - s)
         pos = e
     out.append(original[pos:])
     deid = "".join(out)
-    omap = OffsetMap(reps)
+    omap = DeidResult.from_records(deid, reps, len(original))
+    assert omap.to_records() == reps
     for r in reps:  # a placeholder maps to its whole PHI span
-        assert omap.to_original(r.deid_start, r.deid_end) == (r.start, r.end)
-        assert deid[r.deid_start : r.deid_end].startswith("[")
+        assert omap.to_original(r["deid_start"], r["deid_end"]) == (r["start"], r["end"])
+        assert deid[r["deid_start"] : r["deid_end"]].startswith("[")
     # unchanged text maps to the same characters
     for _ in range(200):
         a = rng.randrange(len(deid))
-        if any(r.deid_start <= a < r.deid_end for r in reps):
+        if any(r["deid_start"] <= a < r["deid_end"] for r in reps):
             continue
         oa, ob = omap.to_original(a, a + 1)
         assert original[oa:ob] == deid[a : a + 1]

@@ -107,3 +107,17 @@ def test_threads_share_one_deidentifier(deid):
         got = list(ex.map(lambda n: deid.deidentify(n).text, notes))
     assert got == expected
     assert all("[NAME]" in g and "[MRN]" in g and "[DATE]" in g for g in got)
+
+
+def test_result_rebuilt_from_its_phi_records_maps_every_offset_the_same(deid):
+    """What the `medcode` model rebuilds from the `deid` model's PHI records (no note text)
+    maps every span of the de-identified text exactly as the engine's own result does."""
+    res = deid.deidentify(NOTE)
+    assert res.spans, "the sample note must carry PHI"
+    again = DeidResult.from_records(res.text, res.to_records(), len(NOTE))
+    assert again.to_records() == res.to_records()
+    assert [(s.start, s.end) for s in again.spans] == [(s.start, s.end) for s in sorted(res.spans)]
+    n = len(res.text)
+    for a in range(0, n, 3):
+        for b in (a, min(n, a + 1), min(n, a + 7), n):
+            assert again.to_original(a, b) == res.to_original(a, b), (a, b)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from medcode.bundle import digests  # noqa: E402
+from medcode.server.manifest import write_manifest  # noqa: E402
 
 CONFIG = """name: "medcode_probe"
 backend: "python"
@@ -41,7 +41,7 @@ def make(dest: Path, release: str) -> Path:
     (model / "1").mkdir(parents=True, exist_ok=True)
     (model / "config.pbtxt").write_text(CONFIG.format(release=release))
     (model / "1" / "model.py").write_text(MODEL_PY)
-    digests.write_manifest(dest, release)
+    write_manifest(dest, {"version": release})
     return dest
 
 

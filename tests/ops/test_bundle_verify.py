@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from medcode.bundle import digests, signing
+from medcode.server.manifest import manifest_problems, write_manifest
 
 from .conftest import ROOT
 
@@ -20,7 +21,7 @@ def bundle(tmp_path, gpg_key):
     b = tmp_path / "bundle"
     (b / "models/v1/m/1").mkdir(parents=True)
     (b / "models/v1/m/1/model.py").write_text("x = 1\n")
-    digests.write_manifest(b / "models/v1", "v1")
+    write_manifest(b / "models/v1", {"version": "v1"})
     (b / "bundle.json").write_text(json.dumps({"bundle_version": "t", "model_version": "v1"}))
     digests.write_sums(b)
     signing.detach_sign(home, key, b / digests.SUMS_NAME, b / digests.SIG_NAME)
@@ -76,12 +77,12 @@ def test_manifest_script_and_library_agree(tmp_path):
     (repo / "a/1").mkdir(parents=True)
     (repo / "a/1/model.py").write_text("pass\n")
     (repo / "a/config.pbtxt").write_text('name: "a"\n')
-    digests.write_manifest(repo, "r9")
-    assert digests.verify_manifest(repo) == []
+    write_manifest(repo, {"version": "r9"})
+    assert manifest_problems(repo) == []
     assert run(VERIFY_MANIFEST, repo).returncode == 0
     (repo / "a/config.pbtxt").write_text('name: "b"\n')
     (repo / "a/1/new.bin").write_bytes(b"\0")
-    assert digests.verify_manifest(repo) == ["sha256 mismatch: a/config.pbtxt", "not in manifest: a/1/new.bin"]
+    assert manifest_problems(repo) == ["sha256 mismatch: a/config.pbtxt", "not in the manifest: a/1/new.bin"]
     res = run(VERIFY_MANIFEST, repo)
     assert res.returncode != 0 and "REJECTED" in res.stderr
 
@@ -90,4 +91,4 @@ def test_manifest_list_form_is_read(tmp_path):
     (tmp_path / "f").write_text("1")
     (tmp_path / "MANIFEST.json").write_text(json.dumps(
         {"files": [{"path": "f", "sha256": digests.sha256_file(tmp_path / "f")}]}))
-    assert digests.verify_manifest(tmp_path) == []
+    assert manifest_problems(tmp_path) == []
