@@ -121,22 +121,16 @@ class CodingOptions:
         return opts
 
 
-def phi_records(res: DeidResult) -> list[dict]:
-    """The `deid` model's PHI output for a `medcode.deid.DeidResult`."""
-    return res.to_records()
-
-
 @dataclass
 class PreparedNote:
     """A note between de-identification and ranking."""
     note: str
-    deid_text: str
-    deid: DeidResult  # PHI spans and the offset map back to the original note
+    deid: DeidResult  # the de-identified text, its PHI spans and the offset map to `note`
     options: CodingOptions
     sentences: list[Sentence] = field(default_factory=list)
 
     def segment_texts(self) -> list[str]:
-        return [s.text(self.deid_text) for s in self.sentences]
+        return [s.text(self.deid.text) for s in self.sentences]
 
 
 class CodingPipeline:
@@ -152,7 +146,7 @@ class CodingPipeline:
 
     @staticmethod
     def prepare(note: str, deid_text: str, phi: list[dict], options: CodingOptions) -> PreparedNote:
-        p = PreparedNote(note, deid_text, DeidResult.from_records(deid_text, phi, len(note)), options)
+        p = PreparedNote(note, DeidResult.from_records(deid_text, phi, len(note)), options)
         p.sentences = split_sentences(deid_text)
         return p
 
@@ -168,7 +162,7 @@ class CodingPipeline:
 
     def finish(self, p: PreparedNote, embeddings: np.ndarray) -> dict:
         opts = p.options
-        ranked = self.coder.rank(p.deid_text, p.sentences, embeddings, top_k=max(opts.top_k * 2, 50))
+        ranked = self.coder.rank(p.deid.text, p.sentences, embeddings, top_k=max(opts.top_k * 2, 50))
         ranked = [r for r in ranked if r.system in opts.code_systems][: opts.top_k]
         failed = self.check_fn(ranked, opts) if self.check_fn else {}
         codes = []

@@ -57,7 +57,7 @@ def encoder_ceiling(repo: Path, segments_per_note: list[list[str]], threads: int
 def _pipeline_run(repo: Path, notes: list[str], embed: Callable[[list[str]], np.ndarray]) -> dict:
     """Code notes one at a time in-process: deid -> segment -> embed -> rank -> checks."""
     from medcode.deid import Deidentifier
-    from medcode.pipeline import CodingOptions, phi_records
+    from medcode.pipeline import CodingOptions
     from medcode.serving import load_pipeline
 
     deid = Deidentifier()
@@ -65,7 +65,7 @@ def _pipeline_run(repo: Path, notes: list[str], embed: Callable[[list[str]], np.
 
     def one(note: str) -> dict:
         res = deid.deidentify(note)
-        p = pipe.prepare(note, res.text, phi_records(res), CodingOptions())
+        p = pipe.prepare(note, res.text, res.to_records(), CodingOptions())
         return pipe.code_batch([p], embed)[0]
 
     for note in notes[:2]:  # warm-up (lazy loading, first-call allocations)

@@ -10,7 +10,7 @@ import numpy as np
 import triton_python_backend_utils as pb_utils
 
 from medcode.deid import Deidentifier
-from medcode.pipeline import InputError, decode_notes, phi_records
+from medcode.pipeline import InputError, decode_notes
 
 
 class TritonPythonModel:
@@ -30,7 +30,7 @@ class TritonPythonModel:
             for note in notes:
                 res = self.deid.deidentify(note)
                 texts.append(res.text.encode("utf-8"))
-                phis.append(json.dumps(phi_records(res)).encode("utf-8"))
+                phis.append(json.dumps(res.to_records()).encode("utf-8"))
             responses.append(pb_utils.InferenceResponse(output_tensors=[
                 pb_utils.Tensor("DEID_TEXT", np.array(texts, dtype=np.object_).reshape(-1, 1)),
                 pb_utils.Tensor("PHI", np.array(phis, dtype=np.object_).reshape(-1, 1)),
