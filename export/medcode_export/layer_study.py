@@ -46,7 +46,7 @@ def truncated_encoder(layers: int, work: Path) -> Path:
 
 def encoder_ms_per_note(encoder_dir: Path, texts: list[str], sub_batch: int = 4, rounds: int = 3) -> float:
     """Median CPU ms per note over `rounds` passes (process time: robust to a shared host)."""
-    from medcode.coding.encoder import Tokenizer, make_session
+    from medcode.coding.encoder import Tokenizer, make_session, run_sorted
     from medcode.text.segment import split_sentences
 
     tok = Tokenizer(encoder_dir / "tokenizer.json")
@@ -55,12 +55,7 @@ def encoder_ms_per_note(encoder_dir: Path, texts: list[str], sub_batch: int = 4,
 
     def one_pass() -> None:
         for ids, mask in batches:
-            lengths = mask.sum(axis=1)
-            order = np.argsort(lengths, kind="stable")
-            for i in range(0, len(order), sub_batch):
-                rows = order[i : i + sub_batch]
-                w = int(lengths[rows].max())
-                session.run(["sentence_embedding"], {"input_ids": ids[rows, :w], "attention_mask": mask[rows, :w]})
+            run_sorted(session, ids, mask, sub_batch)
 
     one_pass()
     times = []

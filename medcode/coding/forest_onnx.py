@@ -58,16 +58,10 @@ class OnnxForest:
     """Drop-in for `Forest.predict_proba` backed by an ONNX Runtime session (one thread)."""
 
     def __init__(self, model: bytes | Path, forest: Forest):
-        import onnxruntime as ort
+        from medcode.coding.encoder import make_session
 
         self.forest = forest  # the arrays it was built from (saved with the artifact)
-
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        src = model if isinstance(model, bytes) else str(model)
-        self._session = ort.InferenceSession(src, sess_options=opts, providers=["CPUExecutionProvider"])
+        self._session = make_session(model, threads=1)
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         X = np.ascontiguousarray(X, dtype=np.float64)

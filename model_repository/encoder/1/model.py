@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import triton_python_backend_utils as pb_utils
 
-from medcode.coding.encoder import make_session
+from medcode.coding.encoder import make_session, run_sorted
 from medcode.serving import model_parameters
 
 
@@ -22,17 +22,6 @@ class TritonPythonModel:
         self.session = make_session(here / "model.onnx", int(os.environ.get("MEDCODE_ORT_THREADS", "0")) or None)
         params = model_parameters(args)
         self.sub_batch = int(params.get("sub_batch", "4"))
-
-    def _run_sorted(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        lengths = mask.sum(axis=1)
-        order = np.argsort(lengths, kind="stable")
-        emb = np.empty((ids.shape[0], 384), dtype=np.float32)
-        for i in range(0, len(order), self.sub_batch):
-            rows = order[i : i + self.sub_batch]
-            w = max(int(lengths[rows].max()), 1)
-            emb[rows] = self.session.run(["sentence_embedding"],
-                                         {"input_ids": ids[rows, :w], "attention_mask": mask[rows, :w]})[0]
-        return emb
 
     def execute(self, requests):
         ids, masks, sizes = [], [], []
@@ -48,7 +37,7 @@ class TritonPythonModel:
             batch_ids[row : row + i.shape[0], : i.shape[1]] = i
             batch_mask[row : row + m.shape[0], : m.shape[1]] = m
             row += i.shape[0]
-        emb = self._run_sorted(batch_ids, batch_mask)
+        emb = run_sorted(self.session, batch_ids, batch_mask, self.sub_batch)
         responses, row = [], 0
         for n in sizes:
             out = pb_utils.Tensor("sentence_embedding", np.ascontiguousarray(emb[row : row + n], dtype=np.float32))
