@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from medcode.server.manifest import MANIFEST, manifest_problems, sha256_file
+from medcode.server.manifest import MANIFEST, manifest_problems, read_manifest, sha256_file
 
 from . import apt_repo, digests, signing, wheelhouse
 
@@ -89,10 +89,8 @@ def _hcpcs_file(args: argparse.Namespace) -> Path | None:
 
 
 def _models(src: Path, dest_root: Path, version: str | None) -> str:
-    problems = manifest_problems(src)
-    if problems:
-        raise BundleError(f"model repository {src} does not match its manifest: {problems[:5]}")
-    manifest = json.loads((src / MANIFEST).read_text())
+    """Copy the repository (verified against its manifest by `build`, first) into the bundle."""
+    manifest = read_manifest(src)
     version = (version or manifest.get("version") or manifest.get("model_version")
                or sha256_file(src / MANIFEST)[:12])
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._+-]*", version):

@@ -13,7 +13,6 @@ reaches the index only for what the cache lacks.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
@@ -22,6 +21,8 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
+
+from medcode.server.manifest import sha256_file
 
 SERVE_WHEELS = ["nvidia-pytriton==0.7.0", "numpy==1.26.4"]
 EXCLUDED = {
@@ -125,7 +126,7 @@ def write_lock(dest: Path) -> Path:
     lines = []
     for whl in sorted(dest.glob("*.whl")):
         name, version = whl.name.split("-")[:2]
-        digest = hashlib.sha256(whl.read_bytes()).hexdigest()
+        digest = sha256_file(whl)
         lines.append(f"{canonical(name)}=={version} --hash=sha256:{digest}\n")
     names = [line.split("==")[0] for line in lines]
     dup = sorted({n for n in names if names.count(n) > 1})

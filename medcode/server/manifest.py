@@ -61,10 +61,10 @@ def manifest_files(manifest: dict) -> dict[str, str]:
     raise RepositoryError(f"{MANIFEST}: 'files' must be a mapping or a list of {{path, sha256}}")
 
 
-def manifest_problems(repo: Path) -> list[str]:
-    """Every difference between `repo` and its manifest ("missing: p", "sha256 mismatch: p",
-    "not in the manifest: p"); an empty list means the repository is exactly what was built."""
-    listed = manifest_files(read_manifest(repo))
+def manifest_problems(repo: Path, manifest: dict | None = None) -> list[str]:
+    """Every difference between `repo` and its manifest (read from `repo` unless given):
+    "missing: p", "sha256 mismatch: p", "not in the manifest: p"; empty = exactly as built."""
+    listed = manifest_files(manifest if manifest is not None else read_manifest(repo))
     present = {str(p.relative_to(repo)) for p in _files(repo)}
     problems = []
     for rel, digest in sorted(listed.items()):
@@ -87,7 +87,7 @@ def verify_repository(repo: Path, required_models: tuple[str, ...] = ("medcode",
     for model in required_models:
         if not (repo / model / "config.pbtxt").is_file():
             raise RepositoryError(f"{repo}: model '{model}' is missing (no config.pbtxt)")
-    problems = manifest_problems(repo)
+    problems = manifest_problems(repo, manifest)
     if problems:
         raise RepositoryError(f"{repo}: {len(problems)} file(s) differ from {MANIFEST}, e.g. {problems[0]}")
     return manifest
