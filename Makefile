@@ -35,7 +35,7 @@ test-ops: setup
 	bash ops/test-ops.sh
 
 bench: repo
-	$(BIN)/python -m medcode_loadtests.benchmark
+	$(BIN)/python -m bench.benchmark
 
 clean:
 	rm -rf build

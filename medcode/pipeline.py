@@ -5,12 +5,13 @@ Steps after de-identification: segment the de-identified text, embed the segment
 rank codes, run the coder's checks, decide accepted / review, and map evidence back to the
 ORIGINAL note. Nothing here logs or raises with note text.
 """
+
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 
@@ -48,8 +49,10 @@ def decode_notes(arr: np.ndarray, max_bytes: int = MAX_NOTE_BYTES) -> list[str]:
         if isinstance(raw, str):
             raw = raw.encode("utf-8")
         if len(raw) > max_bytes:
-            raise InputError(f"NOTE {i} is {len(raw):,} bytes; the limit is {max_bytes:,} bytes per note "
-                             "(split the document and send the parts as separate notes)")
+            raise InputError(
+                f"NOTE {i} is {len(raw):,} bytes; the limit is {max_bytes:,} bytes per note "
+                "(split the document and send the parts as separate notes)"
+            )
         try:
             text = bytes(raw).decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -70,7 +73,7 @@ class CodingOptions:
     threshold: float = DEFAULT_THRESHOLD
 
     @classmethod
-    def from_json(cls, raw: bytes | str | None) -> "CodingOptions":
+    def from_json(cls, raw: bytes | str | None) -> CodingOptions:
         """Parse the OPTIONS input; every error message says OPTIONS and what is wrong."""
         if raw is None or (isinstance(raw, (bytes, str)) and not raw.strip()):
             return cls()
@@ -107,8 +110,9 @@ class CodingOptions:
                 raise InputError("OPTIONS.code_systems must be a non-empty list")
             bad = [s for s in systems if s not in CODE_SYSTEMS]
             if bad:
-                raise InputError(f"OPTIONS.code_systems: unknown code system {bad[0]!r}; "
-                                 f"known: {', '.join(CODE_SYSTEMS)}")
+                raise InputError(
+                    f"OPTIONS.code_systems: unknown code system {bad[0]!r}; known: {', '.join(CODE_SYSTEMS)}"
+                )
             opts.code_systems = tuple(systems)
         if data.get("top_k") is not None:
             if not isinstance(data["top_k"], int) or not 1 <= data["top_k"] <= 500:
@@ -124,6 +128,7 @@ class CodingOptions:
 @dataclass
 class PreparedNote:
     """A note between de-identification and ranking."""
+
     note: str
     deid: DeidResult  # the de-identified text, its PHI spans and the offset map to `note`
     options: CodingOptions
@@ -136,8 +141,14 @@ class PreparedNote:
 class CodingPipeline:
     """Rank, check and decide. `coder` is a `medcode.coding.Coder`."""
 
-    def __init__(self, coder, model_version: str = "unknown", code_set_versions: dict | None = None,
-                 check_fn: Callable | None = None, billable_fn: Callable[[str, str], bool] | None = None):
+    def __init__(
+        self,
+        coder,
+        model_version: str = "unknown",
+        code_set_versions: dict | None = None,
+        check_fn: Callable | None = None,
+        billable_fn: Callable[[str, str], bool] | None = None,
+    ):
         self.coder = coder
         self.model_version = model_version
         self.code_set_versions = code_set_versions or {}
@@ -171,17 +182,19 @@ class CodingPipeline:
             if not assertion_fits(r.system, r.code, r.assertion):
                 checks.append(ASSERTION_CHECK)
             accepted = bool(r.score >= opts.threshold and not checks)
-            codes.append({
-                "system": r.system,
-                "code": r.code,
-                "title": r.title,
-                "score": round(float(r.score), 4),
-                "accepted": accepted,
-                "billable": bool(self.billable_fn(r.system, r.code)),
-                "evidence": [dict(zip(("start", "end"), p.deid.to_original(s, e))) for s, e in r.evidence],
-                "assertion": r.assertion,
-                "failed_checks": checks,
-            })
+            codes.append(
+                {
+                    "system": r.system,
+                    "code": r.code,
+                    "title": r.title,
+                    "score": round(float(r.score), 4),
+                    "accepted": accepted,
+                    "billable": bool(self.billable_fn(r.system, r.code)),
+                    "evidence": [dict(zip(("start", "end"), p.deid.to_original(s, e))) for s, e in r.evidence],
+                    "assertion": r.assertion,
+                    "failed_checks": checks,
+                }
+            )
         types = Counter(sp.type for sp in p.deid.spans)
         return {
             "schema_version": SCHEMA_VERSION,

@@ -1,27 +1,36 @@
 """Shared fixtures: a real tritonserver (the nvidia-pytriton build) on free loopback ports,
 serving the CPU model repository that `make test` builds first (`medcode export --profile cpu`)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from medcode.server.launcher import DEFAULT_REPOSITORY, REPO_ROOT, ServerConfig, TritonServer, free_port
+from medcode import paths
+from medcode.server.launcher import ServerConfig, TritonServer, free_port
 
-DATA = REPO_ROOT.parent / "shared" / "data"
-EXAMPLES = REPO_ROOT / "examples"
+DEFAULT_REPOSITORY = paths.model_repository("cpu")
+EXAMPLES = paths.EXAMPLES
 
 
 def require_repository() -> Path:
     if not (DEFAULT_REPOSITORY / "MANIFEST.json").exists():
-        pytest.fail(f"no model repository at {DEFAULT_REPOSITORY}: run `make test` (it builds it) "
-                    "or `medcode export --profile cpu`")
+        pytest.fail(
+            f"no model repository at {DEFAULT_REPOSITORY}: run `make test` (it builds it) "
+            "or `medcode export --profile cpu`"
+        )
     return DEFAULT_REPOSITORY
 
 
 def start_server(tmp_dir: Path, **overrides) -> TritonServer:
-    cfg = ServerConfig(model_repository=require_repository(), grpc_port=free_port(), http_port=free_port(),
-                       metrics_port=free_port(), **overrides)
+    cfg = ServerConfig(
+        model_repository=require_repository(),
+        grpc_port=free_port(),
+        http_port=free_port(),
+        metrics_port=free_port(),
+        **overrides,
+    )
     return TritonServer(cfg, log_path=tmp_dir / "tritonserver.log").start()
 
 
@@ -37,7 +46,7 @@ def triton_server(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def client(triton_server):
-    from medcode_client import MedcodeClient
+    from medcode.client import MedcodeClient
 
     with MedcodeClient(triton_server.grpc_url, timeout_s=120) as c:
         yield c

@@ -10,6 +10,7 @@ Layout of DIR (everything listed in SHA256SUMS, which is signed by SHA256SUMS.as
 The public key is written OUTSIDE the bundle (--pubkey-out): it must reach the site by a
 separate channel, since a key inside the bundle would vouch for itself.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,19 +22,28 @@ import sys
 import time
 from pathlib import Path
 
-from medcode.server.manifest import MANIFEST, manifest_problems, read_manifest, sha256_file
+from medcode import paths
+from medcode.manifest import MANIFEST, manifest_problems, read_manifest, sha256_file
 
 from . import apt_repo, digests, signing, wheelhouse
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 class BundleError(Exception):
     """A bundle cannot be built from what was given (bad input, not a crash)."""
 
+
 # Debian 12 packages the roles install; the closure of their dependencies is added.
-APT_PACKAGES = ["prometheus", "prometheus-alertmanager", "prometheus-node-exporter", "nftables",
-                "gpgv", "python3-apt", "python3-venv", "curl", "ca-certificates"]
+APT_PACKAGES = [
+    "prometheus",
+    "prometheus-alertmanager",
+    "prometheus-node-exporter",
+    "nftables",
+    "gpgv",
+    "python3-apt",
+    "python3-venv",
+    "curl",
+    "ca-certificates",
+]
 
 # Not in Debian main nor on PyPI: carried only when the site hands us the file (--site-deb).
 REFERENCES = {
@@ -48,30 +58,55 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="medcode bundle", description=__doc__.splitlines()[0])
     p.add_argument("--out", required=True, type=Path, help="new, empty directory to write")
     p.add_argument("--version", default=time.strftime("%Y%m%d%H%M%S", time.gmtime()))
-    p.add_argument("--apt-package", action="append", default=None, metavar="PKG",
-                   help=f"Debian package to carry (repeatable; default: {' '.join(APT_PACKAGES)})")
-    p.add_argument("--site-deb", action="append", default=[], type=Path, metavar="DEB",
-                   help="extra .deb the site provides (Grafana, DCGM exporter, NVIDIA driver)")
-    p.add_argument("--deb-cache", type=Path, default=ROOT / "build/ops/debcache")
-    p.add_argument("--wheelhouse", choices=["none", "serve", "full"], default="full",
-                   help="full: medcode and its runtime dependencies (no extras, no torch); "
-                        "serve: only the Triton server wheels (probe tests); none: no wheels")
-    p.add_argument("--wheel-cache", type=Path, default=ROOT / "build/ops/wheelcache")
-    p.add_argument("--python-version", help="X.Y of the target's Python, for which wheels are "
-                   "picked (default: this host's /usr/bin/python3)")
-    p.add_argument("--model-repository", type=Path, default=ROOT / "build/model_repository/cpu")
+    p.add_argument(
+        "--apt-package",
+        action="append",
+        default=None,
+        metavar="PKG",
+        help=f"Debian package to carry (repeatable; default: {' '.join(APT_PACKAGES)})",
+    )
+    p.add_argument(
+        "--site-deb",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="DEB",
+        help="extra .deb the site provides (Grafana, DCGM exporter, NVIDIA driver)",
+    )
+    p.add_argument("--deb-cache", type=Path, default=paths.build_dir() / "ops/debcache")
+    p.add_argument(
+        "--wheelhouse",
+        choices=["none", "serve", "full"],
+        default="full",
+        help="full: medcode and its runtime dependencies (no extras, no torch); "
+        "serve: only the Triton server wheels (probe tests); none: no wheels",
+    )
+    p.add_argument("--wheel-cache", type=Path, default=paths.build_dir() / "ops/wheelcache")
+    p.add_argument(
+        "--python-version",
+        help="X.Y of the target's Python, for which wheels are picked (default: this host's /usr/bin/python3)",
+    )
+    p.add_argument("--model-repository", type=Path, default=paths.model_repository("cpu"))
     p.add_argument("--model-version", help="default: MANIFEST.json 'version', else its sha256[:12]")
-    p.add_argument("--hcpcs-file", type=Path, default=None,
-                   help="HCPCS CSV the server reads at run time (default: $MEDCODE_HCPCS_FILE or "
-                        "the shared data folder); required with --wheelhouse full")
-    p.add_argument("--rules", type=Path, default=ROOT / "ops/prometheus/rules")
-    p.add_argument("--dashboards", type=Path, default=ROOT / "ops/grafana/dashboards")
+    p.add_argument(
+        "--hcpcs-file",
+        type=Path,
+        default=None,
+        help="HCPCS CSV the server reads at run time (default: $MEDCODE_HCPCS_FILE or "
+        "datasets/hcpcs_2025_oct); required with --wheelhouse full",
+    )
+    p.add_argument("--rules", type=Path, default=paths.REPO_ROOT / "ops/prometheus/rules")
+    p.add_argument("--dashboards", type=Path, default=paths.REPO_ROOT / "ops/grafana/dashboards")
     p.add_argument("--gnupg-home", type=Path, default=Path.home() / ".gnupg")
     p.add_argument("--key", help="signing key fingerprint (default: first secret key)")
-    p.add_argument("--test-key", action="store_true",
-                   help="generate an unprotected key in --gnupg-home if it has none (tests only)")
-    p.add_argument("--pubkey-out", type=Path, help="where to export the public key "
-                   "(default: DIR.pubkey.gpg beside the bundle)")
+    p.add_argument(
+        "--test-key",
+        action="store_true",
+        help="generate an unprotected key in --gnupg-home if it has none (tests only)",
+    )
+    p.add_argument(
+        "--pubkey-out", type=Path, help="where to export the public key (default: DIR.pubkey.gpg beside the bundle)"
+    )
     return p
 
 
@@ -83,20 +118,19 @@ def _hcpcs_file(args: argparse.Namespace) -> Path | None:
     if path.is_file():
         return path
     if args.hcpcs_file or args.wheelhouse == "full":
-        raise BundleError(f"HCPCS file {path} not found: the medcode server needs it "
-                          "(pass --hcpcs-file or set MEDCODE_HCPCS_FILE)")
+        raise BundleError(
+            f"HCPCS file {path} not found: the medcode server needs it (pass --hcpcs-file or set MEDCODE_HCPCS_FILE)"
+        )
     return None
 
 
 def _models(src: Path, dest_root: Path, version: str | None) -> str:
     """Copy the repository (verified against its manifest by `build`, first) into the bundle."""
     manifest = read_manifest(src)
-    version = (version or manifest.get("version") or manifest.get("model_version")
-               or sha256_file(src / MANIFEST)[:12])
+    version = version or manifest.get("version") or manifest.get("model_version") or sha256_file(src / MANIFEST)[:12]
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._+-]*", version):
         raise BundleError(f"bad model version {version!r}")
-    shutil.copytree(src, dest_root / version, symlinks=False,
-                    ignore=shutil.ignore_patterns(*digests.CACHE_DIRS))
+    shutil.copytree(src, dest_root / version, symlinks=False, ignore=shutil.ignore_patterns(*digests.CACHE_DIRS))
     return version
 
 
@@ -119,7 +153,7 @@ def build(args: argparse.Namespace) -> dict:
     apt_repo.build_repo(debs, out / "apt", home, key)
 
     pyver = args.python_version or wheelhouse.target_python()
-    wheels = wheelhouse.collect(args.wheelhouse, ROOT, args.wheel_cache, out / "wheels", pyver)
+    wheels = wheelhouse.collect(args.wheelhouse, paths.REPO_ROOT, args.wheel_cache, out / "wheels", pyver)
     (out / "models").mkdir()
     model_version = _models(args.model_repository, out / "models", args.model_version)
     for src, dst in ((args.rules, out / "prometheus/rules"), (args.dashboards, out / "grafana/dashboards")):
@@ -130,12 +164,19 @@ def build(args: argparse.Namespace) -> dict:
 
     site_names = {apt_repo._deb_field(d, "Package") for d in args.site_deb}
     refs = {k: v for k, v in REFERENCES.items() if not any(n.startswith(k) for n in site_names)}
-    meta = {"bundle_version": args.version, "model_version": model_version,
-            "apt_packages": pkgs, "site_debs": sorted(site_names), "wheelhouse": args.wheelhouse,
-            "python_version": pyver, "wheels": wheels,
-            "wheels_excluded": wheelhouse.EXCLUDED if args.wheelhouse == "full" else {},
-            "codesets": {"hcpcs.csv": hcpcs.name} if hcpcs else {},
-            "by_reference": refs, "signing_key": key}
+    meta = {
+        "bundle_version": args.version,
+        "model_version": model_version,
+        "apt_packages": pkgs,
+        "site_debs": sorted(site_names),
+        "wheelhouse": args.wheelhouse,
+        "python_version": pyver,
+        "wheels": wheels,
+        "wheels_excluded": wheelhouse.EXCLUDED if args.wheelhouse == "full" else {},
+        "codesets": {"hcpcs.csv": hcpcs.name} if hcpcs else {},
+        "by_reference": refs,
+        "signing_key": key,
+    }
     (out / "bundle.json").write_text(json.dumps(meta, indent=1) + "\n")
 
     digests.write_sums(out)
@@ -151,19 +192,21 @@ def main(argv: list[str] | None = None) -> int:
     try:
         meta = build(args)
     except subprocess.CalledProcessError as exc:
-        err = (exc.stderr or b"")
+        err = exc.stderr or b""
         err = err.decode(errors="replace") if isinstance(err, bytes) else err
-        print(f"medcode bundle: {' '.join(map(str, exc.cmd[:3]))} failed: {err.strip()[-500:]}",
-              file=sys.stderr)
+        print(f"medcode bundle: {' '.join(map(str, exc.cmd[:3]))} failed: {err.strip()[-500:]}", file=sys.stderr)
         return 1
     except (BundleError, FileNotFoundError, ValueError, RuntimeError) as exc:  # WheelhouseError too
         print(f"medcode bundle: {exc}", file=sys.stderr)
         return 1
-    print(json.dumps({k: meta[k] for k in ("bundle_version", "model_version", "wheelhouse", "python_version", "pubkey")}
-                     | {"apt_packages": len(meta["apt_packages"]),
-                                "wheels": sum(w.endswith(".whl") for w in meta["wheels"]), "by_reference": sorted(meta["by_reference"])}))
+    print(
+        json.dumps(
+            {k: meta[k] for k in ("bundle_version", "model_version", "wheelhouse", "python_version", "pubkey")}
+            | {
+                "apt_packages": len(meta["apt_packages"]),
+                "wheels": sum(w.endswith(".whl") for w in meta["wheels"]),
+                "by_reference": sorted(meta["by_reference"]),
+            }
+        )
+    )
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

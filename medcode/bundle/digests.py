@@ -1,12 +1,13 @@
 """SHA256SUMS of a bundle: written by the builder, checked by the target's verifier (one format).
 
-Model-repository manifests are `medcode.server.manifest`'s: one reader and verifier for
+Model-repository manifests are `medcode.manifest`'s: one reader and verifier for
 `medcode serve` and the bundle builder."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from medcode.server.manifest import sha256_file  # one implementation of the file digest
+from medcode.manifest import sha256_file  # one implementation of the file digest
 
 SUMS_NAME = "SHA256SUMS"
 SIG_NAME = "SHA256SUMS.asc"

@@ -3,6 +3,7 @@
 The public key is the trust anchor: it reaches the target by a separate channel (never inside
 the bundle it vouches for), and the playbooks verify with `gpgv --keyring <that key>`.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,14 @@ TEST_UID = "medcode bundle test key <bundle-test@medcode.invalid>"
 
 def _gpg(home: Path, *args: str, **kw) -> subprocess.CompletedProcess:
     env = dict(os.environ, GNUPGHOME=str(home))
-    return subprocess.run(["gpg", "--batch", "--yes", "--pinentry-mode", "loopback", *args],
-                          env=env, check=True, capture_output=True, text=True, **kw)
+    return subprocess.run(
+        ["gpg", "--batch", "--yes", "--pinentry-mode", "loopback", *args],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        **kw,
+    )
 
 
 def generate_test_key(home: Path) -> str:
@@ -45,8 +52,7 @@ def export_public(home: Path, key: str, dest: Path) -> Path:
     """Export the public key in binary form (what `gpgv --keyring` and apt `Signed-By` read)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, GNUPGHOME=str(home))
-    data = subprocess.run(["gpg", "--batch", "--export", key], env=env, check=True,
-                          capture_output=True).stdout
+    data = subprocess.run(["gpg", "--batch", "--export", key], env=env, check=True, capture_output=True).stdout
     if not data:
         raise RuntimeError(f"no public key {key} in {home}")
     dest.write_bytes(data)

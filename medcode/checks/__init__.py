@@ -1,8 +1,9 @@
 """Checks a coder expects on each ranked code: valid, billable, age/sex, Excludes1, PCS sex.
 
-    from medcode.checks import run_checks, Patient
-    failed = run_checks(ranked_codes, Patient(age=34, sex="F"))   # {(system, code): [names]}
+from medcode.checks import run_checks, Patient
+failed = run_checks(ranked_codes, Patient(age=34, sex="F"))   # {(system, code): [names]}
 """
+
 from medcode.checks.runner import (
     AGE,
     BILLABLE,
@@ -17,8 +18,17 @@ from medcode.checks.runner import (
 )
 
 __all__ = [
-    "AGE", "BILLABLE", "CHECK_NAMES", "EXCLUDES1", "PCS_SEX", "SEX", "VALID_CODE",
-    "Patient", "billable_children", "run_checks", "warm_up",
+    "AGE",
+    "BILLABLE",
+    "CHECK_NAMES",
+    "EXCLUDES1",
+    "PCS_SEX",
+    "SEX",
+    "VALID_CODE",
+    "Patient",
+    "billable_children",
+    "run_checks",
+    "warm_up",
 ]
 
 

@@ -9,6 +9,7 @@ over-include a few codes at the edges.
 Ranges are inclusive and compare undotted code prefixes: ("D074", "D076") covers
 D07.4, D07.5, D07.6 and all their children.
 """
+
 from __future__ import annotations
 
 import functools
@@ -32,7 +33,10 @@ ADULT = [("Z000", "Z000")]
 # a female of child-bearing age.
 MATERNITY = [
     ("O00", "O9A"),
-    ("Z33", "Z34"), ("Z36", "Z37"), ("Z39", "Z39"), ("Z3A", "Z3A"),
+    ("Z33", "Z34"),
+    ("Z36", "Z37"),
+    ("Z39", "Z39"),
+    ("Z3A", "Z3A"),
 ]
 FEMALE_ONLY = MATERNITY + [
     ("N70", "N98"),  # diseases of female pelvic organs and genital tract
@@ -46,11 +50,14 @@ FEMALE_ONLY = MATERNITY + [
     ("E28", "E28"),  # ovarian dysfunction
     ("R87", "R87"),  # abnormal findings in specimens from female genital organs
     ("Z0141", "Z0142"),  # gynaecological examination, cervical smear
-    ("Z124", "Z124"), ("Z1272", "Z1273"),  # screening cervix, vagina, ovary
+    ("Z124", "Z124"),
+    ("Z1272", "Z1273"),  # screening cervix, vagina, ovary
     ("Z320", "Z320"),  # pregnancy test
     ("Z3043", "Z3043"),  # surveillance of intrauterine contraceptive device
-    ("Z8540", "Z8544"), ("Z854A", "Z854A"),  # history of female genital malignancy
-    ("Z8742", "Z8742"), ("Z875", "Z875"),  # history of female genital disease, pregnancy complications
+    ("Z8540", "Z8544"),
+    ("Z854A", "Z854A"),  # history of female genital malignancy
+    ("Z8742", "Z8742"),
+    ("Z875", "Z875"),  # history of female genital disease, pregnancy complications
     ("Z9071", "Z9072"),  # acquired absence of cervix/uterus, ovaries
 ]
 MALE_ONLY = [
@@ -64,7 +71,8 @@ MALE_ONLY = [
     ("R86", "R86"),  # abnormal findings in specimens from male genital organs
     ("R972", "R972"),  # elevated PSA
     ("B260", "B260"),  # mumps orchitis
-    ("Z125", "Z125"), ("Z1271", "Z1271"),  # screening prostate, testis
+    ("Z125", "Z125"),
+    ("Z1271", "Z1271"),  # screening prostate, testis
     ("Z8545", "Z8549"),  # history of male genital malignancy
 ]
 # Breast cancer: C50.x1- is a female breast, C50.x2- a male breast.
@@ -76,7 +84,7 @@ def _any(code: str, ranges: list[tuple[str, str]]) -> bool:
     return any(in_range(code, r) for r in ranges)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def required_sex(code: str) -> str | None:
     """'F', 'M' or None for an undotted ICD-10-CM code."""
     if _any(code, FEMALE_ONLY) or _C50_FEMALE.match(code):
@@ -86,7 +94,7 @@ def required_sex(code: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _age_classes(code: str) -> tuple[bool, bool, bool, bool]:
     return _any(code, NEWBORN), _any(code, PEDIATRIC), _any(code, ADULT), _any(code, MATERNITY)
 
@@ -101,6 +109,4 @@ def age_ok(code: str, age: float) -> bool:
     if adult and age < ADULT_MIN_AGE:
         return False
     lo, hi = MATERNITY_AGE
-    if maternity and not lo <= age <= hi:
-        return False
-    return True
+    return not (maternity and not lo <= age <= hi)

@@ -8,6 +8,7 @@ parenthesised group that is a pure list of codes and ranges; groups with extra
 qualifiers ("with 7th character S", "with final characters -xx") and notes without
 parentheses are skipped, so we miss a few pairs rather than flag wrong ones.
 """
+
 from __future__ import annotations
 
 import functools
@@ -43,7 +44,7 @@ def in_range(code_undotted: str, rng: Range) -> bool:
     return code_undotted[: len(lo)] >= lo and code_undotted[: len(hi)] <= hi and len(code_undotted) >= len(lo)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def excluded_ranges(code: str) -> tuple[Range, ...]:
     """Excludes1 ranges that apply to a dotted ICD-10-CM code: its own and its ancestors'.
 
@@ -63,7 +64,7 @@ def excluded_ranges(code: str) -> tuple[Range, ...]:
     return tuple(dict.fromkeys(ranges))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _index(code: str) -> tuple[frozenset[str], tuple[Range, ...]]:
     """Single-prefix ranges as a set (checked by prefix lookup), true ranges as a tuple."""
     ranges = excluded_ranges(code)

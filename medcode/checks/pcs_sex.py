@@ -13,6 +13,7 @@ Rules, in order (first match wins):
 This covers administration into products of conception (3E0E...), arteries such as the uterine
 and prostatic arteries (04L...), and the perineum (0W...M female / male).
 """
+
 from __future__ import annotations
 
 import functools
@@ -57,7 +58,7 @@ def pcs_sex_table() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def required_sex(code: str) -> str | None:
     """'F', 'M' or None for a 7-character PCS code (decided per code, cached)."""
     title = pcs_titles().get(code)

@@ -1,9 +1,11 @@
 """Run the coder's checks over one note's ranked codes."""
+
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Protocol
+from typing import Protocol
 
 from medcode.checks import demographics, excludes1, pcs_sex
 from medcode.codesets import validity
@@ -101,9 +103,7 @@ def run_checks(
         (
             (i, item)
             for i, item in enumerate(items)
-            if item.system == ICD10CM
-            and not result[(item.system, item.code)]
-            and _is_candidate(item, threshold)
+            if item.system == ICD10CM and not result[(item.system, item.code)] and _is_candidate(item, threshold)
         ),
         key=lambda p: (-p[1].score, p[0]),
     )
@@ -122,5 +122,3 @@ def run_checks(
 def billable_children(code: str) -> list[str]:
     """The billable ICD-10-CM codes under a category that failed ``billable``."""
     return validity.billable_children(code)
-
-

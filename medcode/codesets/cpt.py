@@ -5,6 +5,7 @@ licence points ``MEDCODE_CPT_FILE`` at a CSV of ``code,descriptor`` rows.  Witho
 it CPT is disabled.  Errors name the row number and the code field only — never
 the descriptor, which is licensed text that must not leak into logs.
 """
+
 from __future__ import annotations
 
 import csv
@@ -57,15 +58,16 @@ def load_cpt(path: str | os.PathLike) -> dict[str, CptCode]:
                 if not row or all(not f.strip() for f in row):
                     continue
                 code = row[0].strip().strip('"').upper()
-                if rowno == 1 and not is_cpt_code(code) and (
-                    code.lower() in _HEADER_CODE_NAMES or not any(ch.isdigit() for ch in code)
+                if (
+                    rowno == 1
+                    and not is_cpt_code(code)
+                    and (code.lower() in _HEADER_CODE_NAMES or not any(ch.isdigit() for ch in code))
                 ):
                     continue  # header row: a column name, never a code
                 if not is_cpt_code(code):
                     shown = code if len(code) <= 8 and code.isalnum() else "<not shown>"
                     raise CptFileError(
-                        f"{path.name} row {rowno}: invalid CPT code {shown!r} "
-                        "(expected 4 digits + a digit or F/T/U)"
+                        f"{path.name} row {rowno}: invalid CPT code {shown!r} (expected 4 digits + a digit or F/T/U)"
                     )
                 if len(row) < 2 or not row[1].strip():
                     raise CptFileError(f"{path.name} row {rowno}: code {code} has no descriptor")

@@ -6,6 +6,7 @@ Each CSV row carries a key ``code + 5-digit sequence + record id``.  Record ids:
 joining the continuation lines in sequence order; the short descriptor is the
 28-character fixed-width field of line 1 (the dump glued later fields onto it).
 """
+
 from __future__ import annotations
 
 import csv
@@ -13,8 +14,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from medcode import paths
+
 ENV_VAR = "MEDCODE_HCPCS_FILE"
-_DEFAULT_RELATIVE = Path("shared", "data", "hcpcs_2025_oct", "HCPC2025_OCT_ANWEB.csv")
 VERSION = "HCPCS 2025 October (CMS HCPC2025_OCT_ANWEB)"
 _SHORT_WIDTH = 28  # width of the SHORT DESCRIPTION field in the CMS record layout
 
@@ -38,19 +40,13 @@ class HcpcsModifier:
 
 
 def default_path() -> Path:
-    """``$MEDCODE_HCPCS_FILE`` or ``<repo>/../shared/data/hcpcs_2025_oct/...``."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env)
-    repo = Path(__file__).resolve().parents[2]
-    return repo.parent / _DEFAULT_RELATIVE
+    """``$MEDCODE_HCPCS_FILE`` or the vendored ``datasets/hcpcs_2025_oct`` file (`medcode.paths`)."""
+    return paths.hcpcs_file()
 
 
 def _parse(path: Path) -> tuple[dict[str, HcpcsCode], dict[str, HcpcsModifier]]:
     if not path.is_file():
-        raise FileNotFoundError(
-            f"HCPCS file not found: {path} (set {ENV_VAR} to the HCPC*_ANWEB CSV)"
-        )
+        raise FileNotFoundError(f"HCPCS file not found: {path} (set {ENV_VAR} to the HCPC*_ANWEB CSV)")
     # code -> [(seq, text)], short descriptors from line-1 records
     proc_lines: dict[str, list[tuple[int, str]]] = {}
     mod_lines: dict[str, list[tuple[int, str]]] = {}
@@ -71,7 +67,7 @@ def _parse(path: Path) -> tuple[dict[str, HcpcsCode], dict[str, HcpcsModifier]]:
                 code, target, kind = key[:2], mod_lines, "M"
             else:
                 raise ValueError(f"{path}:{lineno}: unrecognised record key {key!r}")
-            seq_text = key[len(code):-1]
+            seq_text = key[len(code) : -1]
             if not seq_text.isdigit():
                 raise ValueError(f"{path}:{lineno}: bad sequence number in key {key!r}")
             text = row[1].strip() if len(row) > 1 else ""

@@ -3,6 +3,7 @@
 Codes are keyed in CodiEsp gold form (lower case, dotted, 7th letter dropped), the label
 space the coder learns; `medcode.coding.codes.to_product` maps them back to billable codes.
 """
+
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,5 @@
 """ICD-10-PCS titles for full codes and for the 4-character prefixes CodiEsp-P allows."""
+
 from __future__ import annotations
 
 import functools

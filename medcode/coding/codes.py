@@ -1,4 +1,5 @@
 """Code forms: the CodiEsp gold form the coder learns in, and the product form it outputs."""
+
 from __future__ import annotations
 
 from medcode.codesets import icd10cm, icd10pcs

@@ -6,6 +6,7 @@ appear verbatim. Each term is looked up through its rarest word, so a note costs
 probe per distinct word. How much a match is worth is learned on training notes per term
 (`medcode.coding.signals`), which is what keeps over-general terms from flooding the ranking.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -18,10 +19,53 @@ SOURCES = ("title", "incl", "index", "neoplasm", "pcs")
 # Single words that occur in most notes and say nothing about a code on their own
 # ("old" from "37-year-old" is an index term).
 _GENERIC_SINGLE = frozenset(
-    """old year age day month week time left right history patient case normal study test
-    status state disease disorder syndrome condition finding problem complication abnormal
-    abnormality general examination exam care treatment admission level high low acute chronic
-    male female man woman child infant adult pain""".split()
+    [
+        "old",
+        "year",
+        "age",
+        "day",
+        "month",
+        "week",
+        "time",
+        "left",
+        "right",
+        "history",
+        "patient",
+        "case",
+        "normal",
+        "study",
+        "test",
+        "status",
+        "state",
+        "disease",
+        "disorder",
+        "syndrome",
+        "condition",
+        "finding",
+        "problem",
+        "complication",
+        "abnormal",
+        "abnormality",
+        "general",
+        "examination",
+        "exam",
+        "care",
+        "treatment",
+        "admission",
+        "level",
+        "high",
+        "low",
+        "acute",
+        "chronic",
+        "male",
+        "female",
+        "man",
+        "woman",
+        "child",
+        "infant",
+        "adult",
+        "pain",
+    ]
 ) - {"pain"}
 
 
@@ -44,7 +88,7 @@ class TermDictionary:
             self._by_key.setdefault(key, []).append(i)
 
     @classmethod
-    def build(cls, terms: Iterable[tuple[str, str, str]]) -> "TermDictionary":
+    def build(cls, terms: Iterable[tuple[str, str, str]]) -> TermDictionary:
         """From (code, term text, source) triples; duplicate (code, words) pairs are merged."""
         seen: dict[tuple[str, tuple[str, ...]], int] = {}
         for code, text, source in terms:
@@ -93,8 +137,7 @@ class TermDictionary:
                         if len(ws) > 1 and ws <= union and not ws <= set(prev):
                             spans = [first[x] for x in self.words[tid] if x in first]
                             if spans:
-                                out.append((tid + self.n_terms, si, min(a for a, _ in spans),
-                                            max(b for _, b in spans)))
+                                out.append((tid + self.n_terms, si, min(a for a, _ in spans), max(b for _, b in spans)))
             prev = first
         return out
 
@@ -103,5 +146,5 @@ class TermDictionary:
         return {"codes": self.codes[:n], "words": [" ".join(w) for w in self.words[:n]], "sources": self.sources[:n]}
 
     @classmethod
-    def from_json(cls, d: dict) -> "TermDictionary":
+    def from_json(cls, d: dict) -> TermDictionary:
         return cls(d["codes"], [tuple(w.split(" ")) for w in d["words"]], d["sources"])

@@ -3,6 +3,7 @@
 The same file is served by the Triton model `encoder`; this class is what training, evaluation
 and the encoder's Triton adapter use to tokenize and run it.
 """
+
 from __future__ import annotations
 
 import os
@@ -62,7 +63,9 @@ def run_sorted(session, ids: np.ndarray, mask: np.ndarray, sub_batch: int) -> np
     for i in range(0, len(order), sub_batch):
         rows = order[i : i + sub_batch]
         w = max(int(lengths[rows].max()), 1)
-        emb[rows] = session.run(["sentence_embedding"], {"input_ids": ids[rows, :w], "attention_mask": mask[rows, :w]})[0]
+        emb[rows] = session.run(["sentence_embedding"], {"input_ids": ids[rows, :w], "attention_mask": mask[rows, :w]})[
+            0
+        ]
     return emb
 
 

@@ -5,15 +5,26 @@ costs ~0.1-0.3 ms per tree on a busy 2-core host — too slow for a 50 ms rankin
 trees here are walked together, one vectorised step per depth level; the arrays are saved in
 npz, so the served artifact holds no pickled model.
 """
+
 from __future__ import annotations
 
 import numpy as np
 
 
 class Forest:
-    def __init__(self, feature: np.ndarray, threshold: np.ndarray, missing_left: np.ndarray,
-                 left: np.ndarray, right: np.ndarray, is_leaf: np.ndarray, value: np.ndarray,
-                 roots: np.ndarray, baseline: float, depth: int):
+    def __init__(
+        self,
+        feature: np.ndarray,
+        threshold: np.ndarray,
+        missing_left: np.ndarray,
+        left: np.ndarray,
+        right: np.ndarray,
+        is_leaf: np.ndarray,
+        value: np.ndarray,
+        roots: np.ndarray,
+        baseline: float,
+        depth: int,
+    ):
         self.feature = feature.astype(np.int64)
         self.threshold = threshold.astype(np.float64)
         self.missing_left = missing_left.astype(bool)
@@ -26,7 +37,7 @@ class Forest:
         self.depth = int(depth)
 
     @classmethod
-    def from_sklearn(cls, model) -> "Forest":
+    def from_sklearn(cls, model) -> Forest:
         """From a fitted binary HistGradientBoostingClassifier (numerical features only)."""
         if model.n_trees_per_iteration_ != 1:
             raise ValueError("only binary classifiers are supported")
@@ -35,8 +46,17 @@ class Forest:
             n = pred.nodes
             if n["is_categorical"].any():
                 raise ValueError("categorical splits are not supported")
-            parts.append((n["feature_idx"], n["num_threshold"], n["missing_go_to_left"],
-                          n["left"] + offset, n["right"] + offset, n["is_leaf"], n["value"]))
+            parts.append(
+                (
+                    n["feature_idx"],
+                    n["num_threshold"],
+                    n["missing_go_to_left"],
+                    n["left"] + offset,
+                    n["right"] + offset,
+                    n["is_leaf"],
+                    n["value"],
+                )
+            )
             roots.append(offset)
             offset += len(n)
             depth = max(depth, int(n["depth"].max()))
@@ -49,7 +69,7 @@ class Forest:
         if n == 0:
             return np.zeros(0)
         n_trees = len(self.roots)
-        node = np.tile(self.roots, n)                       # (n * n_trees,) row-major by sample
+        node = np.tile(self.roots, n)  # (n * n_trees,) row-major by sample
         base = np.repeat(np.arange(n) * n_feat, n_trees)
         flat = X.ravel()
         active = np.flatnonzero(~self.is_leaf[node])
@@ -68,11 +88,30 @@ class Forest:
         return np.column_stack([1 - p, p])
 
     def to_arrays(self) -> dict[str, np.ndarray]:
-        return {"feature": self.feature, "threshold": self.threshold, "missing_left": self.missing_left,
-                "left": self.left, "right": self.right, "is_leaf": self.is_leaf, "value": self.value,
-                "roots": self.roots, "baseline": np.array(self.baseline), "depth": np.array(self.depth)}
+        return {
+            "feature": self.feature,
+            "threshold": self.threshold,
+            "missing_left": self.missing_left,
+            "left": self.left,
+            "right": self.right,
+            "is_leaf": self.is_leaf,
+            "value": self.value,
+            "roots": self.roots,
+            "baseline": np.array(self.baseline),
+            "depth": np.array(self.depth),
+        }
 
     @classmethod
-    def from_arrays(cls, z) -> "Forest":
-        return cls(z["feature"], z["threshold"], z["missing_left"], z["left"], z["right"], z["is_leaf"],
-                   z["value"], z["roots"], float(z["baseline"]), int(z["depth"]))
+    def from_arrays(cls, z) -> Forest:
+        return cls(
+            z["feature"],
+            z["threshold"],
+            z["missing_left"],
+            z["left"],
+            z["right"],
+            z["is_leaf"],
+            z["value"],
+            z["roots"],
+            float(z["baseline"]),
+            int(z["depth"]),
+        )

@@ -6,6 +6,7 @@ and note on a busy 2-core host — a quarter of the ranking time. ONNX Runtime's
 float64 (`*_as_tensor` attributes), so every split decides exactly as in `Forest`; the
 `Forest` arrays remain the saved source of truth and the fallback.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,27 +30,38 @@ def to_onnx(forest: Forest, n_features: int) -> bytes:
     leaves = np.flatnonzero(leaf)
 
     node = helper.make_node(
-        "TreeEnsembleRegressor", ["X"], ["Y"], domain="ai.onnx.ml",
-        n_targets=1, aggregate_function="SUM", post_transform="NONE",
-        nodes_treeids=tree_of.tolist(), nodes_nodeids=local.tolist(),
+        "TreeEnsembleRegressor",
+        ["X"],
+        ["Y"],
+        domain="ai.onnx.ml",
+        n_targets=1,
+        aggregate_function="SUM",
+        post_transform="NONE",
+        nodes_treeids=tree_of.tolist(),
+        nodes_nodeids=local.tolist(),
         nodes_featureids=np.where(branch, forest.feature, 0).tolist(),
         nodes_modes=["LEAF" if x else "BRANCH_LEQ" for x in leaf],
         nodes_values_as_tensor=numpy_helper.from_array(np.where(branch, forest.threshold, 0.0).astype(np.float64)),
         nodes_truenodeids=np.where(branch, forest.left - forest.roots[tree_of], 0).tolist(),
         nodes_falsenodeids=np.where(branch, forest.right - forest.roots[tree_of], 0).tolist(),
         nodes_missing_value_tracks_true=np.where(branch, forest.missing_left, False).astype(np.int64).tolist(),
-        target_ids=[0] * len(leaves), target_treeids=tree_of[leaves].tolist(),
+        target_ids=[0] * len(leaves),
+        target_treeids=tree_of[leaves].tolist(),
         target_nodeids=local[leaves].tolist(),
         target_weights_as_tensor=numpy_helper.from_array(forest.value[leaves].astype(np.float64)),
         base_values_as_tensor=numpy_helper.from_array(np.array([forest.baseline], dtype=np.float64)),
     )
     graph = helper.make_graph(
-        [node], "medcode_ranker",
+        [node],
+        "medcode_ranker",
         [helper.make_tensor_value_info("X", TensorProto.DOUBLE, [None, n_features])],
-        [helper.make_tensor_value_info("Y", TensorProto.FLOAT, [None, 1])])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18),
-                                                    helper.make_opsetid("ai.onnx.ml", ML_OPSET)],
-                              producer_name="medcode")
+        [helper.make_tensor_value_info("Y", TensorProto.FLOAT, [None, 1])],
+    )
+    model = helper.make_model(
+        graph,
+        opset_imports=[helper.make_opsetid("", 18), helper.make_opsetid("ai.onnx.ml", ML_OPSET)],
+        producer_name="medcode",
+    )
     model.ir_version = 9
     return model.SerializeToString()
 

@@ -12,6 +12,7 @@ Signals (each a column of the ranker's feature matrix):
 `fit` sees only the notes it is given: training features are cross-fitted (the notes a fold
 is scored on are never part of its statistics), so the ranker learns on leak-free features.
 """
+
 from __future__ import annotations
 
 import functools
@@ -23,12 +24,46 @@ import scipy.sparse as sp
 from medcode.coding.dictionary import TermDictionary
 
 FEATURES = [
-    "prior", "knn_t", "knn_t_max", "knn_e", "knn_e_max", "kr_t", "kr_e", "dense", "dense_rank",
-    "dict_rel", "dict_terms", "dict_sents", "dict_words", "dict_src", "dict_code_rel", "dict_support",
-    "group_knn_t", "group_kr_t", "group_dict", "in_labels", "code_len", "kr_t_rank", "knn_t_rank",
-    "n_sent", "knn_t_n", "cent_t", "cent_e", "knn_t_rel", "kr_t_rel", "dense_gap", "dict_rel_rel",
-    "dict_neg", "dict_rel_affirmed", "dict_uncertain", "dict_family",
-    "lex_max", "lex_n", "lex_support", "lex_sum", "group_lex",
+    "prior",
+    "knn_t",
+    "knn_t_max",
+    "knn_e",
+    "knn_e_max",
+    "kr_t",
+    "kr_e",
+    "dense",
+    "dense_rank",
+    "dict_rel",
+    "dict_terms",
+    "dict_sents",
+    "dict_words",
+    "dict_src",
+    "dict_code_rel",
+    "dict_support",
+    "group_knn_t",
+    "group_kr_t",
+    "group_dict",
+    "in_labels",
+    "code_len",
+    "kr_t_rank",
+    "knn_t_rank",
+    "n_sent",
+    "knn_t_n",
+    "cent_t",
+    "cent_e",
+    "knn_t_rel",
+    "kr_t_rel",
+    "dense_gap",
+    "dict_rel_rel",
+    "dict_neg",
+    "dict_rel_affirmed",
+    "dict_uncertain",
+    "dict_family",
+    "lex_max",
+    "lex_n",
+    "lex_support",
+    "lex_sum",
+    "group_lex",
 ]
 STATUSES = ("present", "negated", "uncertain", "family", "history")
 
@@ -47,8 +82,15 @@ def note_grams(sentence_texts: list[str]) -> dict[str, int]:
     return out
 
 
-def fit_lexicon(grams: list[dict[str, int]], golds: list[set[str]], index: dict[str, int], prior: float = 0.01,
-                smooth: float = 2.0, min_co: int = 2, min_prec: float = 0.15) -> dict[str, list]:
+def fit_lexicon(
+    grams: list[dict[str, int]],
+    golds: list[set[str]],
+    index: dict[str, int],
+    prior: float = 0.01,
+    smooth: float = 2.0,
+    min_co: int = 2,
+    min_prec: float = 0.15,
+) -> dict[str, list]:
     """Learned lexicon: word n-gram -> [(label index, smoothed P(code | n-gram in note), notes)].
 
     Why: many codes are signalled by words no code set lists (translation wording, local
@@ -98,15 +140,18 @@ def match_mentions(text: str, sentence_starts: list[int], raw) -> list[tuple[int
     idx = {s: i for i, s in enumerate(STATUSES)}
     sts = assertions_for(text, spans)
     return [(t, si, a, b, idx.get(st, 0)) for (t, si, _, _), (a, b), st in zip(raw, spans, sts)]
+
+
 _F = {n: i for i, n in enumerate(FEATURES)}
 
 
 @dataclass
 class NoteInput:
     """What the signals need from one note: its sentences' texts, embeddings and TF-IDF row."""
+
     sentence_texts: list[str]
-    emb: np.ndarray            # (n_sent, 384)
-    tfidf: sp.csr_matrix       # (1, vocab)
+    emb: np.ndarray  # (n_sent, 384)
+    tfidf: sp.csr_matrix  # (1, vocab)
     matches: list[tuple[int, int, int]] = field(default_factory=list)  # (term id, sentence, status)
     grams: dict[str, int] = field(default_factory=dict)  # learned-lexicon n-gram -> sentence
     mentions: list[tuple[int, int, int, int]] = field(default_factory=list)  # (term id, start, end, status)
@@ -146,7 +191,11 @@ def _dict_term_stats(notes: list[NoteInput], golds: list[set[str]], dic: TermDic
     code_m: dict[str, float] = {}
     code_h: dict[str, float] = {}
     for note, gold in zip(notes, golds):
-        tids = np.unique(np.fromiter((m[0] for m in note.matches), dtype=np.int64)) if note.matches else np.zeros(0, np.int64)
+        tids = (
+            np.unique(np.fromiter((m[0] for m in note.matches), dtype=np.int64))
+            if note.matches
+            else np.zeros(0, np.int64)
+        )
         if len(tids) == 0:
             continue
         matches[tids] += 1
@@ -161,10 +210,23 @@ def _dict_term_stats(notes: list[NoteInput], golds: list[set[str]], dic: TermDic
 class SystemModel:
     """Fitted statistics for one code system ("D" = ICD-10-CM, "P" = ICD-10-PCS)."""
 
-    def __init__(self, params: Params, labels: list[str], Y: np.ndarray, Xt: sp.csr_matrix, Xe: np.ndarray,
-                 alpha_t: np.ndarray, alpha_e: np.ndarray, title_emb: np.ndarray, has_title: np.ndarray,
-                 term_rel: np.ndarray | None, term_support: np.ndarray | None,
-                 code_rel: dict[str, float], dic: TermDictionary | None, lexicon: dict | None = None):
+    def __init__(
+        self,
+        params: Params,
+        labels: list[str],
+        Y: np.ndarray,
+        Xt: sp.csr_matrix,
+        Xe: np.ndarray,
+        alpha_t: np.ndarray,
+        alpha_e: np.ndarray,
+        title_emb: np.ndarray,
+        has_title: np.ndarray,
+        term_rel: np.ndarray | None,
+        term_support: np.ndarray | None,
+        code_rel: dict[str, float],
+        dic: TermDictionary | None,
+        lexicon: dict | None = None,
+    ):
         self.p = params
         self.labels = labels
         self.index = {c: i for i, c in enumerate(labels)}
@@ -197,8 +259,9 @@ class SystemModel:
 
     # ------------------------------------------------------------------ fitting
     @classmethod
-    def fit(cls, params: Params, notes: list[NoteInput], golds: list[set[str]], title_lookup,
-            dic: TermDictionary | None) -> "SystemModel":
+    def fit(
+        cls, params: Params, notes: list[NoteInput], golds: list[set[str]], title_lookup, dic: TermDictionary | None
+    ) -> SystemModel:
         """Statistics from `notes` with gold code sets `golds`; `title_lookup(codes)` -> (emb, has)."""
         labels = sorted(set().union(*golds)) if golds else []
         idx = {c: i for i, c in enumerate(labels)}
@@ -229,10 +292,30 @@ class SystemModel:
             term_rel = ((h + params.smooth * p0[bucket]) / (m + params.smooth)).astype(np.float32)
             term_support = m.astype(np.float32)
             code_rel = {c: (ch[c] + params.smooth * glob) / (cm[c] + params.smooth) for c in cm}
-        lexicon = fit_lexicon([n.grams for n in notes], golds, idx, smooth=params.lex_smooth,
-                              min_co=params.lex_min_co, min_prec=params.lex_min_prec)
-        model = cls(params, labels, Y, Xt, Xe, alpha_t, alpha_e, title_emb, has_title,
-                    term_rel, term_support, code_rel, dic, lexicon)
+        lexicon = fit_lexicon(
+            [n.grams for n in notes],
+            golds,
+            idx,
+            smooth=params.lex_smooth,
+            min_co=params.lex_min_co,
+            min_prec=params.lex_min_prec,
+        )
+        model = cls(
+            params,
+            labels,
+            Y,
+            Xt,
+            Xe,
+            alpha_t,
+            alpha_e,
+            title_emb,
+            has_title,
+            term_rel,
+            term_support,
+            code_rel,
+            dic,
+            lexicon,
+        )
         return model
 
     # ------------------------------------------------------------------ scoring
@@ -304,8 +387,16 @@ class SystemModel:
             np.maximum.at(group_lex, self.label_group, lex_max)
 
         cand: dict[str, int] = {}
-        for i in (top(cent_t, p.n_kr // 2) + top(knn_t, p.n_knn) + top(kr_t, p.n_kr) + top(knn_e, p.n_knn // 2) + top(kr_e, p.n_kr // 2)
-                  + top(dense, p.n_dense) + top(self.prior, p.n_prior) + top(lex_max, p.n_lex)):
+        for i in (
+            top(cent_t, p.n_kr // 2)
+            + top(knn_t, p.n_knn)
+            + top(kr_t, p.n_kr)
+            + top(knn_e, p.n_knn // 2)
+            + top(kr_e, p.n_kr // 2)
+            + top(dense, p.n_dense)
+            + top(self.prior, p.n_prior)
+            + top(lex_max, p.n_lex)
+        ):
             cand.setdefault(self.labels[i], -1)
 
         # dictionary
@@ -354,11 +445,26 @@ class SystemModel:
         X[:, _F["prior"]] = 0
         X[:, _F["in_labels"]] = idx >= 0
         if len(rows):
-            for name, vec in (("prior", self.prior), ("knn_t", knn_t), ("knn_t_max", knn_t_max), ("knn_e", knn_e),
-                              ("knn_e_max", knn_e_max), ("kr_t", kr_t), ("kr_e", kr_e), ("dense", dense),
-                              ("dense_rank", r_dense), ("kr_t_rank", r_kr), ("knn_t_rank", r_knn),
-                              ("knn_t_n", knn_t_n), ("cent_t", cent_t), ("cent_e", cent_e),
-                              ("lex_max", lex_max), ("lex_n", lex_n), ("lex_support", lex_sup), ("lex_sum", lex_sum)):
+            for name, vec in (
+                ("prior", self.prior),
+                ("knn_t", knn_t),
+                ("knn_t_max", knn_t_max),
+                ("knn_e", knn_e),
+                ("knn_e_max", knn_e_max),
+                ("kr_t", kr_t),
+                ("kr_e", kr_e),
+                ("dense", dense),
+                ("dense_rank", r_dense),
+                ("kr_t_rank", r_kr),
+                ("knn_t_rank", r_knn),
+                ("knn_t_n", knn_t_n),
+                ("cent_t", cent_t),
+                ("cent_e", cent_e),
+                ("lex_max", lex_max),
+                ("lex_n", lex_n),
+                ("lex_support", lex_sup),
+                ("lex_sum", lex_sum),
+            ):
                 X[rows, _F[name]] = vec[li]
             X[rows, _F["knn_t_rel"]] = knn_t[li] / (knn_max + 1e-9)
             X[rows, _F["kr_t_rel"]] = kr_t[li] / (kr_max + 1e-9)

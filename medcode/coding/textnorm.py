@@ -4,6 +4,7 @@ Why a light suffix stripper and not a library stemmer: it has no dependency, is 
 only folds the inflections that separate a note's wording from a code title's
 ("fractures" ~ "fracture", "infections" ~ "infection").
 """
+
 from __future__ import annotations
 
 import functools
@@ -12,10 +13,74 @@ import re
 _WORD = re.compile(r"[a-z0-9]+")
 
 STOP_WORDS = frozenset(
-    """a an the of in on at to for from by with without and or not no nor as is are was were be
-    been being this that these those it its into due other others unspecified specified nos nec
-    than then also any all both each either which who whom whose what when where while than via
-    per s type site part use using used""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "and",
+        "or",
+        "not",
+        "no",
+        "nor",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "into",
+        "due",
+        "other",
+        "others",
+        "unspecified",
+        "specified",
+        "nos",
+        "nec",
+        "than",
+        "then",
+        "also",
+        "any",
+        "all",
+        "both",
+        "each",
+        "either",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "than",
+        "via",
+        "per",
+        "s",
+        "type",
+        "site",
+        "part",
+        "use",
+        "using",
+        "used",
+    ]
 ) - {"type"}
 
 

@@ -1,4 +1,5 @@
 """`medcode code FILE...`: code notes through a running medcode server."""
+
 from __future__ import annotations
 
 import argparse
@@ -6,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from medcode.commands.report import render
+from medcode.client.render import render
 
 
 def build_options(args) -> dict:
@@ -30,7 +31,7 @@ def add_patient_args(ap: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from medcode_client import MedcodeClient, MedcodeError
+    from medcode.client import MedcodeClient, MedcodeError
 
     ap = argparse.ArgumentParser(prog="medcode code", description=__doc__)
     ap.add_argument("files", nargs="+", type=Path)

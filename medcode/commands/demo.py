@@ -1,29 +1,29 @@
 """`medcode demo`: start the embedded CPU server, code the sample notes, print tables, stop."""
+
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
-from medcode.commands.report import render
-from medcode.server.launcher import REPO_ROOT, DEFAULT_REPOSITORY, ServerConfig, TritonServer, free_port
-
-EXAMPLES = REPO_ROOT / "examples"
+from medcode import paths
+from medcode.client.render import render
+from medcode.server.launcher import ServerConfig, TritonServer, free_port
 
 
 def main(argv: list[str]) -> int:
-    from medcode_client import MedcodeClient
+    from medcode.client import MedcodeClient
 
     ap = argparse.ArgumentParser(prog="medcode demo", description=__doc__)
     ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--model-repository", type=Path, default=DEFAULT_REPOSITORY)
+    ap.add_argument("--model-repository", type=Path, default=paths.model_repository("cpu"))
     args = ap.parse_args(argv)
-    files = args.files or sorted(EXAMPLES.glob("*.txt"))
-    cfg = ServerConfig(model_repository=args.model_repository, grpc_port=free_port(), http_port=free_port(),
-                       metrics_port=free_port())
-    log = REPO_ROOT / "build" / "logs" / "demo-server.log"
+    files = args.files or sorted(paths.EXAMPLES.glob("*.txt"))
+    cfg = ServerConfig(
+        model_repository=args.model_repository, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
+    )
+    log = paths.logs_dir() / "demo-server.log"
     print(f"starting tritonserver (CPU profile, {cfg.grpc_url}; log {log}) ...", flush=True)
     t0 = time.perf_counter()
     with TritonServer(cfg, log_path=log), MedcodeClient(cfg.grpc_url) as client:
@@ -36,7 +36,3 @@ def main(argv: list[str]) -> int:
             print(render(path.name, note, result) + "\n", flush=True)
     print("server stopped")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -1,8 +1,9 @@
 """De-identification: Presidio with clinical recognizers, typed placeholders, offset map.
 
-    d = Deidentifier()            # load once
-    res = d.deidentify(text)      # res.text, res.spans (original offsets), res.to_original()
+d = Deidentifier()            # load once
+res = d.deidentify(text)      # res.text, res.spans (original offsets), res.to_original()
 """
+
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
 _ENGINE = ("Deidentifier", "DeidConfig", "DeidError")
@@ -16,5 +17,6 @@ def __getattr__(name: str):
 
         return getattr(engine, name)
     raise AttributeError(f"module 'medcode.deid' has no attribute {name!r}")
+
 
 __all__ = ["Deidentifier", "DeidConfig", "DeidError", "DeidResult", "PhiSpan", "PHI_TYPES"]

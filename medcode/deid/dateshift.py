@@ -1,10 +1,10 @@
 """Consistent date shifting: every date in a note moves by the same number of days and keeps
 its written format, so intervals between dates (and the clinical timeline) survive."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
 
 from medcode.deid.lexicon import MONTH_ABBR, MONTHS
 
@@ -20,7 +20,10 @@ _FORMATS = [
     re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})$"),
     re.compile(rf"^(?P<d>\d{{1,2}})(?P<s1>[-/ ]){_MON_NAME}(?P<s2>[-/ ,]+)(?P<y>\d{{2}}|\d{{4}})$"),
     re.compile(rf"^{_MON_NAME}(?P<s1>[ \t]+)(?P<d>\d{{1,2}}){_ORD}(?:(?P<s2>,?[ \t]+(?:of[ \t]+)?)(?P<y>\d{{4}}))?$"),
-    re.compile(rf"^(?P<the>the[ \t]+)?(?P<d>\d{{1,2}}){_ORD}(?P<s1>[ \t]+(?:of[ \t]+)?){_MON_NAME}(?:(?P<s2>,?[ \t]+)(?P<y>\d{{4}}))?$", re.I),
+    re.compile(
+        rf"^(?P<the>the[ \t]+)?(?P<d>\d{{1,2}}){_ORD}(?P<s1>[ \t]+(?:of[ \t]+)?){_MON_NAME}(?:(?P<s2>,?[ \t]+)(?P<y>\d{{4}}))?$",
+        re.I,
+    ),
     re.compile(rf"^{_MON_NAME}(?P<s1>[ \t]+(?:of[ \t]+)?)(?P<y>\d{{4}})$"),
 ]
 
@@ -46,7 +49,7 @@ def _pad(orig: str, v: int) -> str:
     return f"{v:0{len(orig)}d}" if len(orig) == 2 else str(v)
 
 
-def shift_date(s: str, days: int) -> Optional[str]:
+def shift_date(s: str, days: int) -> str | None:
     """Return `s` moved by `days` in the same format, or None when `s` is not parseable."""
     for i, rx in enumerate(_FORMATS):
         m = rx.match(s.strip())
@@ -62,12 +65,17 @@ def shift_date(s: str, days: int) -> Optional[str]:
                 mon = int(g["m"])
             day = int(g["d"]) if g.get("d") else 15
             ystr = g.get("y")
-            year = (int(ystr) + (2000 if int(ystr) < 50 else 1900) if ystr and len(ystr) == 2
-                    else int(ystr) if ystr else 2001)
+            year = (
+                int(ystr) + (2000 if int(ystr) < 50 else 1900)
+                if ystr and len(ystr) == 2
+                else int(ystr)
+                if ystr
+                else 2001
+            )
             new = dt.date(year, mon, day) + dt.timedelta(days=days)
         except (ValueError, OverflowError):
             return None
-        ny = (f"{new.year % 100:02d}" if ystr and len(ystr) == 2 else str(new.year))
+        ny = f"{new.year % 100:02d}" if ystr and len(ystr) == 2 else str(new.year)
         if i == 0:
             return f"{new.year}{g['s1']}{_pad(g['m'], new.month)}{g['s1']}{_pad(g['d'], new.day)}{g['rest']}"
         if i == 1:

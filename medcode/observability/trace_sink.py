@@ -4,16 +4,20 @@ to a file. For air-gapped sites without a collector, and for tests.
 
 Spans carry names, ids, timings and attributes only; medcode never puts note text in them.
 """
+
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (ExportTraceServiceRequest,
-                                                                       ExportTraceServiceResponse)
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
+    ExportTraceServiceRequest,
+    ExportTraceServiceResponse,
+)
 
 
 def _json_spans(body: bytes) -> list[dict]:
@@ -25,11 +29,17 @@ def _json_spans(body: bytes) -> list[dict]:
         service = next((a.get("value", {}).get("stringValue", "") for a in attrs if a.get("key") == "service.name"), "")
         for ss in rs.get("scopeSpans", rs.get("scope_spans", [])):
             for sp in ss.get("spans", []):
-                out.append({"service": service, "name": sp.get("name", ""),
-                            "trace_id": sp.get("traceId", sp.get("trace_id", "")).lower(),
-                            "span_id": sp.get("spanId", sp.get("span_id", "")).lower(),
-                            "parent_span_id": sp.get("parentSpanId", sp.get("parent_span_id", "")).lower(),
-                            "start_ns": int(sp.get("startTimeUnixNano", 0)), "end_ns": int(sp.get("endTimeUnixNano", 0))})
+                out.append(
+                    {
+                        "service": service,
+                        "name": sp.get("name", ""),
+                        "trace_id": sp.get("traceId", sp.get("trace_id", "")).lower(),
+                        "span_id": sp.get("spanId", sp.get("span_id", "")).lower(),
+                        "parent_span_id": sp.get("parentSpanId", sp.get("parent_span_id", "")).lower(),
+                        "start_ns": int(sp.get("startTimeUnixNano", 0)),
+                        "end_ns": int(sp.get("endTimeUnixNano", 0)),
+                    }
+                )
     return out
 
 
@@ -43,9 +53,17 @@ def spans_from_request(body: bytes, content_type: str = "application/x-protobuf"
         service = next((a.value.string_value for a in rs.resource.attributes if a.key == "service.name"), "")
         for ss in rs.scope_spans:
             for sp in ss.spans:
-                out.append({"service": service, "name": sp.name, "trace_id": sp.trace_id.hex(),
-                            "span_id": sp.span_id.hex(), "parent_span_id": sp.parent_span_id.hex(),
-                            "start_ns": sp.start_time_unix_nano, "end_ns": sp.end_time_unix_nano})
+                out.append(
+                    {
+                        "service": service,
+                        "name": sp.name,
+                        "trace_id": sp.trace_id.hex(),
+                        "span_id": sp.span_id.hex(),
+                        "parent_span_id": sp.parent_span_id.hex(),
+                        "start_ns": sp.start_time_unix_nano,
+                        "end_ns": sp.end_time_unix_nano,
+                    }
+                )
     return out
 
 
@@ -59,11 +77,11 @@ class TraceSink:
         sink = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 - http.server API
+            def do_POST(self):
                 body = self._body()
                 try:
                     spans = spans_from_request(body, self.headers.get("Content-Type", ""))
-                except Exception:  # noqa: BLE001 - a bad export must not kill the sink
+                except Exception:
                     self.send_response(400)
                     self.end_headers()
                     return
@@ -99,7 +117,7 @@ class TraceSink:
         self.url = f"http://{host}:{self._server.server_address[1]}/v1/traces"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
-    def __enter__(self) -> "TraceSink":
+    def __enter__(self) -> TraceSink:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._thread.start()
         return self
@@ -116,8 +134,6 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     with TraceSink(args.out, port=args.port) as sink:
         print(f"OTLP/HTTP trace sink at {sink.url}, writing {args.out}; Ctrl-C to stop", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
     return 0

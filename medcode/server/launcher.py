@@ -4,6 +4,7 @@ Bound to loopback by default; verbose logging off (notes may carry PHI); the Pyt
 stub takes its packages from the `python3` first on PATH, so this environment's `bin/` goes
 first (numpy < 2 there, or the backend silently returns empty tensors).
 """
+
 from __future__ import annotations
 
 import os
@@ -15,12 +16,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medcode.server.manifest import verify_repository
+from medcode import paths
+from medcode.manifest import verify_repository
 from medcode.server.triton_paths import find_triton, prepare_backend_dir
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_REPOSITORY = REPO_ROOT / "build" / "model_repository" / "cpu"
-BACKENDS_DIR = REPO_ROOT / "build" / "triton_backends"
 # An installed medcode (a wheel in a venv) has no build/ folder: the site names the backend folder.
 BACKENDS_ENV = "MEDCODE_TRITON_BACKENDS"
 
@@ -31,14 +30,14 @@ class ServerError(RuntimeError):
 
 @dataclass
 class ServerConfig:
-    model_repository: Path = DEFAULT_REPOSITORY
+    model_repository: Path = field(default_factory=paths.model_repository)
     host: str = "127.0.0.1"
     grpc_port: int = 8001
     http_port: int = 8000
     metrics_port: int = 8002
     log_verbose: int = 0
-    trace_file: Path | None = None          # OpenTelemetry traces are sent by the collector URL
-    otel_url: str | None = None             # e.g. http://127.0.0.1:4318/v1/traces
+    trace_file: Path | None = None  # OpenTelemetry traces are sent by the collector URL
+    otel_url: str | None = None  # e.g. http://127.0.0.1:4318/v1/traces
     trace_rate: int = 1
     cache_mb: int = 0
     extra_args: list[str] = field(default_factory=list)
@@ -70,32 +69,42 @@ def check_config(cfg: ServerConfig) -> None:
     verify_repository(Path(cfg.model_repository))
     for name, port in (("gRPC", cfg.grpc_port), ("HTTP", cfg.http_port), ("metrics", cfg.metrics_port)):
         if not port_is_free(cfg.host, port):
-            raise ServerError(f"{name} port {cfg.host}:{port} is already in use; pick another "
-                              f"with --{name.lower()}-port")
+            raise ServerError(
+                f"{name} port {cfg.host}:{port} is already in use; pick another with --{name.lower()}-port"
+            )
 
 
 def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
     inst = find_triton()
-    backends = prepare_backend_dir(inst, Path(os.environ.get(BACKENDS_ENV) or BACKENDS_DIR))
+    backends = prepare_backend_dir(inst, Path(os.environ.get(BACKENDS_ENV) or paths.triton_backends_dir()))
     cmd = [
         str(inst.binary),
         f"--model-repository={Path(cfg.model_repository).resolve()}",
         f"--backend-directory={backends}",
         f"--cache-directory={inst.cache_dir}",
-        f"--grpc-address={cfg.host}", f"--grpc-port={cfg.grpc_port}",
-        f"--http-address={cfg.host}", f"--http-port={cfg.http_port}",
-        f"--metrics-address={cfg.host}", f"--metrics-port={cfg.metrics_port}",
-        "--allow-metrics=true", "--allow-gpu-metrics=false",
+        f"--grpc-address={cfg.host}",
+        f"--grpc-port={cfg.grpc_port}",
+        f"--http-address={cfg.host}",
+        f"--http-port={cfg.http_port}",
+        f"--metrics-address={cfg.host}",
+        f"--metrics-port={cfg.metrics_port}",
+        "--allow-metrics=true",
+        "--allow-gpu-metrics=false",
         f"--log-verbose={cfg.log_verbose}",
-        "--strict-readiness=true", "--exit-timeout-secs=10",
+        "--strict-readiness=true",
+        "--exit-timeout-secs=10",
         "--metrics-config=histogram_latencies=true",
     ]
     if cfg.cache_mb:
         cmd.append(f"--cache-config=local,size={cfg.cache_mb * 1024 * 1024}")
     if cfg.otel_url:
-        cmd += ["--trace-config=mode=opentelemetry", f"--trace-config=opentelemetry,url={cfg.otel_url}",
-                f"--trace-config=rate={cfg.trace_rate}", "--trace-config=level=TIMESTAMPS",
-                "--trace-config=opentelemetry,resource=service.name=medcode-triton"]
+        cmd += [
+            "--trace-config=mode=opentelemetry",
+            f"--trace-config=opentelemetry,url={cfg.otel_url}",
+            f"--trace-config=rate={cfg.trace_rate}",
+            "--trace-config=level=TIMESTAMPS",
+            "--trace-config=opentelemetry,resource=service.name=medcode-triton",
+        ]
     cmd += cfg.extra_args
     env = dict(os.environ)
     env["LD_LIBRARY_PATH"] = os.pathsep.join(filter(None, [str(inst.libs), env.get("LD_LIBRARY_PATH")]))
@@ -117,15 +126,14 @@ class TritonServer:
         self.proc: subprocess.Popen | None = None
         self._log = None
 
-    def start(self, timeout_s: float = 300.0) -> "TritonServer":
+    def start(self, timeout_s: float = 300.0) -> TritonServer:
         check_config(self.cfg)
         cmd, env = server_command(self.cfg)
         out = subprocess.DEVNULL
         if self.log_path:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             self._log = out = self.log_path.open("wb")
-        self.proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         self.wait_ready(timeout_s)
         return self
 
@@ -136,12 +144,14 @@ class TritonServer:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc and self.proc.poll() is not None:
-                raise ServerError(f"tritonserver exited with code {self.proc.returncode} while starting"
-                                  + (f"; see {self.log_path}" if self.log_path else ""))
+                raise ServerError(
+                    f"tritonserver exited with code {self.proc.returncode} while starting"
+                    + (f"; see {self.log_path}" if self.log_path else "")
+                )
             try:
                 if client.is_server_ready():
                     return
-            except Exception:  # noqa: BLE001 - not up yet
+            except Exception:
                 pass
             time.sleep(0.5)
         self.stop()
@@ -163,7 +173,7 @@ class TritonServer:
     def pid(self) -> int | None:
         return self.proc.pid if self.proc else None
 
-    def __enter__(self) -> "TritonServer":
+    def __enter__(self) -> TritonServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

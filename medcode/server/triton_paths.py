@@ -4,6 +4,7 @@ Why: the wheel ships a complete Triton 2.51 (binary, shared libraries, Python ba
 backend stub per Python version), but the stub must sit beside `libtriton_python.so` in a
 backend folder of our own, and the libraries must be on LD_LIBRARY_PATH.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -50,8 +51,11 @@ def prepare_backend_dir(inst: TritonInstall, backends_root: Path) -> Path:
     """Make `<backends_root>/python/` with the backend library, its utils and this Python's stub."""
     py = backends_root / "python"
     py.mkdir(parents=True, exist_ok=True)
-    for src in (inst.python_backend / "libtriton_python.so",
-                inst.python_backend / "triton_python_backend_utils.py", inst.stub):
+    for src in (
+        inst.python_backend / "libtriton_python.so",
+        inst.python_backend / "triton_python_backend_utils.py",
+        inst.stub,
+    ):
         dst = py / src.name
         if not dst.exists() or dst.stat().st_size != src.stat().st_size:
             shutil.copy2(src, dst)

@@ -4,6 +4,7 @@ Why: the encoder truncates at 128 word pieces, and evidence must point at a plac
 Segments break at line ends and sentence punctuation; over-long segments are cut at `;`/`,`
 or, failing that, at a word boundary, so no text is silently dropped from coding.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,8 +60,11 @@ def split_sentences(note: str, max_chars: int = MAX_CHARS) -> list[Sentence]:
     """Non-empty segments covering every non-space character of `note`, in order."""
     out: list[Sentence] = []
     pos = 0
-    bounds = [m.start() for m in _SENTENCE_END.finditer(note)
-              if note[m.start()] == "\n" or not _is_abbreviation(note, m.start())] + [len(note)]
+    bounds = [
+        m.start()
+        for m in _SENTENCE_END.finditer(note)
+        if note[m.start()] == "\n" or not _is_abbreviation(note, m.start())
+    ] + [len(note)]
     for b in bounds:
         s, e = _strip(note, pos, b)
         pos = b

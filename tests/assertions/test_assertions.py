@@ -1,4 +1,5 @@
 """ConText-style assertion status of mentions."""
+
 import glob
 import os
 import random
@@ -8,7 +9,14 @@ import time
 import pytest
 
 from medcode.coding.assertions import (
-    FAMILY, HISTORY, NEGATED, PRESENT, UNCERTAIN, NoteContext, assertion_for, assertions_for,
+    FAMILY,
+    HISTORY,
+    NEGATED,
+    PRESENT,
+    UNCERTAIN,
+    NoteContext,
+    assertion_for,
+    assertions_for,
 )
 
 
@@ -93,7 +101,7 @@ def test_non_string_text_is_rejected():
         NoteContext(b"bytes")
 
 
-CODIESP_DEV = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data", "codiesp", "dev", "text_files_en")
+CODIESP_DEV = os.path.join(os.path.dirname(__file__), "..", "..", "datasets", "codiesp", "dev", "text_files_en")
 
 
 @pytest.mark.skipif(not os.path.isdir(CODIESP_DEV), reason="shared CodiEsp dev notes not present")
@@ -114,14 +122,21 @@ def test_fifty_spans_per_note_under_2_ms_on_average():
     assert ms < 2, ms
 
 
-@pytest.mark.parametrize("sentence, word, expected", [
-    # a conclusion after a negated finding is not itself negated
-    ("Examination showed reduced vibration sense and absent ankle reflexes bilaterally, "
-     "consistent with diabetic peripheral polyneuropathy.", "polyneuropathy", "present"),
-    ("No findings consistent with pneumonia.", "pneumonia", "negated"),
-    ("Image not consistent with pneumonia.", "pneumonia", "negated"),
-    ("Fever, consistent with pneumonia.", "pneumonia", "present"),
-])
+@pytest.mark.parametrize(
+    "sentence, word, expected",
+    [
+        # a conclusion after a negated finding is not itself negated
+        (
+            "Examination showed reduced vibration sense and absent ankle reflexes bilaterally, "
+            "consistent with diabetic peripheral polyneuropathy.",
+            "polyneuropathy",
+            "present",
+        ),
+        ("No findings consistent with pneumonia.", "pneumonia", "negated"),
+        ("Image not consistent with pneumonia.", "pneumonia", "negated"),
+        ("Fever, consistent with pneumonia.", "pneumonia", "present"),
+    ],
+)
 def test_consistent_with_starts_a_new_clause(sentence, word, expected):
     i = sentence.index(word)
     assert assertion_for(sentence, i, i + len(word)) == expected

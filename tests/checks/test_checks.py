@@ -1,13 +1,25 @@
 """The coder's checks over real ICD-10-CM / PCS / HCPCS code sets."""
+
 import time
 from dataclasses import dataclass
 
 import pytest
 
 from medcode.checks import (
-    AGE, BILLABLE, EXCLUDES1, PCS_SEX, SEX, VALID_CODE, Patient, billable_children, run_checks, warm_up,
+    AGE,
+    BILLABLE,
+    EXCLUDES1,
+    PCS_SEX,
+    SEX,
+    VALID_CODE,
+    Patient,
+    billable_children,
+    demographics,
+    excludes1,
+    pcs_sex,
+    run_checks,
+    warm_up,
 )
-from medcode.checks import demographics, excludes1, pcs_sex
 
 CM, PCS = "ICD-10-CM", "ICD-10-PCS"
 
@@ -148,7 +160,9 @@ def test_pcs_sex_table_covers_the_reproductive_body_systems():
     assert all(s == "F" for c, s in table.items() if c.startswith("1"))
 
 
-@pytest.mark.parametrize("kwargs", [{"age": -1}, {"age": 200}, {"age": float("nan")}, {"age": "40"}, {"sex": "X"}, {"sex": "f"}])
+@pytest.mark.parametrize(
+    "kwargs", [{"age": -1}, {"age": 200}, {"age": float("nan")}, {"age": "40"}, {"sex": "X"}, {"sex": "f"}]
+)
 def test_bad_patient_is_rejected(kwargs):
     with pytest.raises(ValueError):
         Patient(**kwargs)
@@ -163,9 +177,38 @@ def test_unknown_system_or_non_string_code_is_rejected():
 
 def test_thirty_codes_in_under_5_ms_after_load():
     warm_up()
-    names = ["E11.40", "I10", "J18.9", "N18.30", "E78.5", "I25.10", "Z79.4", "K21.9", "F32.9", "M54.50",
-             "J44.9", "I48.91", "N39.0", "R50.9", "D64.9", "E03.9", "G47.33", "I50.9", "J45.909", "K59.00",
-             "M81.0", "R07.9", "R51.9", "E66.9", "Z87.891", "I63.9", "C34.90", "C50.911", "O80", "E10.9"]
+    names = [
+        "E11.40",
+        "I10",
+        "J18.9",
+        "N18.30",
+        "E78.5",
+        "I25.10",
+        "Z79.4",
+        "K21.9",
+        "F32.9",
+        "M54.50",
+        "J44.9",
+        "I48.91",
+        "N39.0",
+        "R50.9",
+        "D64.9",
+        "E03.9",
+        "G47.33",
+        "I50.9",
+        "J45.909",
+        "K59.00",
+        "M81.0",
+        "R07.9",
+        "R51.9",
+        "E66.9",
+        "Z87.891",
+        "I63.9",
+        "C34.90",
+        "C50.911",
+        "O80",
+        "E10.9",
+    ]
     codes = [Code(CM, c, 1 - i / 100) for i, c in enumerate(names)]
     patient = Patient(age=40, sex="F")
     run_checks(codes, patient)  # first call fills the per-code Excludes1 cache

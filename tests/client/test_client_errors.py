@@ -1,13 +1,13 @@
 """Client behaviour without a server: retries on UNAVAILABLE only, with backoff, then a clear error."""
+
 from __future__ import annotations
 
 import time
 
 import pytest
 
+from medcode.client import MedcodeClient, ServerUnavailableError, metrics
 from medcode.server.launcher import free_port
-from medcode_client import MedcodeClient, ServerUnavailableError
-from medcode_client import metrics
 
 
 def test_unreachable_server_is_retried_then_reported():

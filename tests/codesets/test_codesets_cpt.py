@@ -1,11 +1,16 @@
 """CPT loader, tested with INVENTED codes and descriptors (no AMA text may be committed)."""
+
 import pytest
 
 from medcode.codesets import cpt, validity
 
 # Invented descriptors; the codes are shaped like CPT codes but carry made-up text.
-ROWS = [("00001", "Invented descriptor alpha"), ("1234F", "Invented descriptor, with comma"),
-        ("0001T", "Invented descriptor gamma"), ("0002U", "Invented descriptor delta")]
+ROWS = [
+    ("00001", "Invented descriptor alpha"),
+    ("1234F", "Invented descriptor, with comma"),
+    ("0001T", "Invented descriptor gamma"),
+    ("0002U", "Invented descriptor delta"),
+]
 SECRET = "Invented descriptor alpha"
 
 

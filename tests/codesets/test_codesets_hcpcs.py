@@ -1,4 +1,5 @@
 """HCPCS Level II loader against the real CMS file and small hand-written files."""
+
 import pytest
 
 from medcode.codesets import hcpcs
@@ -12,7 +13,7 @@ HEADER = "Code,Description1,Description2,Type,Unknown1,Unknown2,Unknown3,Unknown
 @needs_real
 def test_real_file_counts_match_the_data_readme():
     codes, mods = hcpcs.load_hcpcs_all()
-    assert len(codes) == 8463  # "8,463 codes A-V" (shared/data/README.md)
+    assert len(codes) == 8463  # "8,463 codes A-V" (datasets/README.md)
     assert len(mods) == 383
     assert all(len(c) == 5 and c[0].isalpha() and c[1:].isdigit() for c in codes)
     assert all(len(m) == 2 for m in mods)

@@ -1,4 +1,5 @@
 """is_valid / is_billable / title / code_set_versions over the real code sets."""
+
 import time
 
 import pytest
@@ -50,7 +51,7 @@ def test_billable_children_of_a_category_are_its_leaves():
 
 
 def test_code_set_sizes_match_the_sources():
-    assert len(v.pcs_titles()) == 78603  # "78,603 codes" (shared/data/README.md)
+    assert len(v.pcs_titles()) == 78603  # "78,603 codes" (datasets/README.md)
     assert all(len(c) == 7 for c in v.pcs_titles())
 
 

@@ -1,4 +1,5 @@
 """Calibration: monotone, within [0, 1], honest on held-out data, conservative on thin evidence."""
+
 import numpy as np
 
 from medcode.coding.calibration import conservative_levels, cross_calibrated, fit_calibrator
@@ -7,7 +8,7 @@ from medcode.coding.calibration import conservative_levels, cross_calibrated, fi
 def _data(n=20000, seed=0):
     rng = np.random.default_rng(seed)
     raw = rng.random(n)
-    y = rng.random(n) < raw ** 2          # true probability = raw^2
+    y = rng.random(n) < raw**2  # true probability = raw^2
     return raw, y
 
 
@@ -34,8 +35,8 @@ def test_wilson_levels_pull_thin_blocks_down():
     fitted = np.array([0.5] * 1000 + [1.0] * 3)
     y = np.array([1] * 500 + [0] * 500 + [1] * 3)
     levels = conservative_levels(np.array([0.5, 1.0]), fitted, y)
-    assert levels[1] < 0.8                     # 3 of 3 correct is weak evidence
-    assert abs(levels[0] - 0.5) < 0.03         # 1000 codes: barely moved
+    assert levels[1] < 0.8  # 3 of 3 correct is weak evidence
+    assert abs(levels[0] - 0.5) < 0.03  # 1000 codes: barely moved
     assert np.all(np.diff(levels) >= 0)
 
 

@@ -2,6 +2,7 @@
 
 Skips, naming the reason, when the CodiEsp data or the exported int8 encoder is absent.
 """
+
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data" / "codiesp"
+DATA = ROOT / "datasets" / "codiesp"
 ENCODER = ROOT / "build" / "encoder" / "int8"
 
 pytestmark = [
@@ -17,9 +18,11 @@ pytestmark = [
     pytest.mark.skipif(not (ENCODER / "model.onnx").exists(), reason="int8 encoder not exported (make encoder)"),
 ]
 
-NOTE = ("A 64-year-old woman with type 2 diabetes mellitus with diabetic peripheral neuropathy, treated with "
-        "metformin, was referred for burning pain and numbness in both feet.\n"
-        "She was started on pregabalin with improvement of the pain.")
+NOTE = (
+    "A 64-year-old woman with type 2 diabetes mellitus with diabetic peripheral neuropathy, treated with "
+    "metformin, was referred for burning pain and numbness in both feet.\n"
+    "She was started on pregabalin with improvement of the pain."
+)
 
 
 def _subset(tmp: Path, n_other: int = 40) -> Path:
@@ -42,7 +45,7 @@ def _subset(tmp: Path, n_other: int = 40) -> Path:
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory):
     from medcode.coding import Coder
-    from medcode.coding.train import main
+    from medcode.training.train_coder import main
 
     tmp = tmp_path_factory.mktemp("coder")
     data = _subset(tmp)

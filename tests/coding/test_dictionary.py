@@ -1,14 +1,17 @@
 """Dictionary term matching: all content words within one sentence, any order."""
+
 from medcode.coding.dictionary import TermDictionary
 
 
 def _dic():
-    return TermDictionary.build([
-        ("e11.42", "Diabetes type 2 with polyneuropathy", "index"),
-        ("r52", "Pain", "index"),
-        ("x99", "Old", "index"),          # generic single word: dropped
-        ("j18.1", "Pneumonia lobar", "index"),
-    ])
+    return TermDictionary.build(
+        [
+            ("e11.42", "Diabetes type 2 with polyneuropathy", "index"),
+            ("r52", "Pain", "index"),
+            ("x99", "Old", "index"),  # generic single word: dropped
+            ("j18.1", "Pneumonia lobar", "index"),
+        ]
+    )
 
 
 def test_generic_single_words_are_not_terms():
@@ -17,13 +20,20 @@ def test_generic_single_words_are_not_terms():
 
 def test_match_within_a_sentence_and_across_adjacent_sentences_only():
     d = _dic()
-    hits = d.match(["Polyneuropathy secondary to his type 2 diabetes.", "Diabetes type 2.", "polyneuropathy",
-                    "unrelated", "diabetes type 2"])
+    hits = d.match(
+        [
+            "Polyneuropathy secondary to his type 2 diabetes.",
+            "Diabetes type 2.",
+            "polyneuropathy",
+            "unrelated",
+            "diabetes type 2",
+        ]
+    )
     same = {(d.codes[t], s) for t, s, _, _ in hits if t < d.n_terms}
     cross = {(d.codes[t], s) for t, s, _, _ in hits if t >= d.n_terms}
     assert ("e11.42", 0) in same
     assert not any(c == "e11.42" and s != 0 for c, s in same)
-    assert ("e11.42", 2) in cross                 # sentences 1 + 2 together
+    assert ("e11.42", 2) in cross  # sentences 1 + 2 together
     assert not any(c == "e11.42" and s == 4 for c, s in cross)  # sentence 2 is not adjacent to 4
 
 

@@ -1,20 +1,24 @@
 """Product <-> CodiEsp code forms."""
+
 import pytest
 
 from medcode.coding.codes import fold_codiesp, to_product
 
 
-@pytest.mark.parametrize("system,code,folded", [
-    ("ICD-10-CM", "T81.4XXA", "t81.4xx"),
-    ("ICD-10-CM", "S71.101A", "s71.101"),
-    ("ICD-10-CM", "R40.2421", "r40.2421"),
-    ("ICD-10-CM", "O40.9XX0", "o40.9xx0"),
-    ("ICD-10-CM", "E11.9", "e11.9"),
-    ("ICD-10-CM", "E119", "e11.9"),
-    ("ICD-10-CM", "I10", "i10"),
-    ("ICD-10-PCS", "BW03ZZZ", "bw03zzz"),
-    ("ICD-10-PCS", "BN20", "bn20"),
-])
+@pytest.mark.parametrize(
+    "system,code,folded",
+    [
+        ("ICD-10-CM", "T81.4XXA", "t81.4xx"),
+        ("ICD-10-CM", "S71.101A", "s71.101"),
+        ("ICD-10-CM", "R40.2421", "r40.2421"),
+        ("ICD-10-CM", "O40.9XX0", "o40.9xx0"),
+        ("ICD-10-CM", "E11.9", "e11.9"),
+        ("ICD-10-CM", "E119", "e11.9"),
+        ("ICD-10-CM", "I10", "i10"),
+        ("ICD-10-PCS", "BW03ZZZ", "bw03zzz"),
+        ("ICD-10-PCS", "BN20", "bn20"),
+    ],
+)
 def test_fold_codiesp(system, code, folded):
     assert fold_codiesp(system, code) == folded
 

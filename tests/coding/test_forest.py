@@ -1,4 +1,5 @@
 """The numpy tree walker must reproduce scikit-learn's probabilities exactly."""
+
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 

@@ -1,7 +1,8 @@
 """CodiEsp metrics against hand-computed cases."""
+
 import pytest
 
-from medcode.coding.metrics import average_precision, mean_average_precision, micro_prf, precision_at_k
+from medcode.training.coding_metrics import average_precision, mean_average_precision, micro_prf, precision_at_k
 
 
 def test_average_precision_hand_computed():

@@ -1,8 +1,9 @@
 """The launcher's port check: a port in use is refused with a clear error, but a port that only
 holds TIME_WAIT leftovers of a stopped server (a restart) is free, as it is for Triton."""
+
 import socket
 
-from medcode.server.launcher import BACKENDS_ENV, port_is_free, server_command, ServerConfig
+from medcode.server.launcher import BACKENDS_ENV, ServerConfig, port_is_free, server_command
 
 
 def test_listening_port_is_not_free():

@@ -1,4 +1,5 @@
 """Units of the pipeline: note decoding, OPTIONS parsing, segmentation, offset mapping."""
+
 from __future__ import annotations
 
 import random
@@ -7,7 +8,7 @@ import numpy as np
 import pytest
 
 from medcode.deid.types import DeidResult
-from medcode.pipeline import (CodingOptions, InputError, decode_notes)
+from medcode.pipeline import CodingOptions, InputError, decode_notes
 from medcode.text.segment import split_sentences
 
 
@@ -15,7 +16,11 @@ def test_decode_notes_accepts_utf8_and_names_the_bad_note_without_its_text():
     arr = np.array([["Fiebre y tos. Résumé ok".encode()], [b"bad \xff byte"]], dtype=np.object_)
     with pytest.raises(InputError) as info:
         decode_notes(arr)
-    assert "NOTE 1" in str(info.value) and "UTF-8" in str(info.value) and "bad" not in str(info.value).split("UTF-8")[0][:7]
+    assert (
+        "NOTE 1" in str(info.value)
+        and "UTF-8" in str(info.value)
+        and "bad" not in str(info.value).split("UTF-8")[0][:7]
+    )
     assert decode_notes(arr[:1]) == ["Fiebre y tos. Résumé ok"]
 
 
@@ -27,16 +32,25 @@ def test_decode_notes_refuses_empty_and_oversized(note):
 
 def test_options_defaults_and_values():
     assert CodingOptions.from_json(None).threshold == 0.95
-    o = CodingOptions.from_json('{"age": 71, "sex": "F", "code_systems": ["ICD-10-CM"], "top_k": 5, '
-                                '"threshold": 0.9, "date_of_service": "2026-03-04"}')
+    o = CodingOptions.from_json(
+        '{"age": 71, "sex": "F", "code_systems": ["ICD-10-CM"], "top_k": 5, '
+        '"threshold": 0.9, "date_of_service": "2026-03-04"}'
+    )
     assert (o.age, o.sex, o.code_systems, o.top_k, o.threshold) == (71.0, "F", ("ICD-10-CM",), 5, 0.9)
 
 
-@pytest.mark.parametrize("raw, fragment", [
-    ("{", "not valid JSON"), ("3", "JSON object"), ('{"age": -1}', "age"), ('{"top_k": 0}', "top_k"),
-    ('{"threshold": 2}', "threshold"), ('{"date_of_service": "04/03/2026"}', "YYYY-MM-DD"),
-    ('{"code_systems": []}', "code_systems"),
-])
+@pytest.mark.parametrize(
+    "raw, fragment",
+    [
+        ("{", "not valid JSON"),
+        ("3", "JSON object"),
+        ('{"age": -1}', "age"),
+        ('{"top_k": 0}', "top_k"),
+        ('{"threshold": 2}', "threshold"),
+        ('{"date_of_service": "04/03/2026"}', "YYYY-MM-DD"),
+        ('{"code_systems": []}', "code_systems"),
+    ],
+)
 def test_options_errors_say_what_is_wrong(raw, fragment):
     with pytest.raises(InputError, match=fragment):
         CodingOptions.from_json(raw)

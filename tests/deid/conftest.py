@@ -1,4 +1,5 @@
 """Shared fixtures: one Deidentifier per test session (loading Presidio takes seconds)."""
+
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,12 @@ DATA = ROOT / "datasets" / "deid"
 @pytest.fixture(scope="session")
 def deid():
     from medcode.deid import Deidentifier
+
     return Deidentifier()
 
 
 @pytest.fixture(scope="session")
 def shifter():
     from medcode.deid import DeidConfig, Deidentifier
+
     return Deidentifier(DeidConfig(date_shift_days=30))

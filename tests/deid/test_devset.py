@@ -1,15 +1,16 @@
 """The dev-set generator, the committed sets, and a recall floor on a slice of the dev set."""
+
 import json
 
 import pytest
 
-from medcode.deid.devset import generate
-from medcode.deid.metrics import DeidCounts
 from medcode.deid.types import PHI_TYPES
+from medcode.training.deid_metrics import DeidCounts
+from tools.deid.devset import generate
 
 from .conftest import DATA, ROOT
 
-CODIESP = ROOT.parent / "shared" / "data" / "codiesp"
+CODIESP = ROOT / "datasets" / "codiesp"
 
 
 def _rows(name):
@@ -45,7 +46,7 @@ def test_generator_is_seeded_and_offsets_are_exact():
     for r in a:
         assert r["phi"] and r["keep"]
         for p in r["phi"]:
-            value = r["text"][p["start"]:p["end"]]
+            value = r["text"][p["start"] : p["end"]]
             assert value.strip() == value and value  # surrogate values sit exactly at the offsets
 
 

@@ -1,5 +1,6 @@
 """Metric functions of `medcode eval deid`."""
-from medcode.deid.metrics import DeidCounts, coverage, keep_occurrences, _mask
+
+from medcode.training.deid_metrics import DeidCounts, _mask, coverage, keep_occurrences
 
 
 def test_coverage_threshold():
@@ -15,10 +16,10 @@ def test_span_and_char_recall():
     pred = [(0, 9, "NAME"), (20, 25, "DATE"), (35, 40, "ID")]
     c.add("d1", text, gold, pred)
     s = c.summary()
-    assert s["span_recall"] == 0.5          # NAME covered 90%, DATE only 50%
+    assert s["span_recall"] == 0.5  # NAME covered 90%, DATE only 50%
     assert s["char_recall"] == 14 / 20
     assert s["char_precision"] == 14 / 19
-    assert s["span_precision"] == 2 / 3     # the ID span overlaps no gold span
+    assert s["span_precision"] == 2 / 3  # the ID span overlaps no gold span
     assert s["per_type_recall"]["NAME"]["recall"] == 1.0
     assert s["per_type_recall"]["DATE"]["recall"] == 0.0
     assert c.missed == [("d1", 20, 30, "DATE")]
@@ -35,8 +36,7 @@ def test_keep_terms():
     occ = keep_occurrences(text, ["Parkinson disease", "120/80"])
     assert len(occ) == 3
     c = DeidCounts()
-    c.add("d", text, [], [(text.index("120/80"), text.index("120/80") + 6, "DATE")],
-          ["Parkinson disease", "120/80"])
+    c.add("d", text, [], [(text.index("120/80"), text.index("120/80") + 6, "DATE")], ["Parkinson disease", "120/80"])
     s = c.summary()
     assert s["keep_terms"] == 3 and s["keep_redacted_share"] == 1 / 3
 

@@ -1,11 +1,14 @@
 """Placeholders, the offset map back to the original note, and date shifting."""
+
 import pytest
 
 from medcode.deid import DeidResult, PhiSpan
 from medcode.deid.dateshift import shift_date
 
-NOTE = ("Patient: John Carter\nDOB: 03/04/1931\nMr. Carter, a 93-year-old man, was seen on "
-        "March 4th, 2026 for pneumonia. Call 555-123-4567.\n")
+NOTE = (
+    "Patient: John Carter\nDOB: 03/04/1931\nMr. Carter, a 93-year-old man, was seen on "
+    "March 4th, 2026 for pneumonia. Call 555-123-4567.\n"
+)
 
 
 def test_spans_sorted_merged_non_overlapping(deid):
@@ -78,11 +81,18 @@ def test_date_shift_is_consistent(shifter):
     assert res.to_original(i, i + 10) == (note.index("03/04/2026"), note.index("03/04/2026") + 10)
 
 
-@pytest.mark.parametrize("src,days,out", [
-    ("3/4/26", 1, "3/5/26"), ("04-Mar-2026", 30, "03-Apr-2026"), ("March 4th", 1, "March 5th"),
-    ("2026-12-31", 1, "2027-01-01"), ("March 2019", 31, "April 2019"),
-    ("12/31/1999", 1, "01/01/2000"), ("4 March 2026", -4, "28 February 2026"),
-])
+@pytest.mark.parametrize(
+    "src,days,out",
+    [
+        ("3/4/26", 1, "3/5/26"),
+        ("04-Mar-2026", 30, "03-Apr-2026"),
+        ("March 4th", 1, "March 5th"),
+        ("2026-12-31", 1, "2027-01-01"),
+        ("March 2019", 31, "April 2019"),
+        ("12/31/1999", 1, "01/01/2000"),
+        ("4 March 2026", -4, "28 February 2026"),
+    ],
+)
 def test_shift_date_formats(src, days, out):
     assert shift_date(src, days) == out
 
@@ -100,8 +110,11 @@ def test_deid_result_without_phi():
 def test_threads_share_one_deidentifier(deid):
     """The served model may call one Deidentifier from several threads."""
     from concurrent.futures import ThreadPoolExecutor
-    notes = [f"Patient: {n}\nMRN: {1000000 + i}\nSeen on 0{1 + i % 9}/12/2025." for i, n in
-             enumerate(["Ada Lovelace", "Alan Turing", "Grace Hopper", "Edsger Dijkstra"] * 10)]
+
+    notes = [
+        f"Patient: {n}\nMRN: {1000000 + i}\nSeen on 0{1 + i % 9}/12/2025."
+        for i, n in enumerate(["Ada Lovelace", "Alan Turing", "Grace Hopper", "Edsger Dijkstra"] * 10)
+    ]
     expected = [deid.deidentify(n).text for n in notes]
     with ThreadPoolExecutor(4) as ex:
         got = list(ex.map(lambda n: deid.deidentify(n).text, notes))

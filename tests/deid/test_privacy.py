@@ -1,11 +1,12 @@
 """No note text in logs or error messages, even with every logger at DEBUG."""
+
 import json
 import logging
 
 import pytest
 
 from medcode.deid import DeidError
-from medcode.deid import evaluate
+from medcode.training import eval_deid as evaluate
 
 SECRET_NAME = "Zebulon Quackenbush"
 NOTE = f"Patient: {SECRET_NAME}\nMRN: 99887766\nSeen on 03/04/2026 for cough.\n"
@@ -13,6 +14,7 @@ NOTE = f"Patient: {SECRET_NAME}\nMRN: 99887766\nSeen on 03/04/2026 for cough.\n"
 
 def test_logs_hold_no_note_text(caplog):
     from medcode.deid import Deidentifier
+
     root = logging.getLogger()
     old = root.level
     root.setLevel(logging.DEBUG)
@@ -31,6 +33,7 @@ def test_logs_hold_no_note_text(caplog):
 def test_errors_hold_no_note_text(deid, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError(f"failed on {NOTE}")
+
     monkeypatch.setattr(deid.analyzer, "analyze", boom)
     with pytest.raises(DeidError) as ei:
         deid.deidentify(NOTE)
@@ -46,8 +49,16 @@ def test_too_long_note_error_is_generic(deid):
 def test_eval_output_holds_no_note_text(tmp_path, capsys):
     data = tmp_path / "d.jsonl"
     start = NOTE.index(SECRET_NAME)
-    data.write_text(json.dumps({"id": "n1", "text": NOTE + "Spoke with Ottilie Brandvold today.",
-                                "phi": [{"start": start, "end": start + len(SECRET_NAME), "type": "NAME"}]}) + "\n")
+    data.write_text(
+        json.dumps(
+            {
+                "id": "n1",
+                "text": NOTE + "Spoke with Ottilie Brandvold today.",
+                "phi": [{"start": start, "end": start + len(SECRET_NAME), "type": "NAME"}],
+            }
+        )
+        + "\n"
+    )
     out = tmp_path / "pred.jsonl"
     rc = evaluate.main(["--data", str(data), "--in-process", "--out", str(out), "--show-missed", "5"])
     assert rc == 0

@@ -1,4 +1,5 @@
 """Per-type recognizer behaviour: formats that must be caught, clinical terms that must stay."""
+
 import pytest
 
 
@@ -112,13 +113,13 @@ def test_clinical_terms_stay(deid, text, needle):
 def test_patient_sharing_an_eponym_name(deid):
     text = "Mr. Parkinson has a long history of Parkinson disease."
     spans = deid.detect(text)
-    assert [(text[s.start:s.end], s.type) for s in spans] == [("Parkinson", "NAME")]
+    assert [(text[s.start : s.end], s.type) for s in spans] == [("Parkinson", "NAME")]
     assert spans[0].start == text.index("Parkinson")
 
 
 def test_types_are_assigned(deid):
     text = "Fax: 555-765-4321\nPhone: 555-123-4567\nEmail: a.b@example.org"
-    types = {text[s.start:s.end]: s.type for s in deid.detect(text)}
+    types = {text[s.start : s.end]: s.type for s in deid.detect(text)}
     assert types["555-765-4321"] == "FAX"
     assert types["555-123-4567"] == "PHONE"
     assert types["a.b@example.org"] == "EMAIL"

@@ -1,6 +1,7 @@
 """Export pipeline checks that need no GPU: configs against Triton's schema, ONNX I/O against
 the configs, TensorRT operator support, parity, and the GPU repository's "engines not built"
 state. TensorRT itself cannot run here (no TensorRT library or GPU on CI machines)."""
+
 from __future__ import annotations
 
 import shutil
@@ -10,13 +11,13 @@ import sys
 import onnx
 import pytest
 
-from medcode.server.launcher import REPO_ROOT
-from medcode.server.manifest import RepositoryError, verify_repository
-from medcode_export.configs import PROFILES, all_configs, parse_pbtxt, to_pbtxt
-from medcode_export.tensorrt_build import optimisation_profile
-from medcode_export.tensorrt_ops import unsupported_ops
+from medcode import paths
+from medcode.export.configs import PROFILES, all_configs, parse_pbtxt, to_pbtxt
+from medcode.export.tensorrt_build import optimisation_profile
+from medcode.export.tensorrt_ops import unsupported_ops
+from medcode.manifest import RepositoryError, verify_repository
 
-ENCODERS = REPO_ROOT / "build" / "encoder"
+ENCODERS = paths.build_dir() / "encoder"
 
 
 @pytest.mark.parametrize("profile", sorted(PROFILES))
@@ -33,7 +34,7 @@ def test_gpu_profile_places_encoders_on_all_four_gpus_and_keeps_the_contract():
     for name in ("medcode", "deid"):
         assert list(gpu[name].input) == list(cpu[name].input)
         assert list(gpu[name].output) == list(cpu[name].output)
-    shape = lambda cfg: [(i.name, i.data_type, list(i.dims)) for i in cfg.input]  # noqa: E731
+    shape = lambda cfg: [(i.name, i.data_type, list(i.dims)) for i in cfg.input]
     assert shape(gpu["encoder"]) == shape(cpu["encoder"])
     assert list(gpu["encoder"].output) == list(cpu["encoder"].output)
 
@@ -52,7 +53,7 @@ def test_requests_of_different_widths_can_batch_on_both_profiles():
 @pytest.mark.parametrize("profile", ["gpu", "gpu-clinic"])
 def test_tensorrt_profiles_agree_with_max_batch_size(profile):
     cfg = all_configs(profile)["encoder"]
-    for name, (mn, opt, mx) in optimisation_profile(profile).items():
+    for _name, (mn, opt, mx) in optimisation_profile(profile).items():
         assert mn[0] == 1 and mn[0] <= opt[0] <= mx[0] == cfg.max_batch_size
         assert mx[1] == PROFILES[profile].max_seq_len
 
@@ -76,16 +77,17 @@ def test_onnx_inputs_outputs_match_the_encoder_config(precision):
 def test_graph_for_tensorrt_uses_only_supported_operators():
     model = onnx.load(str(ENCODERS / "fp32" / "model.onnx"), load_external_data=False)
     assert unsupported_ops(model) == []
-    fused = onnx.helper.make_model(onnx.helper.make_graph(
-        [onnx.helper.make_node("Attention", ["x"], ["y"], domain="com.microsoft")], "g", [], []))
+    fused = onnx.helper.make_model(
+        onnx.helper.make_graph([onnx.helper.make_node("Attention", ["x"], ["y"], domain="com.microsoft")], "g", [], [])
+    )
     assert unsupported_ops(fused) == ["com.microsoft::Attention"]
 
 
 def test_parity_against_pytorch_on_real_notes():
-    from medcode_export.encoder_export import packaged_model_dir
-    from medcode_export.parity import MIN_COSINE, check_parity, sample_sentences
+    from medcode.export.encoder_export import packaged_model_dir
+    from medcode.export.parity import MIN_COSINE, check_parity, sample_sentences
 
-    sents = sample_sentences([REPO_ROOT / "examples"], limit=24)
+    sents = sample_sentences([paths.EXAMPLES], limit=24)
     rep = check_parity(packaged_model_dir(), {"fp32": ENCODERS / "fp32", "int8": ENCODERS / "int8"}, sents)
     assert rep["fp32"]["mean_cosine"] >= MIN_COSINE["fp32"] and rep["fp32"]["max_abs_diff"] < 1e-3
     assert rep["int8"]["mean_cosine"] >= MIN_COSINE["int8"]
@@ -99,13 +101,17 @@ def test_gpu_export_here_leaves_engines_not_built_and_serve_refuses(tmp_path):
     assert not (out / "encoder" / "1" / "model.plan").exists()
     with pytest.raises(RepositoryError, match="TensorRT engines not built"):
         verify_repository(out)
-    served = subprocess.run([sys.executable, "-m", "medcode.cli", "serve", "--model-repository", str(out)],
-                            capture_output=True, text=True, timeout=60)
+    served = subprocess.run(
+        [sys.executable, "-m", "medcode.cli", "serve", "--model-repository", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert served.returncode != 0 and "engines not built" in served.stderr
 
 
 def test_manifest_catches_tampering(tmp_path):
-    repo = REPO_ROOT / "build" / "model_repository" / "cpu"
+    repo = paths.model_repository("cpu")
     copy = tmp_path / "repo"
     shutil.copytree(repo, copy)
     verify_repository(copy)

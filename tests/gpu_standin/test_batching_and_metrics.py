@@ -1,16 +1,19 @@
 """Ragged batching config, bucketed padding and the Triton-metrics breakdown, without a server."""
+
 import numpy as np
 import pytest
 import torch
 
 
 def test_config_allows_ragged_batches_and_model_params(tmp_path):
-    from medcode_export.configs import parse_pbtxt
-    from medcode_export.gpu_standin.repo import write_repository
+    from bench.gpu_standin.repo import write_repository
+    from medcode.export.configs import parse_pbtxt
 
     w = tmp_path / "w.npz"
     w.write_bytes(b"placeholder")
-    cfg = parse_pbtxt(write_repository(tmp_path / "a", w, model_params={"torch_threads": "1", "row_bucket": "16"}).read_text())
+    cfg = parse_pbtxt(
+        write_repository(tmp_path / "a", w, model_params={"torch_threads": "1", "row_bucket": "16"}).read_text()
+    )
     assert all(i.allow_ragged_batch for i in cfg.input)
     assert cfg.parameters["torch_threads"].string_value == "1" and cfg.parameters["row_bucket"].string_value == "16"
     old = parse_pbtxt(write_repository(tmp_path / "b", w, ragged=False).read_text())
@@ -20,7 +23,7 @@ def test_config_allows_ragged_batches_and_model_params(tmp_path):
 
 
 def test_pad_batch_buckets_and_keeps_rows():
-    from medcode_export.gpu_standin.bert import pad_batch
+    from bench.gpu_standin.bert import pad_batch
 
     a = np.arange(1, 7, dtype=np.int32).reshape(2, 3)
     b = np.full((3, 5), 9, np.int32)
@@ -36,11 +39,17 @@ def test_pad_batch_buckets_and_keeps_rows():
 
 
 def test_bucketed_padding_does_not_change_embeddings():
-    from medcode_export.gpu_standin.bert import BertEncoder, pad_batch
+    from bench.gpu_standin.bert import BertEncoder, pad_batch
 
     torch.manual_seed(0)
-    cfg = {"hidden_size": 32, "num_attention_heads": 4, "intermediate_size": 64, "num_hidden_layers": 2,
-           "vocab_size": 50, "max_position_embeddings": 64}
+    cfg = {
+        "hidden_size": 32,
+        "num_attention_heads": 4,
+        "intermediate_size": 64,
+        "num_hidden_layers": 2,
+        "vocab_size": 50,
+        "max_position_embeddings": 64,
+    }
     model = BertEncoder(cfg).eval()
     rng = np.random.default_rng(0)
     ids = [rng.integers(1, 50, (n, w)).astype(np.int32) for n, w in ((3, 7), (2, 11))]
@@ -55,18 +64,22 @@ def test_bucketed_padding_does_not_change_embeddings():
 
 
 def test_metrics_breakdown_per_request():
-    from medcode_export.gpu_standin.bench import parse_metrics, server_breakdown, table
+    from bench.gpu_standin.bench import parse_metrics, server_breakdown, table
 
     def text(n, execs, count, req_us, q_us):
-        return "\n".join([
-            "# HELP nv_inference_count x", "# TYPE nv_inference_count counter",
-            f'nv_inference_request_success{{model="encoder",version="1"}} {n}',
-            f'nv_inference_request_success{{model="other",version="1"}} 999',
-            f'nv_inference_count{{model="encoder",version="1"}} {count}',
-            f'nv_inference_exec_count{{model="encoder",version="1"}} {execs}',
-            f'nv_inference_request_duration_us{{model="encoder",version="1"}} {req_us}',
-            f'nv_inference_queue_duration_us{{model="encoder",version="1"}} {q_us}',
-            f'nv_inference_compute_infer_duration_us{{model="encoder",version="1"}} {req_us - q_us}'])
+        return "\n".join(
+            [
+                "# HELP nv_inference_count x",
+                "# TYPE nv_inference_count counter",
+                f'nv_inference_request_success{{model="encoder",version="1"}} {n}',
+                'nv_inference_request_success{model="other",version="1"} 999',
+                f'nv_inference_count{{model="encoder",version="1"}} {count}',
+                f'nv_inference_exec_count{{model="encoder",version="1"}} {execs}',
+                f'nv_inference_request_duration_us{{model="encoder",version="1"}} {req_us}',
+                f'nv_inference_queue_duration_us{{model="encoder",version="1"}} {q_us}',
+                f'nv_inference_compute_infer_duration_us{{model="encoder",version="1"}} {req_us - q_us}',
+            ]
+        )
 
     before = parse_metrics(text(10, 10, 170, 50_000, 1_000), "encoder")
     after = parse_metrics(text(110, 30, 1870, 650_000, 201_000), "encoder")
@@ -76,6 +89,14 @@ def test_metrics_breakdown_per_request():
     assert s["avg_batch_rows"] == 85.0 and s["avg_requests_per_exec"] == 5.0
     assert s["request_ms"] == 6.0 and s["queue_ms"] == 2.0 and s["compute_infer_ms"] == 4.0
     assert server_breakdown(None, after) is None
-    row = {"concurrency": 8, "records_per_s": 1.0, "segments_per_s": 2.0, "p50_ms": 3, "p95_ms": 4,
-           "records": 5, "errors": 0, "server": s}
+    row = {
+        "concurrency": 8,
+        "records_per_s": 1.0,
+        "segments_per_s": 2.0,
+        "p50_ms": 3,
+        "p95_ms": 4,
+        "records": 5,
+        "errors": 0,
+        "server": s,
+    }
     assert "| 6.0 | 2.0 | 4.0 |" in table([row], None)

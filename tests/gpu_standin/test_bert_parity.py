@@ -1,5 +1,6 @@
 """The GPU stand-in (plain-torch BERT on weights extracted from the exported ONNX) must compute
 what the exported ONNX computes, on real CodiEsp sentences (CC BY 4.0, BSC / Plan TL)."""
+
 from pathlib import Path
 
 import numpy as np
@@ -10,13 +11,15 @@ ONNX_DIR = ROOT / "build" / "encoder" / "fp32"
 NOTES = Path("/work/shared/data/codiesp/train/text_files_en")
 
 torch = pytest.importorskip("torch", reason="torch is needed for the GPU stand-in")
-pytestmark = pytest.mark.skipif(not (ONNX_DIR / "model.onnx").exists() or not NOTES.is_dir(),
-                                reason="needs the exported fp32 encoder (medcode export) and CodiEsp train")
+pytestmark = pytest.mark.skipif(
+    not (ONNX_DIR / "model.onnx").exists() or not NOTES.is_dir(),
+    reason="needs the exported fp32 encoder (medcode export) and CodiEsp train",
+)
 
 
 @pytest.fixture(scope="module")
 def extracted():
-    from medcode_export.gpu_standin.weights import extract
+    from bench.gpu_standin.weights import extract
 
     return extract(ONNX_DIR / "model.onnx")
 
@@ -40,8 +43,8 @@ def onnx_emb(batch):
 
 
 def _torch_emb(weights, batch, cast=None):
-    from medcode_export.gpu_standin.bert import BertEncoder
-    from medcode_export.gpu_standin.weights import _config_from_weights
+    from bench.gpu_standin.bert import BertEncoder
+    from bench.gpu_standin.weights import _config_from_weights
 
     w = {k: (v.astype(cast).astype(np.float32) if cast else v) for k, v in weights.items()}
     model = BertEncoder.from_weights(_config_from_weights(weights), w)
@@ -55,7 +58,7 @@ def _cos(a, b):
 def test_extracted_weights_equal_packaged_safetensors(extracted):
     from safetensors.numpy import load_file
 
-    from medcode_export.encoder_export import packaged_model_dir
+    from medcode.export.encoder_export import packaged_model_dir
 
     ref = load_file(str(packaged_model_dir() / "model.safetensors"))
     ref = {k.removeprefix("bert."): v for k, v in ref.items()}
@@ -78,8 +81,8 @@ def test_fp16_weights_upcast_match_onnx(extracted, batch, onnx_emb):
 
 
 def test_npz_round_trip_and_padding_invariance(extracted, batch, tmp_path):
-    from medcode_export.gpu_standin.bert import load_encoder
-    from medcode_export.gpu_standin.weights import save_npz
+    from bench.gpu_standin.bert import load_encoder
+    from bench.gpu_standin.weights import save_npz
 
     save_npz(extracted, tmp_path / "w.npz")
     model = load_encoder(tmp_path / "w.npz")
@@ -90,8 +93,8 @@ def test_npz_round_trip_and_padding_invariance(extracted, batch, tmp_path):
 
 
 def test_rejects_unknown_weight_names(extracted):
-    from medcode_export.gpu_standin.bert import BertEncoder
-    from medcode_export.gpu_standin.weights import _config_from_weights
+    from bench.gpu_standin.bert import BertEncoder
+    from bench.gpu_standin.weights import _config_from_weights
 
     bad = dict(extracted)
     bad["encoder.layer.0.attention.self.bogus.weight"] = bad.pop("encoder.layer.0.attention.self.query.weight")

@@ -1,15 +1,17 @@
 """The stand-in's Triton config and the benchmark's record handling, without a server or GPU."""
+
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from medcode_export.configs import PROFILES, encoder_config, parse_pbtxt
+from medcode.export.configs import PROFILES, encoder_config, parse_pbtxt
 
 
 def test_config_matches_cpu_encoder_contract(tmp_path):
-    from medcode_export.gpu_standin.repo import write_repository
     from tritonclient.grpc import model_config_pb2 as mc
+
+    from bench.gpu_standin.repo import write_repository
 
     weights = tmp_path / "w.npz"
     weights.write_bytes(b"placeholder")  # the generator only checks the file exists
@@ -32,15 +34,15 @@ def test_config_matches_cpu_encoder_contract(tmp_path):
 
 
 def test_missing_weights_fail_clearly(tmp_path):
-    from medcode_export.gpu_standin.repo import write_repository
+    from bench.gpu_standin.repo import write_repository
 
     with pytest.raises(FileNotFoundError, match="weights"):
         write_repository(tmp_path / "repo", tmp_path / "absent.npz")
 
 
 def test_records_round_trip_and_chunks(tmp_path):
-    from medcode_export.gpu_standin.bench import _chunks, load_records
-    from medcode_export.gpu_standin.prepare import tokenize_notes
+    from bench.gpu_standin.bench import _chunks, load_records
+    from bench.gpu_standin.prepare import tokenize_notes
 
     class FakeTokenizer:  # whitespace ids: enough to check the flat layout, not the vocabulary
         def __call__(self, texts):
@@ -63,9 +65,13 @@ def test_records_round_trip_and_chunks(tmp_path):
 
 
 def test_inconsistent_records_rejected(tmp_path):
-    from medcode_export.gpu_standin.bench import load_records
+    from bench.gpu_standin.bench import load_records
 
-    np.savez(tmp_path / "bad.npz", tokens=np.ones(5, np.int32), seg_len=np.array([2, 2], np.int32),
-             rec_nseg=np.array([2], np.int32))
+    np.savez(
+        tmp_path / "bad.npz",
+        tokens=np.ones(5, np.int32),
+        seg_len=np.array([2, 2], np.int32),
+        rec_nseg=np.array([2], np.int32),
+    )
     with pytest.raises(ValueError, match="inconsistent"):
         load_records(tmp_path / "bad.npz")

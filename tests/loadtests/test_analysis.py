@@ -1,10 +1,19 @@
 """Figures computed from request records and memory samples."""
+
 from __future__ import annotations
 
 import pytest
 
-from medcode_loadtests.analysis import (RequestRecord, day_figures, memory_figures, overall, percentile,
-                                        read_records, step_figures, write_records)
+from medcode.loadtest.analysis import (
+    RequestRecord,
+    day_figures,
+    memory_figures,
+    overall,
+    percentile,
+    read_records,
+    step_figures,
+    write_records,
+)
 
 
 def test_percentile_interpolates():
@@ -20,7 +29,11 @@ def test_records_round_trip(tmp_path):
 
 
 def test_overall_counts_failures_by_type():
-    recs = [RequestRecord(0, 0.5, True), RequestRecord(0, 0.1, False, error="X"), RequestRecord(0, 0.1, False, error="X")]
+    recs = [
+        RequestRecord(0, 0.5, True),
+        RequestRecord(0, 0.1, False, error="X"),
+        RequestRecord(0, 0.1, False, error="X"),
+    ]
     o = overall(recs, duration_s=2.0)
     assert o["failed_requests"] == 2 and o["failures_by_type"] == {"X": 2}
     assert o["records_coded"] == 1 and o["records_per_s"] == 0.5
@@ -35,8 +48,11 @@ def test_day_response_time_includes_the_wait_for_a_sender():
 
 def test_knee_is_the_last_step_within_the_slo():
     steps = [{"users": u, "start_s": 10.0 * i, "end_s": 10.0 * (i + 1)} for i, u in enumerate((1, 2, 4))]
-    recs = ([RequestRecord(0, 0.3, True, step=0)] * 20 + [RequestRecord(0, 0.5, True, step=1)] * 40
-            + [RequestRecord(0, 1.5, True, step=2)] * 40)
+    recs = (
+        [RequestRecord(0, 0.3, True, step=0)] * 20
+        + [RequestRecord(0, 0.5, True, step=1)] * 40
+        + [RequestRecord(0, 1.5, True, step=2)] * 40
+    )
     f = step_figures(recs, steps, slo_p95_s=1.0)
     assert f["knee"]["users"] == 2 and f["knee"]["records_per_s"] == 4.0
     assert f["slo_broken_at_users"] == 4
@@ -50,8 +66,8 @@ def test_a_failure_in_a_step_puts_it_outside_the_slo():
 
 def test_memory_growth_after_warmup_uses_medians():
     mb = 2**20
-    samples = [(t, (500 if t < 30 else 1000) * mb) for t in range(0, 30, 2)]            # warm-up: ignored
-    samples += [(30 + t, 1000 * mb) for t in range(0, 60, 2)] + [(90, 5000 * mb)]        # one spike: damped
+    samples = [(t, (500 if t < 30 else 1000) * mb) for t in range(0, 30, 2)]  # warm-up: ignored
+    samples += [(30 + t, 1000 * mb) for t in range(0, 60, 2)] + [(90, 5000 * mb)]  # one spike: damped
     samples += [(92 + t, 1080 * mb) for t in range(0, 6, 2)]
     m = memory_figures(samples, warmup_s=30)
     assert m["rss_after_warmup_mb"] == 1000 and m["growth"] == pytest.approx(0.08)

@@ -1,20 +1,24 @@
 """Usage errors exit 2 with a message, before any load is sent."""
+
 from __future__ import annotations
 
 import pytest
 
-from medcode_loadtests import cli
+from medcode.commands import loadtest as cli
 
 
-@pytest.mark.parametrize("argv, fragment", [
-    (["--shape", "day", "--url", "10.1.2.3:8001"], "loopback"),
-    (["--shape", "day", "--url", "example.org:8001"], "loopback"),
-    (["--shape", "day", "--url", "127.0.0.1"], "HOST:PORT"),
-    (["--shape", "day", "--url", "127.0.0.1:1", "--compress", "60", "--minutes", "5"], "not both"),
-    (["--shape", "peak", "--url", "127.0.0.1:1", "--steps", "1,x"], "comma-separated"),
-    (["--shape", "peak", "--url", "127.0.0.1:1", "--steps", "1,1000"], "--steps"),
-    (["--shape", "soak", "--url", "127.0.0.1:1", "--minutes", "0"], "positive"),
-])
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["--shape", "day", "--url", "10.1.2.3:8001"], "loopback"),
+        (["--shape", "day", "--url", "example.org:8001"], "loopback"),
+        (["--shape", "day", "--url", "127.0.0.1"], "HOST:PORT"),
+        (["--shape", "day", "--url", "127.0.0.1:1", "--compress", "60", "--minutes", "5"], "not both"),
+        (["--shape", "peak", "--url", "127.0.0.1:1", "--steps", "1,x"], "comma-separated"),
+        (["--shape", "peak", "--url", "127.0.0.1:1", "--steps", "1,1000"], "--steps"),
+        (["--shape", "soak", "--url", "127.0.0.1:1", "--minutes", "0"], "positive"),
+    ],
+)
 def test_bad_usage_exits_2(argv, fragment, tmp_path, capsys):
     assert cli.main([*argv, "--out", str(tmp_path)]) == 2
     assert fragment in capsys.readouterr().err

@@ -1,11 +1,12 @@
 """The day shape's schedule: 5,000 records, peak hour about 3x the mean, compressible."""
+
 from __future__ import annotations
 
 from collections import Counter
 
 import pytest
 
-from medcode_loadtests.diurnal import day_schedule, hourly_counts, hourly_weights, peak_hours
+from medcode.loadtest.diurnal import day_schedule, hourly_counts, hourly_weights, peak_hours
 
 
 def test_the_day_holds_exactly_5000_records():

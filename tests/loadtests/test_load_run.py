@@ -5,28 +5,51 @@ run folder and summary.json, zero failures, and that the same measured run fails
 SLO (the checker is wired to real figures). No latency threshold is asserted here: that is
 what `medcode loadtest` reports, not a unit-test claim.
 """
+
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from medcode_loadtests import cli, slo
-from medcode_loadtests.memory import tree_rss
+from medcode.commands import loadtest as cli
+from medcode.loadtest import slo
+from medcode.loadtest.memory import tree_rss
 
 
 @pytest.fixture(scope="module")
 def day_run(triton_server, tmp_path_factory):
     out = tmp_path_factory.mktemp("day")
-    rc = cli.main(["--shape", "day", "--url", triton_server.grpc_url, "--records", "24", "--minutes", "0.2",
-                   "--users", "8", "--out", str(out)])
+    rc = cli.main(
+        [
+            "--shape",
+            "day",
+            "--url",
+            triton_server.grpc_url,
+            "--records",
+            "24",
+            "--minutes",
+            "0.2",
+            "--users",
+            "8",
+            "--out",
+            str(out),
+        ]
+    )
     return rc, out, json.loads((out / "summary.json").read_text())
 
 
 def test_day_run_writes_locust_outputs_and_a_summary(day_run):
     rc, out, summary = day_run
-    for name in ("locust_stats.csv", "locust_stats_history.csv", "locust_failures.csv", "report.html",
-                 "requests.csv", "memory.csv", "summary.json"):
+    for name in (
+        "locust_stats.csv",
+        "locust_stats_history.csv",
+        "locust_failures.csv",
+        "report.html",
+        "requests.csv",
+        "memory.csv",
+        "summary.json",
+    ):
         assert (out / name).stat().st_size > 0, name
     assert summary["shape"] == "day"
     assert set(summary) >= {"overall", "day", "memory", "slo", "run"}
@@ -62,8 +85,20 @@ def test_memory_was_sampled_from_the_server_and_its_stubs(day_run, triton_server
 
 
 def test_peak_run_steps_up_and_reports_steps(triton_server, tmp_path):
-    rc = cli.main(["--shape", "peak", "--url", triton_server.grpc_url, "--steps", "1,2", "--step-seconds", "4",
-                   "--out", str(tmp_path)])
+    rc = cli.main(
+        [
+            "--shape",
+            "peak",
+            "--url",
+            triton_server.grpc_url,
+            "--steps",
+            "1,2",
+            "--step-seconds",
+            "4",
+            "--out",
+            str(tmp_path),
+        ]
+    )
     summary = json.loads((tmp_path / "summary.json").read_text())
     steps = summary["peak"]["steps"]
     assert [s["users"] for s in steps][:1] == [1] and summary["overall"]["failed_requests"] == 0

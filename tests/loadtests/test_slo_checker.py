@@ -1,9 +1,10 @@
 """The SLO checker: synthetic summaries (a checker test, not a performance claim)."""
+
 from __future__ import annotations
 
 import pytest
 
-from medcode_loadtests import slo
+from medcode.loadtest import slo
 
 
 def _summary(failed=0, p95=0.4, sent=5000, scheduled=5000, knee=True, growth=0.02):

@@ -6,6 +6,7 @@ release under test) and a one-line summary on stderr.
 
     python tests/ops/check_coding.py RESULT.jsonl NOTE.txt SERVER.log
 """
+
 from __future__ import annotations
 
 import json
@@ -34,8 +35,11 @@ def check(result_path: Path, note_path: Path, log_path: Path) -> str:
     if leaks:
         raise SystemExit(f"{len(leaks)} piece(s) of note text found in {log_path}")
     top = ", ".join(f"{c['system']}:{c['code']}" for c in codes[:3])
-    print(f"{res['model_version']}: {len(codes)} codes, {len(spans)} evidence spans (top {top}); "
-          f"{len(needles)} note fragments absent from the server log", file=sys.stderr)
+    print(
+        f"{res['model_version']}: {len(codes)} codes, {len(spans)} evidence spans (top {top}); "
+        f"{len(needles)} note fragments absent from the server log",
+        file=sys.stderr,
+    )
     return res["model_version"]
 
 

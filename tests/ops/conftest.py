@@ -1,4 +1,5 @@
 """Shared helpers for the ops tests: where promtool is, and a throw-away GnuPG home."""
+
 from __future__ import annotations
 
 import shutil
@@ -11,8 +12,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def find_tool(name: str) -> str | None:
     """A tool on PATH, or the copy unpacked from the bundled .deb by ops/test-ops.sh."""
-    for cand in (shutil.which(name), ROOT / "build/ops/test/tools/usr/bin" / name,
-                 ROOT / "build/ops/tools/usr/bin" / name):
+    for cand in (
+        shutil.which(name),
+        ROOT / "build/ops/test/tools/usr/bin" / name,
+        ROOT / "build/ops/tools/usr/bin" / name,
+    ):
         if cand and Path(cand).is_file():
             return str(cand)
     return None
@@ -24,5 +28,6 @@ def gpg_key(tmp_path_factory):
     if not shutil.which("gpg") or not shutil.which("gpgv"):
         pytest.skip(reason="gpg/gpgv not installed (apt-get install gnupg gpgv)")
     from medcode.bundle import signing
+
     home = tmp_path_factory.mktemp("gnupg")
     return home, signing.generate_test_key(home)

@@ -4,6 +4,7 @@ Run as a script against a live server:  python3 tests/ops/metric_names.py URL [P
 e.g. http://127.0.0.1:8002/metrics nv_  (prints the names with PREFIX used by rules/dashboards
 that the page does not export; exit 1 if any).
 """
+
 from __future__ import annotations
 
 import json
@@ -20,28 +21,68 @@ DASHBOARDS = ROOT / "ops/grafana/dashboards"
 
 # Documented Triton 2.51 names (docs/user_guide/metrics.md; checked live by test-ops.sh).
 TRITON = {
-    "nv_inference_request_success", "nv_inference_request_failure", "nv_inference_count",
-    "nv_inference_exec_count", "nv_inference_pending_request_count",
-    "nv_inference_request_duration_us", "nv_inference_queue_duration_us",
-    "nv_inference_compute_input_duration_us", "nv_inference_compute_infer_duration_us",
-    "nv_inference_compute_output_duration_us", "nv_gpu_utilization", "nv_gpu_memory_total_bytes",
+    "nv_inference_request_success",
+    "nv_inference_request_failure",
+    "nv_inference_count",
+    "nv_inference_exec_count",
+    "nv_inference_pending_request_count",
+    "nv_inference_request_duration_us",
+    "nv_inference_queue_duration_us",
+    "nv_inference_compute_input_duration_us",
+    "nv_inference_compute_infer_duration_us",
+    "nv_inference_compute_output_duration_us",
+    "nv_gpu_utilization",
+    "nv_gpu_memory_total_bytes",
     "nv_gpu_memory_used_bytes",
 }
-DCGM = {"DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_DEV_FB_USED", "DCGM_FI_DEV_FB_FREE", "DCGM_FI_DEV_GPU_TEMP",
-        "DCGM_FI_DEV_POWER_USAGE", "DCGM_FI_DEV_XID_ERRORS"}
+DCGM = {
+    "DCGM_FI_DEV_GPU_UTIL",
+    "DCGM_FI_DEV_FB_USED",
+    "DCGM_FI_DEV_FB_FREE",
+    "DCGM_FI_DEV_GPU_TEMP",
+    "DCGM_FI_DEV_POWER_USAGE",
+    "DCGM_FI_DEV_XID_ERRORS",
+}
 NODE = {"node_cpu_seconds_total", "node_memory_MemAvailable_bytes"}
 PROMETHEUS = {"up"}
-# Client names as given to the ops work; replaced by medcode_client.metrics.METRIC_NAMES when
+# Client names as given to the ops work; replaced by medcode.client.metrics.METRIC_NAMES when
 # that module exists (client_metric_names() says which source was used).
-CLIENT_DOCUMENTED = ("medcode_client_requests_total", "medcode_client_request_failures_total",
-                     "medcode_client_request_latency_seconds", "medcode_codes_total",
-                     "medcode_phi_spans_removed_total")
+CLIENT_DOCUMENTED = (
+    "medcode_client_requests_total",
+    "medcode_client_request_failures_total",
+    "medcode_client_request_latency_seconds",
+    "medcode_codes_total",
+    "medcode_phi_spans_removed_total",
+)
 HISTOGRAM_SUFFIXES = ("_bucket", "_sum", "_count")
 
 _FUNCS_AND_KEYWORDS = {
-    "sum", "min", "max", "avg", "count", "stddev", "stdvar", "topk", "bottomk", "quantile",
-    "count_values", "group", "by", "without", "on", "ignoring", "group_left", "group_right",
-    "and", "or", "unless", "offset", "bool", "inf", "nan", "le",
+    "sum",
+    "min",
+    "max",
+    "avg",
+    "count",
+    "stddev",
+    "stdvar",
+    "topk",
+    "bottomk",
+    "quantile",
+    "count_values",
+    "group",
+    "by",
+    "without",
+    "on",
+    "ignoring",
+    "group_left",
+    "group_right",
+    "and",
+    "or",
+    "unless",
+    "offset",
+    "bool",
+    "inf",
+    "nan",
+    "le",
 }
 
 
@@ -49,22 +90,23 @@ def client_metric_names() -> tuple[set[str], str]:
     """(names, source): the client's own METRIC_NAMES when importable, else the documented list."""
     sys.path.insert(0, str(ROOT / "client"))
     try:
-        from medcode_client.metrics import METRIC_NAMES  # type: ignore
-        return set(METRIC_NAMES), "medcode_client.metrics.METRIC_NAMES"
+        from medcode.client.metrics import METRIC_NAMES  # type: ignore
+
+        return set(METRIC_NAMES), "medcode.client.metrics.METRIC_NAMES"
     except ImportError:
-        return set(CLIENT_DOCUMENTED), "documented list (medcode_client.metrics not importable)"
+        return set(CLIENT_DOCUMENTED), "documented list (medcode.client.metrics not importable)"
 
 
 def extract(expr: str) -> set[str]:
     """Metric names referenced by a PromQL expression (selectors, not functions or labels)."""
-    s = re.sub(r'"(?:[^"\\]|\\.)*"', '""', expr)             # string literals
-    s = re.sub(r"\{[^}]*\}", "", s)                           # label matchers
-    s = re.sub(r"\[[^\]]*\]", "", s)                          # range / subquery windows
+    s = re.sub(r'"(?:[^"\\]|\\.)*"', '""', expr)  # string literals
+    s = re.sub(r"\{[^}]*\}", "", s)  # label matchers
+    s = re.sub(r"\[[^\]]*\]", "", s)  # range / subquery windows
     s = re.sub(r"\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)", " ", s)
     s = re.sub(r"(?<![A-Za-z0-9_:])\d[A-Za-z0-9_.+-]*", " ", s)  # numbers and durations (offset 1h)
     names = set()
     for m in re.finditer(r"[A-Za-z_:][A-Za-z0-9_:]*", s):
-        tok, rest = m.group(0), s[m.end():].lstrip()
+        tok, rest = m.group(0), s[m.end() :].lstrip()
         if rest.startswith("(") or tok.lower() in _FUNCS_AND_KEYWORDS:
             continue
         if re.fullmatch(r"\d+[smhdwy]", tok) or tok[0].isdigit():
@@ -108,7 +150,7 @@ def unknown(names: set[str], known: set[str]) -> set[str]:
 def exported_by(metrics_text: str) -> set[str]:
     """Metric family names on a Prometheus text page (from # TYPE lines and samples)."""
     names = {ln.split()[2] for ln in metrics_text.splitlines() if ln.startswith("# TYPE ")}
-    names |= {re.split(r"[{ ]", ln, 1)[0] for ln in metrics_text.splitlines() if ln and not ln.startswith("#")}
+    names |= {re.split(r"[{ ]", ln, maxsplit=1)[0] for ln in metrics_text.splitlines() if ln and not ln.startswith("#")}
     return names
 
 

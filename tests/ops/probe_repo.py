@@ -4,13 +4,14 @@ Used when the real CPU repository (`medcode export --profile cpu`) is not built:
 converge test start a real Triton, and tell two releases apart through the model config's
 `release` parameter (what the rollback test reads back from the running server).
 """
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from medcode.server.manifest import write_manifest  # noqa: E402
+from medcode.manifest import write_manifest
 
 CONFIG = """name: "medcode_probe"
 backend: "python"

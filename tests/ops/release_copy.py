@@ -7,6 +7,7 @@ The source repository is only read.
 
     python tests/ops/release_copy.py SRC DST VERSION
 """
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from medcode.server.manifest import read_manifest, verify_repository, write_manifest  # noqa: E402
+from medcode.manifest import read_manifest, verify_repository, write_manifest  # noqa: E402
 
 VERSION_FILE = Path("medcode/1/version.json")
 

@@ -1,5 +1,6 @@
 """Role conventions the production lint profile does not check: every default is declared in
 meta/argument_specs.yml (so a typo in an inventory is caught), and every URL defaults to the bundle."""
+
 import re
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """`medcode bundle` refuses bad input with a clear message and a non-zero status."""
+
 from medcode.bundle import main
 
 from .probe_repo import make
@@ -16,9 +17,24 @@ def test_refuses_a_model_repository_that_fails_its_manifest(tmp_path, capsys, gp
     home, key = gpg_key
     repo = make(tmp_path / "repo", "r1")
     (repo / "medcode_probe/1/model.py").write_text("tampered\n")
-    rc = main(["--out", str(tmp_path / "b"), "--model-repository", str(repo), "--gnupg-home", str(home),
-               "--key", key, "--apt-package", "gpgv", "--wheelhouse", "none",
-               "--deb-cache", str(tmp_path / "debs")])
+    rc = main(
+        [
+            "--out",
+            str(tmp_path / "b"),
+            "--model-repository",
+            str(repo),
+            "--gnupg-home",
+            str(home),
+            "--key",
+            key,
+            "--apt-package",
+            "gpgv",
+            "--wheelhouse",
+            "none",
+            "--deb-cache",
+            str(tmp_path / "debs"),
+        ]
+    )
     err = capsys.readouterr().err
     assert rc == 1, err
     assert "does not match its manifest" in err

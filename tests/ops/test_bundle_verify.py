@@ -1,4 +1,5 @@
 """The checks the playbooks run before changing anything: signature, checksums, manifest."""
+
 import json
 import subprocess
 import sys
@@ -6,7 +7,7 @@ import sys
 import pytest
 
 from medcode.bundle import digests, signing
-from medcode.server.manifest import manifest_problems, write_manifest
+from medcode.manifest import manifest_problems, write_manifest
 
 from .conftest import ROOT
 
@@ -89,6 +90,7 @@ def test_manifest_script_and_library_agree(tmp_path):
 
 def test_manifest_list_form_is_read(tmp_path):
     (tmp_path / "f").write_text("1")
-    (tmp_path / "MANIFEST.json").write_text(json.dumps(
-        {"files": [{"path": "f", "sha256": digests.sha256_file(tmp_path / "f")}]}))
+    (tmp_path / "MANIFEST.json").write_text(
+        json.dumps({"files": [{"path": "f", "sha256": digests.sha256_file(tmp_path / "f")}]})
+    )
     assert manifest_problems(tmp_path) == []

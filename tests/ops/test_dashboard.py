@@ -1,4 +1,5 @@
 """The Grafana dashboard is valid JSON that the file provisioner and data source can load."""
+
 import json
 
 from .conftest import ROOT

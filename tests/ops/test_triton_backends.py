@@ -2,6 +2,7 @@
 root-owned and names it in MEDCODE_TRITON_BACKENDS (an installed medcode has no build/ folder and
 the service user cannot create one), and it holds exactly what `medcode serve` would put there,
 so the server finds everything in place and never needs to write."""
+
 import re
 from pathlib import Path
 
@@ -36,8 +37,11 @@ def test_medcode_launcher_gets_the_backend_folder_by_environment():
 def test_role_no_longer_links_into_the_venv_and_removes_the_old_link():
     main = _tasks("main.yml")
     assert not [t for t in main if (t.get("ansible.builtin.file") or {}).get("state") == "link"]
-    removed = [t["ansible.builtin.file"]["path"] for t in main
-               if (t.get("ansible.builtin.file") or {}).get("state") == "absent"]
+    removed = [
+        t["ansible.builtin.file"]["path"]
+        for t in main
+        if (t.get("ansible.builtin.file") or {}).get("state") == "absent"
+    ]
     assert "{{ triton_server_site }}/build/triton_backends" in removed
     # The old folder goes only when empty (a `build` package in the venv must survive).
     gone = next(t for t in main if t["name"] == "Remove the old build folder when it is empty")

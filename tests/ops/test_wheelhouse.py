@@ -1,5 +1,6 @@
 """The bundle's wheelhouse: the runtime closure without build-time-only packages, a hash-pinned
 lock the target installs with --require-hashes, and a reproducible wheel of medcode itself."""
+
 import hashlib
 import json
 import zipfile
@@ -54,7 +55,7 @@ def test_project_wheel_is_reproducible_and_leaves_the_tree_alone(tmp_path):
     assert one.name == "medcode-0.1.0-py3-none-any.whl"
     assert one.read_bytes() == two.read_bytes()
     names = zipfile.ZipFile(one).namelist()
-    assert "medcode/server/launcher.py" in names and "medcode_client/client.py" in names
+    assert "medcode/server/launcher.py" in names and "medcode/client/client.py" in names
     assert sorted(p.name for p in ROOT.iterdir()) == before
 
 
@@ -62,9 +63,10 @@ def test_release_copy_changes_only_the_version(tmp_path):
     src = ROOT / "build/model_repository/cpu"
     if not (src / "MANIFEST.json").is_file():
         pytest.skip(reason="no CPU model repository (make repo)")
-    from medcode.server.manifest import read_manifest, verify_repository
+    from medcode.manifest import read_manifest, verify_repository
 
     from .release_copy import VERSION_FILE, copy_release
+
     dst = copy_release(src, tmp_path / "r2", "medcode-test-r2")
     verify_repository(dst)
     assert json.loads((dst / VERSION_FILE).read_text())["model_version"] == "medcode-test-r2"

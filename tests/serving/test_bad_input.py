@@ -1,11 +1,12 @@
 """Bad input gets a clear error, and the server keeps coding afterwards."""
+
 from __future__ import annotations
 
 import numpy as np
 import pytest
 import tritonclient.grpc as grpcclient
 
-from medcode_client import InvalidInputError
+from medcode.client import InvalidInputError
 
 
 def _raw_call(url, payload: bytes, options: bytes | None = None):
@@ -18,11 +19,14 @@ def _raw_call(url, payload: bytes, options: bytes | None = None):
     return c.infer("medcode", inputs)
 
 
-@pytest.mark.parametrize("note, fragment", [
-    ("", "empty"),
-    ("   \n\t  ", "empty"),
-    ("x" * (2 * 1024 * 1024), "limit"),
-])
+@pytest.mark.parametrize(
+    "note, fragment",
+    [
+        ("", "empty"),
+        ("   \n\t  ", "empty"),
+        ("x" * (2 * 1024 * 1024), "limit"),
+    ],
+)
 def test_refused_notes(client, note, fragment):
     with pytest.raises(InvalidInputError, match=fragment):
         client.code([note])
@@ -35,13 +39,16 @@ def test_invalid_utf8_is_refused(triton_server):
         _raw_call(triton_server.grpc_url, b"Patient has \xff\xfe diabetes")
 
 
-@pytest.mark.parametrize("options, fragment", [
-    ("{not json", "OPTIONS is not valid JSON"),
-    ('["a"]', "OPTIONS must be a JSON object"),
-    ('{"code_systems": ["ICD-9-CM"]}', "unknown code system"),
-    ('{"sex": "X"}', "OPTIONS.sex"),
-    ('{"colour": 1}', "unknown field"),
-])
+@pytest.mark.parametrize(
+    "options, fragment",
+    [
+        ("{not json", "OPTIONS is not valid JSON"),
+        ('["a"]', "OPTIONS must be a JSON object"),
+        ('{"code_systems": ["ICD-9-CM"]}', "unknown code system"),
+        ('{"sex": "X"}', "OPTIONS.sex"),
+        ('{"colour": 1}', "unknown field"),
+    ],
+)
 def test_bad_options(client, options, fragment):
     with pytest.raises(InvalidInputError, match=fragment):
         client.code(["Patient with type 2 diabetes."], options)

@@ -1,4 +1,5 @@
 """The client against the real server: async API, no retry of invalid input, metrics counted."""
+
 from __future__ import annotations
 
 import asyncio
@@ -6,7 +7,7 @@ import asyncio
 import pytest
 import requests
 
-from medcode_client import AsyncMedcodeClient, InvalidInputError, metrics
+from medcode.client import AsyncMedcodeClient, InvalidInputError, metrics
 
 
 def test_async_client_codes_concurrently(triton_server, example_notes):
@@ -23,8 +24,10 @@ def _triton_requests(url: str) -> float:
     error response as a success, so successes and failures are summed."""
     total = 0.0
     for line in requests.get(url, timeout=10).text.splitlines():
-        if line.startswith(("nv_inference_request_failure{", "nv_inference_request_success{")) \
-                and 'model="medcode"' in line:
+        if (
+            line.startswith(("nv_inference_request_failure{", "nv_inference_request_success{"))
+            and 'model="medcode"' in line
+        ):
             total += float(line.rsplit(" ", 1)[1])
     return total
 

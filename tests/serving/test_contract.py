@@ -1,10 +1,10 @@
 """The public gRPC contract of the `medcode` and `deid` models, against the real server."""
+
 from __future__ import annotations
 
 import json
 
 import numpy as np
-import pytest
 import tritonclient.grpc as grpcclient
 
 SYSTEMS = {"ICD-10-CM", "ICD-10-PCS", "HCPCS", "CPT"}

@@ -1,5 +1,6 @@
 """No PHI in logs, metrics, traces or results: notes with known PHI go through the whole
 pipeline with every log at its most verbose, and none of the PHI strings may appear anywhere."""
+
 from __future__ import annotations
 
 import json
@@ -8,8 +9,8 @@ import logging
 import requests
 from prometheus_client import generate_latest
 
+from medcode.client import InvalidInputError, MedcodeClient
 from medcode.observability.trace_sink import TraceSink
-from medcode_client import InvalidInputError, MedcodeClient
 from tests.conftest import start_server
 
 PHI = {
@@ -21,10 +22,12 @@ PHI = {
     "street": "77 Larkspur Lane",
     "date": "03/14/2026",
 }
-NOTE = (f"Patient: {PHI['name']}   {PHI['mrn']}   DOB {PHI['date']}\n"
-        f"Address: {PHI['street']}, Greenfield MA 01301. Phone {PHI['phone']}, e-mail {PHI['email']}, "
-        f"SSN {PHI['ssn']}.\nMr. Quigley-Hargreaves, a 58-year-old man, has type 2 diabetes mellitus with "
-        "diabetic chronic kidney disease and essential hypertension. No evidence of pneumonia.")
+NOTE = (
+    f"Patient: {PHI['name']}   {PHI['mrn']}   DOB {PHI['date']}\n"
+    f"Address: {PHI['street']}, Greenfield MA 01301. Phone {PHI['phone']}, e-mail {PHI['email']}, "
+    f"SSN {PHI['ssn']}.\nMr. Quigley-Hargreaves, a 58-year-old man, has type 2 diabetes mellitus with "
+    "diabetic chronic kidney disease and essential hypertension. No evidence of pneumonia."
+)
 NEEDLES = [PHI["name"], "Quigley", "88412907", "555-0187", "examplemail", "123-45-6789", "Larkspur", "03/14/2026"]
 
 

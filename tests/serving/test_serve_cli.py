@@ -1,4 +1,5 @@
 """`medcode serve`: loopback by default, clear refusals, clean stop on SIGTERM."""
+
 from __future__ import annotations
 
 import signal
@@ -9,7 +10,8 @@ import time
 
 import tritonclient.grpc as grpcclient
 
-from medcode.server.launcher import DEFAULT_REPOSITORY, free_port
+from medcode import paths
+from medcode.server.launcher import free_port
 
 SERVE = [sys.executable, "-m", "medcode.cli", "serve"]
 
@@ -31,20 +33,25 @@ def test_refuses_a_taken_port():
 
 
 def test_refuses_a_missing_or_incomplete_repository(tmp_path):
-    r = subprocess.run(SERVE + _ports() + ["--model-repository", str(tmp_path / "nope")],
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        SERVE + _ports() + ["--model-repository", str(tmp_path / "nope")], capture_output=True, text=True, timeout=60
+    )
     assert r.returncode != 0 and "does not exist" in r.stderr
     (tmp_path / "half").mkdir()
-    r = subprocess.run(SERVE + _ports() + ["--model-repository", str(tmp_path / "half")],
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        SERVE + _ports() + ["--model-repository", str(tmp_path / "half")], capture_output=True, text=True, timeout=60
+    )
     assert r.returncode != 0 and "MANIFEST.json" in r.stderr
 
 
 def test_serves_on_loopback_and_stops_cleanly_on_sigterm(tmp_path):
     ports = _ports()
     grpc_port = ports[1]
-    proc = subprocess.Popen(SERVE + ports + ["--model-repository", str(DEFAULT_REPOSITORY)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        SERVE + ports + ["--model-repository", str(paths.model_repository("cpu"))],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         client = grpcclient.InferenceServerClient(f"127.0.0.1:{grpc_port}")
         deadline = time.monotonic() + 300
@@ -52,7 +59,7 @@ def test_serves_on_loopback_and_stops_cleanly_on_sigterm(tmp_path):
             try:
                 if client.is_server_ready():
                     break
-            except Exception:  # noqa: BLE001 - still starting
+            except Exception:
                 pass
             assert proc.poll() is None, "server exited while starting"
             time.sleep(0.5)

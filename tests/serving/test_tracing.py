@@ -1,4 +1,5 @@
 """OpenTelemetry: one trace links the client's span and Triton's spans for a request."""
+
 from __future__ import annotations
 
 import time
@@ -8,8 +9,8 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
+from medcode.client import MedcodeClient
 from medcode.observability.trace_sink import TraceSink
-from medcode_client import MedcodeClient
 from tests.conftest import start_server
 
 

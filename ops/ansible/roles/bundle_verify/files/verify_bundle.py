@@ -5,6 +5,7 @@ usage: verify_bundle.py BUNDLE_DIR KEYRING
 Exit 0 and print bundle.json (as JSON) when the bundle is intact; exit 1 with the reason
 otherwise. Standard library + gpgv only, so it runs on a bare target.
 """
+
 import hashlib
 import json
 import os
@@ -30,8 +31,7 @@ def main(bundle, keyring):
     for path in (sums, sig, keyring):
         if not os.path.isfile(path):
             fail(f"missing {path}")
-    res = subprocess.run(["gpgv", "--keyring", os.path.abspath(keyring), sig, sums],
-                         capture_output=True, text=True)
+    res = subprocess.run(["gpgv", "--keyring", os.path.abspath(keyring), sig, sums], capture_output=True, text=True)
     if res.returncode != 0:
         fail("bad signature on SHA256SUMS: " + res.stderr.strip().splitlines()[-1])
     listed = {}

@@ -3,6 +3,7 @@
 
 usage: verify_manifest.py REPOSITORY_DIR   (standard library only: runs on a bare target)
 """
+
 import hashlib
 import json
 import os
@@ -33,8 +34,9 @@ def main(repo):
     present.discard("MANIFEST.json")
     problems = [f"missing: {p}" for p in sorted(set(files) - present)]
     problems += [f"not in manifest: {p}" for p in sorted(present - set(files))]
-    problems += [f"sha256 mismatch: {p}" for p in sorted(set(files) & present)
-                 if sha256(os.path.join(repo, p)) != files[p]]
+    problems += [
+        f"sha256 mismatch: {p}" for p in sorted(set(files) & present) if sha256(os.path.join(repo, p)) != files[p]
+    ]
     if problems:
         sys.exit("MODEL REPOSITORY REJECTED: " + "; ".join(problems[:10]))
     print(json.dumps({"version": data.get("version", data.get("model_version")), "files": len(files)}))

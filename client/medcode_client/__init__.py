@@ -1,8 +1,0 @@
-"""medcode's Python client: code notes and de-identify them through a medcode Triton server."""
-from medcode_client.client import AsyncMedcodeClient, MedcodeClient
-from medcode_client.errors import (DeadlineExceededError, InvalidInputError, MedcodeError, ResultError,
-                                   ServerUnavailableError)
-from medcode_client.types import Code, CodingResult, DeidResponse, PhiSpan, Span
-
-__all__ = ["MedcodeClient", "AsyncMedcodeClient", "CodingResult", "Code", "DeidResponse", "PhiSpan", "Span",
-           "MedcodeError", "InvalidInputError", "ServerUnavailableError", "DeadlineExceededError", "ResultError"]

@@ -1,0 +1,228 @@
+"""Sync and asyncio clients for medcode's Triton models over gRPC (tritonclient).
+
+Deadlines on every call; retries with exponential backoff on UNAVAILABLE only (a refused or
+invalid request is never retried, so nothing is sent twice that could be coded twice).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import time
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import tritonclient.grpc as grpcclient
+import tritonclient.grpc.aio as grpcaio
+from tritonclient.utils import InferenceServerException
+
+from medcode.client import metrics
+from medcode.client.errors import (
+    DeadlineExceededError,
+    InvalidInputError,
+    MedcodeError,
+    ResultError,
+    ServerUnavailableError,
+)
+from medcode.client.tracing import request_span
+from medcode.client.types import CodingResult, DeidResponse, PhiSpan
+
+DEFAULT_URL = "127.0.0.1:8001"
+MAX_BATCH = 8  # the `medcode` model's max_batch_size
+
+
+def _status(exc: InferenceServerException) -> str:
+    return (exc.status() or "").replace("StatusCode.", "")
+
+
+def _classify(exc: InferenceServerException) -> MedcodeError:
+    status, msg = _status(exc), exc.message() or str(exc)
+    if status == "UNAVAILABLE":
+        return ServerUnavailableError(f"medcode server unavailable: {msg}")
+    if status == "DEADLINE_EXCEEDED" or "Deadline Exceeded" in msg:
+        return DeadlineExceededError("medcode request exceeded its deadline")
+    if status == "INVALID_ARGUMENT":
+        return InvalidInputError(msg)
+    return MedcodeError(f"{status or 'error'}: {msg}")
+
+
+def _reason(err: MedcodeError) -> str:
+    return {
+        ServerUnavailableError: "unavailable",
+        DeadlineExceededError: "deadline",
+        InvalidInputError: "invalid_input",
+    }.get(type(err), "other")
+
+
+def _retry_delay(
+    exc: InferenceServerException, attempt: int, retries: int, backoff_s: float, model: str, span
+) -> float:
+    """Seconds to wait before retrying `exc` (UNAVAILABLE only, with jittered exponential
+    backoff); any other error, or the last attempt, is counted and raised as a MedcodeError."""
+    err = _classify(exc)
+    if isinstance(err, ServerUnavailableError) and attempt < retries:
+        return backoff_s * (2**attempt) * (1 + random.random() / 2)
+    metrics.FAILURES.labels(model=model, reason=_reason(err)).inc()
+    span.set_attribute("error.type", type(err).__name__)
+    raise err from None
+
+
+def _as_list(notes: str | Sequence[str]) -> list[str]:
+    return [notes] if isinstance(notes, str) else list(notes)
+
+
+def _note_inputs(notes: list[str], options: dict | None, mod):
+    arr = np.array([[n.encode("utf-8") if isinstance(n, str) else n] for n in notes], dtype=np.object_)
+    inputs = [mod.InferInput("NOTE", list(arr.shape), "BYTES")]
+    inputs[0].set_data_from_numpy(arr)
+    if options is not None:
+        raw = options if isinstance(options, (str, bytes)) else json.dumps(options)
+        raw = raw.encode("utf-8") if isinstance(raw, str) else raw
+        opt = np.array([[raw]] * len(notes), dtype=np.object_)
+        inputs.append(mod.InferInput("OPTIONS", list(opt.shape), "BYTES"))
+        inputs[1].set_data_from_numpy(opt)
+    return inputs
+
+
+def _parse_results(resp) -> list[CodingResult]:
+    raw = resp.as_numpy("RESULT")
+    if raw is None or raw.size == 0:
+        raise ResultError("the server returned no RESULT")
+    try:
+        return [CodingResult.from_dict(json.loads(x)) for x in raw.reshape(-1)]
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise ResultError(f"malformed RESULT from the server ({type(exc).__name__})") from None
+
+
+def _parse_deid(resp) -> list[DeidResponse]:
+    texts, phis = resp.as_numpy("DEID_TEXT").reshape(-1), resp.as_numpy("PHI").reshape(-1)
+    return [
+        DeidResponse(
+            t.decode("utf-8"), tuple(PhiSpan(int(p["start"]), int(p["end"]), p["type"]) for p in json.loads(ph))
+        )
+        for t, ph in zip(texts, phis)
+    ]
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class MedcodeClient:
+    """Blocking client. `code(notes)` returns one CodingResult per note, in order."""
+
+    def __init__(
+        self,
+        url: str = DEFAULT_URL,
+        timeout_s: float = 60.0,
+        retries: int = 3,
+        backoff_s: float = 0.2,
+        ssl: bool = False,
+        root_certificates: str | None = None,
+    ):
+        self.url, self.timeout_s, self.retries, self.backoff_s = url, timeout_s, retries, backoff_s
+        self._client = grpcclient.InferenceServerClient(url, ssl=ssl, root_certificates=root_certificates)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> MedcodeClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def ready(self) -> bool:
+        try:
+            return bool(self._client.is_server_ready() and self._client.is_model_ready("medcode"))
+        except InferenceServerException:
+            return False
+
+    def _infer(self, model: str, inputs, outputs: list[str], n: int):
+        metrics.REQUESTS.labels(model=model).inc()
+        t0 = time.perf_counter()
+        with request_span(model, n) as (span, headers):
+            for attempt in range(self.retries + 1):
+                try:
+                    resp = self._client.infer(
+                        model,
+                        inputs,
+                        outputs=[grpcclient.InferRequestedOutput(o) for o in outputs],
+                        client_timeout=self.timeout_s,
+                        headers=headers,
+                    )
+                    metrics.LATENCY.labels(model=model).observe(time.perf_counter() - t0)
+                    return resp
+                except InferenceServerException as exc:
+                    time.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span))
+
+    def code(self, notes: str | Sequence[str], options: dict | str | None = None) -> list[CodingResult]:
+        out: list[CodingResult] = []
+        for chunk in _chunks(_as_list(notes), MAX_BATCH):
+            resp = self._infer("medcode", _note_inputs(chunk, options, grpcclient), ["RESULT"], len(chunk))
+            results = _parse_results(resp)
+            for r in results:
+                metrics.record_result(r)
+            out.extend(results)
+        return out
+
+    def deidentify(self, notes: str | Sequence[str]) -> list[DeidResponse]:
+        out: list[DeidResponse] = []
+        for chunk in _chunks(_as_list(notes), 16):
+            resp = self._infer("deid", _note_inputs(chunk, None, grpcclient), ["DEID_TEXT", "PHI"], len(chunk))
+            out.extend(_parse_deid(resp))
+        return out
+
+
+class AsyncMedcodeClient:
+    """asyncio client with the same behaviour as MedcodeClient."""
+
+    def __init__(self, url: str = DEFAULT_URL, timeout_s: float = 60.0, retries: int = 3, backoff_s: float = 0.2):
+        self.url, self.timeout_s, self.retries, self.backoff_s = url, timeout_s, retries, backoff_s
+        self._client = grpcaio.InferenceServerClient(url)
+
+    async def close(self) -> None:
+        await self._client.close()
+
+    async def __aenter__(self) -> AsyncMedcodeClient:
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.close()
+
+    async def _infer(self, model: str, inputs, outputs: list[str], n: int):
+        metrics.REQUESTS.labels(model=model).inc()
+        t0 = time.perf_counter()
+        with request_span(model, n) as (span, headers):
+            for attempt in range(self.retries + 1):
+                try:
+                    resp = await self._client.infer(
+                        model,
+                        inputs,
+                        outputs=[grpcaio.InferRequestedOutput(o) for o in outputs],
+                        client_timeout=self.timeout_s,
+                        headers=headers,
+                    )
+                    metrics.LATENCY.labels(model=model).observe(time.perf_counter() - t0)
+                    return resp
+                except InferenceServerException as exc:
+                    await asyncio.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span))
+
+    async def code(self, notes: str | Sequence[str], options: dict | str | None = None) -> list[CodingResult]:
+        out: list[CodingResult] = []
+        for chunk in _chunks(_as_list(notes), MAX_BATCH):
+            resp = await self._infer("medcode", _note_inputs(chunk, options, grpcaio), ["RESULT"], len(chunk))
+            results = _parse_results(resp)
+            for r in results:
+                metrics.record_result(r)
+            out.extend(results)
+        return out
+
+    async def deidentify(self, notes: str | Sequence[str]) -> list[DeidResponse]:
+        out: list[DeidResponse] = []
+        for chunk in _chunks(_as_list(notes), 16):
+            resp = await self._infer("deid", _note_inputs(chunk, None, grpcaio), ["DEID_TEXT", "PHI"], len(chunk))
+            out.extend(_parse_deid(resp))
+        return out

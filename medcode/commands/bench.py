@@ -1,0 +1,44 @@
+"""`medcode bench [NAME] [options]`: run a benchmark or study from the checkout's `bench/` folder.
+
+Benchmarks are not part of the installed package (the wheel ships what runs); they live in
+`bench/` beside the source, so this command needs a checkout. Each runs as
+`python -m bench.NAME` from the repository root, so the modules import one another normally.
+
+  medcode bench                  the end-to-end benchmark (served vs in-process vs plain PyTorch)
+  medcode bench --list           what else is there (layer study, padding probe, rank bench, ...)
+  medcode bench NAME --help      one benchmark's options
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from medcode import paths
+
+DEFAULT = "benchmark"
+
+
+def available() -> list[str]:
+    return sorted(p.stem for p in paths.BENCH.glob("*.py") if not p.name.startswith("_"))
+
+
+def main(argv: list[str]) -> int:
+    if not paths.BENCH.is_dir():
+        print(
+            f"medcode bench: no bench/ folder at {paths.BENCH}: benchmarks run from a checkout of the "
+            "medcode repository, not from an installed wheel",
+            file=sys.stderr,
+        )
+        return 2
+    if argv[:1] in (["-h"], ["--help"]):
+        print(__doc__)
+        return 0
+    if argv[:1] == ["--list"]:
+        print("\n".join(available()))
+        return 0
+    name, rest = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else (DEFAULT, argv)
+    if name not in available():
+        print(f"medcode bench: unknown benchmark {name!r}; one of: {', '.join(available())}", file=sys.stderr)
+        return 2
+    return subprocess.call([sys.executable, "-m", f"bench.{name}", *rest], cwd=paths.REPO_ROOT)

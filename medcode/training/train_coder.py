@@ -1,0 +1,197 @@
+"""Fit the coder (`medcode train`) on CodiEsp-format coded notes (a site's own notes work the same).
+
+Steps: encode sentences (cached) -> TF-IDF + dictionary matches -> cross-fitted candidate
+features (K folds: a note's features come from statistics that never saw it) -> gradient-
+boosted ranker per system -> final statistics from all fitted notes -> artifact. Scores are
+calibrated (isotonic, Wilson-conservative levels) on --tune-split when given, else on the
+ranker's out-of-fold scores; the tune split is then scored and reported. It is never used for
+fitting unless --refit-on names it (the refit keeps the tune-split calibration).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from pathlib import Path
+
+import numpy as np
+
+from medcode.coding.calibration import fit_calibrator, raw_scores
+from medcode.coding.coder import Coder
+from medcode.coding.codes import title as code_title
+from medcode.coding.dictionary import TermDictionary
+from medcode.coding.forest import Forest
+from medcode.coding.signals import NoteInput, Params, SystemModel, assert_matches, note_grams
+from medcode.training.codiesp_data import load_split
+from medcode.training.embeddings import embed_notes, embed_short
+
+log = logging.getLogger("medcode.train")
+SYSTEMS = ("D", "P")
+
+
+def build_dictionary() -> TermDictionary:
+    from medcode.codesets import icd10cm, icd_index
+
+    return TermDictionary.build(list(icd10cm.terms()) + list(icd_index.terms()))
+
+
+def make_vectorizer():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        sublinear_tf=True,
+        min_df=2,
+        max_df=0.5,
+        ngram_range=(1, 2),
+        stop_words="english",
+        max_features=60000,
+        dtype=np.float32,
+    )
+
+
+def note_inputs(texts, embedded, vectorizer, dic) -> list[NoteInput]:
+    X = vectorizer.transform(texts).tocsr()
+    out = []
+    for i, (t, (sents, emb)) in enumerate(zip(texts, embedded)):
+        st = [t[s.start : s.end] for s in sents]
+        raw = dic.match(st) if dic is not None else []
+        out.append(NoteInput(st, emb, X[i], assert_matches(t, [s.start for s in sents], raw), note_grams(st)))
+    return out
+
+
+class TitleEmbeddings:
+    """Title embeddings per (system, label), computed once per run (encoder cache on disk)."""
+
+    def __init__(self, system: str, encoder_dir):
+        self.system = system
+        self.encoder_dir = encoder_dir
+
+    def __call__(self, labels: list[str]):
+        titles = [code_title(self.system, c) for c in labels]
+        has = np.array([bool(t) for t in titles])
+        emb = np.zeros((len(labels), 384), dtype=np.float32)
+        if has.any():
+            emb[has] = embed_short([t for t in titles if t], self.encoder_dir)
+        return emb, has
+
+
+def cross_fit(params: Params, notes, golds, titles, dic, k: int, seed: int):
+    """Out-of-fold feature rows: (X, y, doc index of each row, codes)."""
+    rng = np.random.default_rng(seed)
+    fold = rng.permutation(len(notes)) % k
+    Xs, ys, docs, codes = [], [], [], []
+    for f in range(k):
+        tr = np.flatnonzero(fold != f)
+        model = SystemModel.fit(params, [notes[i] for i in tr], [golds[i] for i in tr], titles, dic)
+        for i in np.flatnonzero(fold == f):
+            c, X, _ = model.features(notes[i])
+            Xs.append(X)
+            ys.append(np.array([x in golds[i] for x in c], dtype=np.int8))
+            docs.append(np.full(len(c), i))
+            codes.extend(c)
+    return np.vstack(Xs), np.concatenate(ys), np.concatenate(docs), codes
+
+
+def make_ranker(seed: int):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(
+        max_iter=250,
+        learning_rate=0.05,
+        max_leaf_nodes=31,
+        min_samples_leaf=40,
+        l2_regularization=1.0,
+        early_stopping=False,
+        random_state=seed,
+    )
+
+
+def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 3):
+    """Ranker on all rows; isotonic calibration on its doc-grouped out-of-fold scores (used
+    when no held-out split is given: `calibrate_on` replaces it)."""
+    rng = np.random.default_rng(seed + 1)
+    ud = np.unique(docs)
+    fold_of = dict(zip(ud, rng.permutation(len(ud)) % k))
+    fold = np.array([fold_of[d] for d in docs])
+    oof = np.zeros(len(y))
+    for f in range(k):
+        m = make_ranker(seed).fit(X[fold != f], y[fold != f])
+        oof[fold == f] = m.predict_proba(X[fold == f])[:, 1]
+    cal = fit_calibrator(oof, y)
+    return Forest.from_sklearn(make_ranker(seed).fit(X, y)), cal, oof
+
+
+def train(
+    data_dir: Path,
+    splits: list[str],
+    out: Path,
+    seed: int = 0,
+    k: int = 5,
+    encoder_dir=None,
+    params: Params | None = None,
+    max_docs: int | None = None,
+) -> Coder:
+    params = params or Params()
+    t0 = time.time()
+    texts, gold = [], {s: [] for s in SYSTEMS}
+    for name in splits:
+        sp_ = load_split(data_dir, name)
+        ids = sp_.ids[:max_docs] if max_docs else sp_.ids
+        for d in ids:
+            texts.append(sp_.texts[d])
+            gold["D"].append(set(sp_.gold_d.get(d, [])))
+            gold["P"].append(set(sp_.gold_p.get(d, [])))
+    log.info("%d notes from %s", len(texts), ",".join(splits))
+    embedded = embed_notes(texts, encoder_dir)
+    log.info("sentence embeddings ready (%.0f s)", time.time() - t0)
+    dic = build_dictionary()
+    vec = make_vectorizer().fit(texts)
+    notes = note_inputs(texts, embedded, vec, dic)
+    log.info("dictionary (%d terms) and TF-IDF ready (%.0f s)", len(dic), time.time() - t0)
+    models, rankers, cals = {}, {}, {}
+    for system in SYSTEMS:
+        g = gold[system]
+        keep = [i for i, x in enumerate(g) if x] if system == "P" else list(range(len(g)))
+        if not any(g):
+            continue
+        sys_notes, sys_gold = [notes[i] for i in keep], [g[i] for i in keep]
+        titles = TitleEmbeddings(system, encoder_dir)
+        sdic = dic if system == "D" else None
+        # group = ICD-10-CM category (3 characters) / PCS 4-character prefix (CodiEsp-P's level)
+        sp_params = dataclasses.replace(params, group_len=3 if system == "D" else 4)
+        X, y, docs, _ = cross_fit(sp_params, sys_notes, sys_gold, titles, sdic, k, seed)
+        rankers[system], cals[system], _ = fit_ranker_and_calibrator(X, y, docs, seed)
+        models[system] = SystemModel.fit(sp_params, sys_notes, sys_gold, titles, sdic)
+        log.info(
+            "%s: %d labels, %d candidate rows, positives %.3f (%.0f s)",
+            system,
+            len(models[system].labels),
+            len(y),
+            y.mean(),
+            time.time() - t0,
+        )
+    coder = Coder(
+        vec,
+        dic,
+        models,
+        rankers,
+        cals,
+        {"splits": splits, "seed": seed, "folds": k, "train_seconds": round(time.time() - t0, 1)},
+    )
+    coder.save(out)
+    log.info("artifact written to %s (%.0f s)", out, time.time() - t0)
+    return coder
+
+
+def calibrate_on(coder: Coder, data_dir: Path, split_name: str, out: Path, encoder_dir=None) -> None:
+    """Refit the calibrators on a held-out split's ranker scores (serving-time features)."""
+    split = load_split(data_dir, split_name)
+    texts = [split.texts[d] for d in split.ids]
+    golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in SYSTEMS}
+    for s, (raw, ok, _) in raw_scores(coder, texts, embed_notes(texts, encoder_dir), golds).items():
+        if ok.any():
+            coder.calibrators[s] = fit_calibrator(raw, ok)
+    coder.meta["calibrated_on"] = split_name
+    coder.save(out)
+    log.info("calibrators refitted on %s", split_name)
