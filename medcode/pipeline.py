@@ -20,7 +20,10 @@ from medcode.deid.types import DeidResult
 from medcode.text.segment import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"
-CODE_SYSTEMS = ("ICD-10-CM", "ICD-10-PCS", "HCPCS", "CPT")
+# What this release ranks. HCPCS Level II and CPT are known code systems (the checks validate
+# them) but the coder does not rank them yet: asking for them is refused, not silently empty.
+CODE_SYSTEMS = ("ICD-10-CM", "ICD-10-PCS")
+NOT_RANKED_YET = ("HCPCS", "CPT")
 DEFAULT_THRESHOLD = 0.95
 DEFAULT_TOP_K = 20
 # A note larger than this is refused with a clear error rather than coded in pieces: a 2 MB
@@ -67,7 +70,6 @@ def decode_notes(arr: np.ndarray, max_bytes: int = MAX_NOTE_BYTES) -> list[str]:
 class CodingOptions:
     age: float | None = None
     sex: str | None = None
-    date_of_service: str | None = None
     code_systems: tuple[str, ...] = CODE_SYSTEMS
     top_k: int = DEFAULT_TOP_K
     threshold: float = DEFAULT_THRESHOLD
@@ -97,22 +99,26 @@ class CodingOptions:
                 raise InputError('OPTIONS.sex must be "F" or "M"')
             opts.sex = data["sex"]
         if data.get("date_of_service") is not None:
-            from datetime import date
-
-            try:
-                date.fromisoformat(str(data["date_of_service"]))
-            except ValueError:
-                raise InputError("OPTIONS.date_of_service must be a date YYYY-MM-DD") from None
-            opts.date_of_service = str(data["date_of_service"])
+            # This release holds one year of each code set (version.json names them), so a date of
+            # service cannot select anything yet; accepting it and ignoring it would mislead.
+            raise InputError(
+                "OPTIONS.date_of_service is not supported by this release: codes are checked against "
+                "the one code-set year the server holds (named in RESULT code_set_versions)"
+            )
         if data.get("code_systems") is not None:
             systems = data["code_systems"]
             if not isinstance(systems, list) or not systems:
                 raise InputError("OPTIONS.code_systems must be a non-empty list")
-            bad = [s for s in systems if s not in CODE_SYSTEMS]
-            if bad:
-                raise InputError(
-                    f"OPTIONS.code_systems: unknown code system {bad[0]!r}; known: {', '.join(CODE_SYSTEMS)}"
-                )
+            for i, system in enumerate(systems):
+                if system in NOT_RANKED_YET:
+                    raise InputError(
+                        f"OPTIONS.code_systems[{i}]: {system} codes are not ranked by this release; "
+                        f"it ranks {', '.join(CODE_SYSTEMS)}"
+                    )
+                if system not in CODE_SYSTEMS:  # the caller's string is not echoed back
+                    raise InputError(
+                        f"OPTIONS.code_systems[{i}] is not a known code system; known: {', '.join(CODE_SYSTEMS)}"
+                    )
             opts.code_systems = tuple(systems)
         if data.get("top_k") is not None:
             if not isinstance(data["top_k"], int) or not 1 <= data["top_k"] <= 500:

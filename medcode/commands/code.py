@@ -16,8 +16,6 @@ def build_options(args) -> dict:
         opts["age"] = args.age
     if args.sex:
         opts["sex"] = args.sex
-    if args.date:
-        opts["date_of_service"] = args.date
     if args.top_k:
         opts["top_k"] = args.top_k
     return opts
@@ -26,7 +24,6 @@ def build_options(args) -> dict:
 def add_patient_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--age", type=float, help="patient age in years (age-specific code checks)")
     ap.add_argument("--sex", choices=["F", "M"], help="patient sex (sex-specific code checks)")
-    ap.add_argument("--date", help="date of service, YYYY-MM-DD")
     ap.add_argument("--top-k", type=int, default=0, help="codes per note (server default 20)")
 
 

@@ -34,7 +34,7 @@ def test_options_defaults_and_values():
     assert CodingOptions.from_json(None).threshold == 0.95
     o = CodingOptions.from_json(
         '{"age": 71, "sex": "F", "code_systems": ["ICD-10-CM"], "top_k": 5, '
-        '"threshold": 0.9, "date_of_service": "2026-03-04"}'
+        '"threshold": 0.9}'
     )
     assert (o.age, o.sex, o.code_systems, o.top_k, o.threshold) == (71.0, "F", ("ICD-10-CM",), 5, 0.9)
 
@@ -47,7 +47,10 @@ def test_options_defaults_and_values():
         ('{"age": -1}', "age"),
         ('{"top_k": 0}', "top_k"),
         ('{"threshold": 2}', "threshold"),
-        ('{"date_of_service": "04/03/2026"}', "YYYY-MM-DD"),
+        ('{"date_of_service": "2026-03-04"}', "date_of_service is not supported"),
+        ('{"code_systems": ["HCPCS"]}', "HCPCS codes are not ranked"),
+        ('{"code_systems": ["CPT"]}', "CPT codes are not ranked"),
+        ('{"code_systems": ["ICD-9-CM"]}', "is not a known code system"),
         ('{"code_systems": []}', "code_systems"),
     ],
 )

@@ -44,7 +44,9 @@ def test_invalid_utf8_is_refused(triton_server):
     [
         ("{not json", "OPTIONS is not valid JSON"),
         ('["a"]', "OPTIONS must be a JSON object"),
-        ('{"code_systems": ["ICD-9-CM"]}', "unknown code system"),
+        ('{"code_systems": ["ICD-9-CM"]}', "not a known code system"),
+        ('{"code_systems": ["HCPCS"]}', "not ranked by this release"),
+        ('{"date_of_service": "2026-03-04"}', "date_of_service is not supported"),
         ('{"sex": "X"}', "OPTIONS.sex"),
         ('{"colour": 1}', "unknown field"),
     ],
