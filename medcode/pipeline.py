@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from medcode import __version__
+from medcode.coding.encoder import EMBEDDING_DIM
 from medcode.deid.types import DeidResult
 from medcode.text.segment import Sentence, split_sentences
 
@@ -174,7 +175,7 @@ class CodingPipeline:
             seg = p.segment_texts()
             bounds.append((len(texts), len(texts) + len(seg)))
             texts.extend(seg)
-        emb = embed(texts) if texts else np.zeros((0, 384), dtype=np.float32)
+        emb = embed(texts) if texts else np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
         return [self.finish(p, emb[a:b]) for p, (a, b) in zip(prepared, bounds)]
 
     def finish(self, p: PreparedNote, embeddings: np.ndarray) -> dict:

@@ -246,8 +246,6 @@ def raw_torch(weights: Path, records_path: Path, device: str, dtype: str, batch_
     segments (as the dynamic batcher would) and padded per batch, host->device->host included."""
     import torch
 
-    here = Path(__file__).resolve().parent
-    sys.path.insert(0, str(here.parent.parent))
     from bench.gpu_standin.bert import load_encoder
 
     model = load_encoder(weights, device=device, dtype=dtype if device.startswith("cuda") else "float32")

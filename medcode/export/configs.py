@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2 as mc
 
-EMBEDDING_DIM = 384
+from medcode.coding.encoder import EMBEDDING_DIM
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import onnx
 from onnx import TensorProto, helper
 
+from medcode.coding.encoder import EMBEDDING_DIM
+
 EMBEDDING_OUTPUT = "sentence_embedding"
 INPUT_NAMES = ("input_ids", "attention_mask")
 
@@ -64,6 +66,6 @@ def add_int32_inputs_and_pooling(model: onnx.ModelProto) -> onnx.ModelProto:
     for name in INPUT_NAMES:
         graph.input.append(helper.make_tensor_value_info(name, TensorProto.INT32, ["batch", "sequence"]))
     del graph.output[:]
-    graph.output.append(helper.make_tensor_value_info(EMBEDDING_OUTPUT, TensorProto.FLOAT, ["batch", 384]))
+    graph.output.append(helper.make_tensor_value_info(EMBEDDING_OUTPUT, TensorProto.FLOAT, ["batch", EMBEDDING_DIM]))
     onnx.checker.check_model(model)
     return model

@@ -16,12 +16,9 @@ from medcode.manifest import ENGINES_NOT_BUILT, write_manifest
 
 
 def code_set_versions() -> dict:
-    try:
-        from medcode.codesets.validity import code_set_versions as versions
+    from medcode.codesets.validity import code_set_versions as versions
 
-        return versions()
-    except ImportError:  # pragma: no cover - the code-set module ships with medcode
-        return {}
+    return versions()
 
 
 def assemble(profile: str, out: Path, encoder_dir: Path, coder_dir: Path, fp32_dir: Path | None = None) -> Path:

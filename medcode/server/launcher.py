@@ -1,6 +1,9 @@
 """Start, check and stop the bundled `tritonserver` on the CPU profile.
 
-Bound to loopback by default; verbose logging off (notes may carry PHI); the Python-backend
+Bound to loopback by default; the HTTP endpoint off unless asked for (and then on loopback
+only); gRPC over TLS, mutual with a client CA, when given certificates; Triton's management
+APIs (model repository, shared memory, trace, logging, statistics) behind an admin key when
+given one, with explicit model control; verbose logging off (notes may carry PHI); the Python-backend
 stub takes its packages from the `python3` first on PATH, so this environment's `bin/` goes
 first (numpy < 2 there, or the backend silently returns empty tensors).
 """
@@ -17,11 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medcode import paths
+from medcode.client.tls import TlsFiles
 from medcode.manifest import verify_repository
 from medcode.server.triton_paths import find_triton, prepare_backend_dir
 
 # An installed medcode (a wheel in a venv) has no build/ folder: the site names the backend folder.
 BACKENDS_ENV = "MEDCODE_TRITON_BACKENDS"
+# The gRPC metadata header (HTTP header with --http) that carries the admin key.
+ADMIN_HEADER = "medcode-admin-key"
+# What the admin key guards: everything but health, metadata, model config and inference.
+RESTRICTED = ("model-repository", "shared-memory", "trace", "logging", "statistics")
+_KEY_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~+/")
 
 
 class ServerError(RuntimeError):
@@ -36,11 +45,18 @@ class ServerConfig:
     http_port: int = 8000
     metrics_port: int = 8002
     log_verbose: int = 0
-    trace_file: Path | None = None  # OpenTelemetry traces are sent by the collector URL
     otel_url: str | None = None  # e.g. http://127.0.0.1:4318/v1/traces
     trace_rate: int = 1
     cache_mb: int = 0
     extra_args: list[str] = field(default_factory=list)
+    http: bool = False  # the HTTP/REST endpoint; when on, bound to 127.0.0.1 whatever `host` is
+    tls_cert: Path | None = None  # server certificate (PEM): gRPC over TLS
+    tls_key: Path | None = None
+    tls_ca: Path | None = None  # client CA: only clients with a certificate it signed connect (mTLS)
+    admin_key: str | None = None  # restricted protocols behind the ADMIN_HEADER header
+    # The launcher's own readiness probe (TritonServer.wait_ready): with TLS, the CA of the
+    # server's certificate and, for mutual TLS, a client certificate and key.
+    probe_tls: TlsFiles | None = None
 
     @property
     def grpc_url(self) -> str:
@@ -65,12 +81,43 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
+def check_admin_key(key: str) -> str:
+    key = key.strip()
+    if len(key) < 16:
+        raise ServerError("the admin key must be at least 16 characters (e.g. `openssl rand -hex 32`)")
+    if not set(key) <= _KEY_CHARS:
+        raise ServerError("the admin key may hold only letters, digits and - _ . ~ + / (e.g. `openssl rand -hex 32`)")
+    return key
+
+
+def check_tls(cfg: ServerConfig) -> None:
+    if bool(cfg.tls_cert) != bool(cfg.tls_key):
+        raise ServerError("TLS needs both --tls-cert and --tls-key")
+    if cfg.tls_ca and not cfg.tls_cert:
+        raise ServerError("--tls-ca (mutual TLS) needs --tls-cert and --tls-key")
+    for what, p in (("server certificate", cfg.tls_cert), ("server key", cfg.tls_key), ("client CA", cfg.tls_ca)):
+        if p is None:
+            continue
+        try:
+            head = Path(p).read_bytes()[:4096]
+        except OSError as exc:
+            raise ServerError(f"cannot read the {what} {p} ({exc.strerror or type(exc).__name__})") from None
+        if b"-----BEGIN " not in head:
+            raise ServerError(f"the {what} {p} is not a PEM file")
+
+
 def check_config(cfg: ServerConfig) -> None:
     verify_repository(Path(cfg.model_repository))
-    for name, port in (("gRPC", cfg.grpc_port), ("HTTP", cfg.http_port), ("metrics", cfg.metrics_port)):
-        if not port_is_free(cfg.host, port):
+    check_tls(cfg)
+    if cfg.admin_key is not None:
+        check_admin_key(cfg.admin_key)
+    ports = [("gRPC", cfg.host, cfg.grpc_port), ("metrics", cfg.host, cfg.metrics_port)]
+    if cfg.http:
+        ports.insert(1, ("HTTP", "127.0.0.1", cfg.http_port))
+    for name, host, port in ports:
+        if not port_is_free(host, port):
             raise ServerError(
-                f"{name} port {cfg.host}:{port} is already in use; pick another with --{name.lower()}-port"
+                f"{name} port {host}:{port} is already in use; pick another with --{name.lower()}-port"
             )
 
 
@@ -84,8 +131,6 @@ def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
         f"--cache-directory={inst.cache_dir}",
         f"--grpc-address={cfg.host}",
         f"--grpc-port={cfg.grpc_port}",
-        f"--http-address={cfg.host}",
-        f"--http-port={cfg.http_port}",
         f"--metrics-address={cfg.host}",
         f"--metrics-port={cfg.metrics_port}",
         "--allow-metrics=true",
@@ -95,6 +140,27 @@ def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
         "--exit-timeout-secs=10",
         "--metrics-config=histogram_latencies=true",
     ]
+    if cfg.http:
+        cmd += ["--allow-http=true", "--http-address=127.0.0.1", f"--http-port={cfg.http_port}"]
+    else:
+        cmd.append("--allow-http=false")
+    if cfg.tls_cert:
+        cmd += [
+            "--grpc-use-ssl=true",
+            f"--grpc-server-cert={Path(cfg.tls_cert).resolve()}",
+            f"--grpc-server-key={Path(cfg.tls_key or '').resolve()}",
+        ]
+        if cfg.tls_ca:
+            cmd += [f"--grpc-root-cert={Path(cfg.tls_ca).resolve()}", "--grpc-use-ssl-mutual=true"]
+    if cfg.admin_key is not None:
+        # Explicit model control: models load once at start; a load or unload needs the key.
+        key = check_admin_key(cfg.admin_key)
+        cmd += ["--model-control-mode=explicit", "--load-model=*"]
+        cmd.append(f"--grpc-restricted-protocol={','.join(RESTRICTED)}:{ADMIN_HEADER}={key}")
+        if cfg.http:
+            cmd.append(f"--http-restricted-api={','.join(RESTRICTED)}:{ADMIN_HEADER}={key}")
+    else:
+        cmd.append("--model-control-mode=none")
     if cfg.cache_mb:
         cmd.append(f"--cache-config=local,size={cfg.cache_mb * 1024 * 1024}")
     if cfg.otel_url:
@@ -140,7 +206,11 @@ class TritonServer:
     def wait_ready(self, timeout_s: float) -> None:
         import tritonclient.grpc as grpcclient
 
-        client = grpcclient.InferenceServerClient(self.cfg.grpc_url)
+        probe = self.cfg.probe_tls or TlsFiles()
+        if self.cfg.tls_cert and not probe.enabled:
+            self.stop()
+            raise ServerError("a TLS server needs ServerConfig.probe_tls (CA, and for mutual TLS a client certificate)")
+        client = grpcclient.InferenceServerClient(self.cfg.grpc_url, **probe.grpc_kwargs())
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc and self.proc.poll() is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from medcode import paths
+from medcode.coding.encoder import EMBEDDING_DIM
 from medcode.text.segment import Sentence, split_sentences
 
 
@@ -63,7 +64,7 @@ def embed_short(
 ) -> np.ndarray:
     """Embeddings of short strings (code titles), cached like notes (one vector per string)."""
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
+        return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
     model_dir = Path(model_dir or paths.encoder_dir("int8"))
     cache_dir = Path(cache_dir or paths.embedding_cache_dir())
     tag = _encoder_tag(model_dir)

@@ -38,29 +38,23 @@ def load_jsonl(path: str) -> list[dict]:
     return rows
 
 
-_CPU = {"seconds": None}
-
-
-def predict_in_process(texts: list[str], ner: str = "off") -> tuple[list[list], float]:
-    """Run the Deidentifier here. Also records CPU seconds: on a shared 2-core machine the
-    wall clock depends on other jobs, CPU time does not."""
+def predict_in_process(texts: list[str], ner: str = "off") -> tuple[list[list], float, float]:
+    """Run the Deidentifier here: (predictions, wall seconds, CPU seconds). CPU seconds because on a
+    shared 2-core machine the wall clock depends on other jobs, CPU time does not."""
     from medcode.deid import DeidConfig, Deidentifier
 
     d = Deidentifier(DeidConfig(ner=ner))
     c0, t0 = time.process_time(), time.perf_counter()
     preds = [[(s.start, s.end, s.type) for s in d.deidentify(t).spans] for t in texts]
-    _CPU["seconds"] = time.process_time() - c0
-    return preds, time.perf_counter() - t0
+    return preds, time.perf_counter() - t0, time.process_time() - c0
 
 
 def predict_served(texts: list[str], url: str, batch: int = 16, concurrency: int = 2) -> tuple[list[list], float]:
     """Send the notes to the served `deid` model in batches, `concurrency` requests in flight
     (so client-side work overlaps server work). One untimed warm-up request goes first."""
-    try:
-        from medcode.client import MedcodeClient
-    except ImportError as exc:
-        raise SystemExit(f"medcode.client is not importable ({exc}); use --in-process") from None
     from concurrent.futures import ThreadPoolExecutor
+
+    from medcode.client import MedcodeClient
 
     if texts:
         MedcodeClient(url=url).deidentify(texts[:1])
@@ -127,9 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         rows = rows[: args.limit]
     texts = [r["text"] for r in rows]
     if args.in_process:
-        preds, secs = predict_in_process(texts, ner=args.ner)
+        preds, secs, cpu_secs = predict_in_process(texts, ner=args.ner)
     else:
-        preds, secs = predict_served(texts, args.url, concurrency=args.concurrency)
+        (preds, secs), cpu_secs = predict_served(texts, args.url, concurrency=args.concurrency), None
     counts = DeidCounts()
     has_gold = any("phi" in r for r in rows)
     for r, p in zip(rows, preds):
@@ -148,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             "notes": len(rows),
             "seconds": secs,
             "notes_per_s": len(rows) / secs if secs else None,
-            "cpu_seconds": _CPU["seconds"] if args.in_process else None,
+            "cpu_seconds": cpu_secs,
             "mode": "in-process" if args.in_process else f"served {args.url}",
         }
     )

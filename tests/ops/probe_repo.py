@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from medcode.manifest import write_manifest
 
 CONFIG = """name: "medcode_probe"

@@ -15,10 +15,7 @@ import shutil
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from medcode.manifest import read_manifest, verify_repository, write_manifest  # noqa: E402
+from medcode.manifest import read_manifest, verify_repository, write_manifest
 
 VERSION_FILE = Path("medcode/1/version.json")
 

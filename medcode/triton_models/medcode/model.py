@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import triton_python_backend_utils as pb_utils
 
-from medcode.coding.encoder import Tokenizer
+from medcode.coding.encoder import EMBEDDING_DIM, Tokenizer
 from medcode.pipeline import CodingOptions, CodingPipeline, InputError, decode_notes
 from medcode.server.pipeline_loader import load_pipeline, model_parameters
 
@@ -47,7 +47,7 @@ class TritonPythonModel:
                 ["sentence_embedding"],
             )
             out.append(emb)
-        return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
+        return np.concatenate(out) if out else np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
 
     def _options(self, req, n):
         t = pb_utils.get_input_tensor_by_name(req, "OPTIONS")
