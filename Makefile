@@ -1,12 +1,15 @@
 # medcode — the two commands: `make demo` (set up, build, serve, code the samples) and `make test`.
+# The fast loop while developing: `make lint` and `make unit` (no export, no server; under a minute).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.medcode-installed
 REPO   := build/model_repository/cpu
 PYTEST_ARGS ?=
+# Tests that start a real tritonserver, read the exported encoder/repository, or need the ops tools.
+SLOW   := server or repository or ops
 
-.PHONY: setup repo demo test test-ops bench clean
+.PHONY: setup repo demo lint unit integration test test-ops bench clean
 setup: $(STAMP)
 
 # torch is installed first and alone: 2.13.0 is the CPU build (a file on this kind of machine);
@@ -26,16 +29,27 @@ repo: setup
 demo: repo
 	$(BIN)/medcode demo --model-repository $(REPO)
 
-test: repo
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/python -m pytest -m "not ($(SLOW))" $(PYTEST_ARGS)
+
+integration: repo
 	bash ops/fetch-test-tools.sh
-	$(BIN)/python -m pytest tests $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "$(SLOW)" $(PYTEST_ARGS)
+
+# lint + unit + integration: what .ci/run calls.
+test: lint unit integration
 
 # Needs root and network namespaces (ip netns): see docs/operations.md.
 test-ops: setup
 	bash ops/test-ops.sh
 
 bench: repo
-	$(BIN)/python -m bench.benchmark
+	$(BIN)/medcode bench
 
 clean:
 	rm -rf build

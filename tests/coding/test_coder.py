@@ -1,6 +1,6 @@
 """Train a small coder inside the test (real encoder, real code sets) and check it codes a note.
 
-Skips, naming the reason, when the CodiEsp data or the exported int8 encoder is absent.
+Needs the exported int8 encoder (`make repo` builds it), hence the `repository` marker.
 """
 
 import shutil
@@ -13,10 +13,14 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "datasets" / "codiesp"
 ENCODER = ROOT / "build" / "encoder" / "int8"
 
-pytestmark = [
-    pytest.mark.skipif(not (DATA / "train" / "trainD.tsv").exists(), reason="CodiEsp train split not found"),
-    pytest.mark.skipif(not (ENCODER / "model.onnx").exists(), reason="int8 encoder not exported (make encoder)"),
-]
+pytestmark = pytest.mark.repository
+
+
+@pytest.fixture(autouse=True)
+def _encoder_exported():
+    if not (ENCODER / "model.onnx").exists():
+        pytest.fail(f"no int8 encoder at {ENCODER}: `make repo` (or `medcode export --profile cpu`) exports it")
+
 
 NOTE = (
     "A 64-year-old woman with type 2 diabetes mellitus with diabetic peripheral neuropathy, treated with "

@@ -38,7 +38,6 @@ def test_dev_and_heldout_notes_are_disjoint():
     assert not ids("dev.jsonl") & ids("heldout.jsonl")
 
 
-@pytest.mark.skipif(not CODIESP.exists(), reason="CodiEsp texts (../shared/data/codiesp) not present")
 def test_generator_is_seeded_and_offsets_are_exact():
     a = generate(CODIESP / "train" / "text_files_en", 3, seed=11, unseen_share=0.5)
     b = generate(CODIESP / "train" / "text_files_en", 3, seed=11, unseen_share=0.5)

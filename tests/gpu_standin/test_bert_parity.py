@@ -1,20 +1,14 @@
 """The GPU stand-in (plain-torch BERT on weights extracted from the exported ONNX) must compute
 what the exported ONNX computes, on real CodiEsp sentences (CC BY 4.0, BSC / Plan TL)."""
 
-from pathlib import Path
-
 import numpy as np
 import pytest
+import torch
 
-ROOT = Path(__file__).resolve().parents[2]
-ONNX_DIR = ROOT / "build" / "encoder" / "fp32"
-NOTES = Path("/work/shared/data/codiesp/train/text_files_en")
+from medcode import paths
 
-torch = pytest.importorskip("torch", reason="torch is needed for the GPU stand-in")
-pytestmark = pytest.mark.skipif(
-    not (ONNX_DIR / "model.onnx").exists() or not NOTES.is_dir(),
-    reason="needs the exported fp32 encoder (medcode export) and CodiEsp train",
-)
+ONNX_DIR = paths.encoder_dir("fp32")  # exported by `make repo` (hence the `repository` marker)
+NOTES = paths.codiesp_dir() / "train" / "text_files_en"
 
 
 @pytest.fixture(scope="module")
