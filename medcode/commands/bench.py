@@ -20,7 +20,12 @@ DEFAULT = "benchmark"
 
 
 def available() -> list[str]:
-    return sorted(p.stem for p in paths.BENCH.glob("*.py") if not p.name.startswith("_"))
+    """Every runnable module under bench/ (one with a `__main__` block), as a dotted name."""
+    return sorted(
+        ".".join(p.relative_to(paths.BENCH).with_suffix("").parts)
+        for p in paths.BENCH.rglob("*.py")
+        if 'if __name__ == "__main__"' in p.read_text(encoding="utf-8")
+    )
 
 
 def main(argv: list[str]) -> int:
