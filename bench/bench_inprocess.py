@@ -30,8 +30,8 @@ def _rate(n: int, latencies: list[float], wall: float, cpu_s: float) -> dict:
         "records": n,
         "wall_s": round(wall, 3),
         "records_per_s": round(n / wall, 3),
-        "p50_s": round(percentile(latencies, 50), 4),
-        "p95_s": round(percentile(latencies, 95), 4),
+        "p50_s": round(percentile(latencies, 50) or 0.0, 4),
+        "p95_s": round(percentile(latencies, 95) or 0.0, 4),
         "cpu_s_per_record": round(cpu_s / n, 4),
     }
 

@@ -78,8 +78,8 @@ def run_level(
         "failed_requests": len(failures),
         "wall_s": round(wall, 3),
         "records_per_s": round(coded / wall, 3),
-        "p50_s": round(percentile(latencies, 50), 4),
-        "p95_s": round(percentile(latencies, 95), 4),
+        "p50_s": round(percentile(latencies, 50) or 0.0, 4),
+        "p95_s": round(percentile(latencies, 95) or 0.0, 4),
     }
 
 

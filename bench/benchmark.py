@@ -66,6 +66,7 @@ def served_phase(a, notes: list[str], out: Path, levels: list[int]) -> dict:
     )
     metrics_url = f"http://{cfg.host}:{cfg.metrics_port}/metrics"
     with TritonServer(cfg, log_path=out / "tritonserver.log") as server:
+        assert server.pid is not None  # started by the context manager
         with MedcodeClient(cfg.grpc_url, timeout_s=120) as c:
             c.code(notes[:4])  # warm-up
             deid = c.deidentify(notes)

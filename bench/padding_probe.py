@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     for s in segs:
         _, mask = tok(s)
         real, padded = real + int(mask.sum()), padded + mask.size
-    out = {
+    out: dict[str, object] = {
         "notes": len(segs),
         "segments": sum(map(len, segs)),
         "real_tokens": real,

@@ -93,7 +93,7 @@ def finish(procs, timeout_s: float = 60.0) -> dict:
             b[bucket(stack)] += n
             b["_total"] += n
             l[stack.rsplit(";", 1)[-1]] += n
-    out = {}
+    out: dict[str, object] = {}
     for model, b in by_model.items():
         total = b.pop("_total", 0) or 1
         out[model] = {

@@ -67,6 +67,16 @@ def decode_notes(arr: np.ndarray, max_bytes: int = MAX_NOTE_BYTES) -> list[str]:
     return notes
 
 
+MAX_IDENTITY_CHARS = 128
+
+
+def _identity(name: str, value) -> str:
+    """OPTIONS.caller / OPTIONS.user: a short printable string (the message never repeats it)."""
+    if not isinstance(value, str) or not 1 <= len(value) <= MAX_IDENTITY_CHARS or not value.isprintable():
+        raise InputError(f"OPTIONS.{name} must be a printable string of 1 to {MAX_IDENTITY_CHARS} characters")
+    return value
+
+
 @dataclass
 class CodingOptions:
     age: float | None = None
@@ -74,6 +84,11 @@ class CodingOptions:
     code_systems: tuple[str, ...] = CODE_SYSTEMS
     top_k: int = DEFAULT_TOP_K
     threshold: float = DEFAULT_THRESHOLD
+    # Who asks: the calling application's name and the person it acts for. Recorded in the
+    # audit trail only, never trusted for anything else (the application is identified by its
+    # TLS client certificate; the person by the application).
+    caller: str | None = None
+    user: str | None = None
 
     @classmethod
     def from_json(cls, raw: bytes | str | None) -> CodingOptions:
@@ -86,7 +101,7 @@ class CodingOptions:
             raise InputError(f"OPTIONS is not valid JSON: {getattr(exc, 'msg', 'bad encoding')}") from None
         if not isinstance(data, dict):
             raise InputError("OPTIONS must be a JSON object")
-        known = {"age", "sex", "date_of_service", "code_systems", "top_k", "threshold"}
+        known = {"age", "sex", "date_of_service", "code_systems", "top_k", "threshold", "caller", "user"}
         unknown = sorted(set(data) - known)
         if unknown:
             raise InputError(f"OPTIONS has unknown field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
@@ -129,6 +144,9 @@ class CodingOptions:
             if not isinstance(data["threshold"], (int, float)) or not 0 <= data["threshold"] <= 1:
                 raise InputError("OPTIONS.threshold must be a number from 0 to 1")
             opts.threshold = float(data["threshold"])
+        for name in ("caller", "user"):
+            if data.get(name) is not None:
+                setattr(opts, name, _identity(name, data[name]))
         return opts
 
 
@@ -170,7 +188,8 @@ class CodingPipeline:
 
     def code_batch(self, prepared: list[PreparedNote], embed: Callable[[list[str]], np.ndarray]) -> list[dict]:
         """Embed every segment of every note in one call (so the encoder batches across notes)."""
-        texts, bounds = [], []
+        texts: list[str] = []
+        bounds: list[tuple[int, int]] = []
         for p in prepared:
             seg = p.segment_texts()
             bounds.append((len(texts), len(texts) + len(seg)))

@@ -250,7 +250,8 @@ def raw_torch(weights: Path, records_path: Path, device: str, dtype: str, batch_
 
     model = load_encoder(weights, device=device, dtype=dtype if device.startswith("cuda") else "float32")
     records = load_records(records_path)
-    batches, cur = [], []
+    batches: list[list] = []
+    cur: list = []
     for r in records:
         if cur and sum(x[0].shape[0] for x in cur) + r[0].shape[0] > batch_segments:
             batches.append(cur)

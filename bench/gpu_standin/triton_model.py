@@ -27,6 +27,7 @@ import triton_python_backend_utils as pb_utils
 
 def _load_bert(here: Path):
     spec = importlib.util.spec_from_file_location("medcode_gpu_bert", here / "bert.py")
+    assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

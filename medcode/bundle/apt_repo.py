@@ -42,7 +42,7 @@ def _pool_names(packages: list[str]) -> dict[str, str]:
     out = subprocess.run(
         ["apt-cache", "show", "--no-all-versions", *packages], check=True, capture_output=True, text=True
     ).stdout
-    names = {}
+    names: dict[str, str] = {}
     for stanza in out.split("\n\n"):
         fields = dict(ln.split(": ", 1) for ln in stanza.splitlines() if ": " in ln and not ln[0].isspace())
         if "Package" in fields and "Filename" in fields:

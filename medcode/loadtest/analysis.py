@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from statistics import median
+from typing import Any
 
 
 @dataclass
@@ -43,7 +44,7 @@ def write_records(path: Path, records: Iterable[RequestRecord]) -> None:
 
 
 def read_records(path: Path) -> list[RequestRecord]:
-    conv = {
+    conv: dict[str, Callable[[str], Any]] = {
         "start_s": float,
         "latency_s": float,
         "ok": lambda x: x in ("True", "1", "true"),

@@ -29,6 +29,7 @@ class MedcodeUser(User):
     _ids = itertools.count()
 
     def on_start(self) -> None:
+        assert self.host, "Locust sets host from the run's --url"
         self.client = MedcodeClient(self.host, timeout_s=self.timeout_s, retries=0)
         self._cursor = next(self._ids) * 7919  # users start at different notes
 
@@ -45,7 +46,8 @@ class MedcodeUser(User):
         st.in_flight += 1
         sent = st.now()
         t0 = time.perf_counter()
-        exc, n_codes = None, 0
+        exc: Exception | None = None
+        n_codes = 0
         try:
             results = self.client.code([note])
             if len(results) != 1 or not results[0].schema_version:
