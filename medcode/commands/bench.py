@@ -11,6 +11,7 @@ Benchmarks are not part of the installed package (the wheel ships what runs); th
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -24,7 +25,7 @@ def available() -> list[str]:
     return sorted(
         ".".join(p.relative_to(paths.BENCH).with_suffix("").parts)
         for p in paths.BENCH.rglob("*.py")
-        if 'if __name__ == "__main__"' in p.read_text(encoding="utf-8")
+        if re.search(r'^if __name__ == "__main__":', p.read_text(encoding="utf-8"), re.M)
     )
 
 
