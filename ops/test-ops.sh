@@ -60,7 +60,7 @@ PYVER=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 for r in r1 r2; do
   src=$REPO; [ "$r" = r2 ] && src=$WORK/repo-r2
   t0=$SECONDS
-  (cd "$ROOT" && nice -n 10 "$PY" -m medcode.bundle --out "$WORK/bundle-$r" --version "test-$r" --wheelhouse full \
+  (cd "$ROOT" && nice -n 10 "$(dirname "$PY")/medcode" bundle --out "$WORK/bundle-$r" --version "test-$r" --wheelhouse full \
      --python-version "$PYVER" --model-repository "$src" --gnupg-home "$WORK/gnupg" --test-key \
      --pubkey-out "$WORK/bundle-key.gpg")
   echo "bundle-$r: $(du -sh "$WORK/bundle-$r" | cut -f1), wheels/ $(du -sh "$WORK/bundle-$r/wheels" | cut -f1), $((SECONDS - t0)) s"
