@@ -759,6 +759,27 @@ MONTHS = (
 )
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 
+# Facility vocabulary, the one list. Roles: "gate": a capitalised occurrence opens a search window
+# for the facility rules; "generic": never a proper token, so a span made only of such words
+# ("the Medical Center") is not a facility (or person) name.
+FACILITY_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        "hospital hospitals clinic clinics clínica center centre infirmary hospice home facility system "
+        "healthcare health care group institute pharmacy laboratory laboratories associates polyclinic "
+        "physicians imaging radiology practice universitario".split(),
+        "gate generic",
+    ),
+    **dict.fromkeys("centro sanatorium klinikum ospedale complejo".split(), "gate"),
+    **dict.fromkeys(
+        "medical nursing surgery surgical rehabilitation rehab urgent dialysis cancer family general memorial "
+        "regional community university children's women's county veterans teaching clinica saint st st. "
+        "of the at in and de del la our this that their your".split(),
+        "generic",
+    ),
+}
+FACILITY_GATE_WORDS = frozenset(w for w, roles in FACILITY_WORDS.items() if "gate" in roles.split())
+FACILITY_GENERIC_WORDS = frozenset(w for w, roles in FACILITY_WORDS.items() if "generic" in roles.split())
+
 
 def fold(word: str) -> str:
     """Lower-case and strip accents, so gazetteer lookups ignore case and diacritics."""
@@ -797,7 +818,7 @@ def name_gazetteer() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Folded words that occur lower-case in clinical English (shipped word list)."""
     path = DATA_DIR / "common_words.txt"
-    words = set()
+    words: set[str] = set()
     if path.exists():
         words.update(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
     words.update(NOT_NAMES)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from medcode.deid import patterns
 from medcode.deid.lexicon import (
+    FACILITY_GENERIC_WORDS,
     MONTHS,
     NOT_NAMES,
     common_words,
@@ -23,126 +24,13 @@ from medcode.deid.lexicon import (
     name_gazetteer,
     strong_names,
 )
-
-# rules whose context is weak: their spans must contain at least one "proper" token
-_NEEDS_PROPER = {
-    "credentialed",
-    "relation",
-    "relation_after",
-    "name_is",
-    "street_num_eu",
-    "titled_lower",
-    "spoke_with",
-    "pt_name_verb",
-    "lives_in",
-    "facility",
-    "facility_of",
-    "city_state_zip",
-    "city_comma_state",
-    "after_apt",
-    "signature_line",
-    "city_label",
-    "facility_label",
-    "name_label",
-}
-# rules strong enough that the keep-list (eponyms) must not undo them
-STRONG_RULES = {
-    "titled",
-    "name_label",
-    "email",
-    "url",
-    "ssn",
-    "ssn_label",
-    "phone",
-    "phone_label",
-    "mrn",
-    "account",
-    "health_plan",
-    "license",
-    "vehicle",
-    "device",
-    "date_num",
-    "date_month",
-    "date_label",
-    "date_md",
-    "age_90",
-    "age_90_label",
-    "street",
-    "zip_after_state",
-    "zip_label",
-    "ipv4",
-}
+from medcode.deid.rule import NAME_RECOGNIZER, PATTERN_RECOGNIZER, STRONG_SCORE, WEAK_SCORE, ProperKind, Rule
+from medcode.deid.rules import REGISTRY, rules_for
 
 _ALPHA_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
-_FACILITY_WORDS = {
-    "hospital",
-    "hospitals",
-    "medical",
-    "center",
-    "centre",
-    "health",
-    "clinic",
-    "clinics",
-    "infirmary",
-    "hospice",
-    "nursing",
-    "home",
-    "care",
-    "system",
-    "healthcare",
-    "group",
-    "surgery",
-    "surgical",
-    "rehabilitation",
-    "rehab",
-    "institute",
-    "pharmacy",
-    "laboratory",
-    "laboratories",
-    "urgent",
-    "associates",
-    "polyclinic",
-    "dialysis",
-    "cancer",
-    "family",
-    "practice",
-    "physicians",
-    "imaging",
-    "radiology",
-    "general",
-    "memorial",
-    "regional",
-    "community",
-    "university",
-    "children's",
-    "women's",
-    "county",
-    "veterans",
-    "teaching",
-    "of",
-    "the",
-    "at",
-    "in",
-    "and",
-    "de",
-    "del",
-    "la",
-    "st",
-    "st.",
-    "saint",
-    "facility",
-    "universitario",
-    "clinica",
-    "clínica",
-    "our",
-    "this",
-    "that",
-    "their",
-    "your",
-}
 
 
-_DEPT_WORDS = _FACILITY_WORDS | {
+_DEPT_WORDS = FACILITY_GENERIC_WORDS | {
     "cardiology",
     "neurology",
     "pediatric",
@@ -238,23 +126,24 @@ _DEPT_WORDS = _FACILITY_WORDS | {
 _DEPT_SUFFIX = re.compile(r"(?:ology|iatry|iatrics|ics|surgery|medicine)$")
 
 
-def _has_proper_token(span_text: str, rule: str) -> bool:
-    """True when the span holds a token that is not a common/clinical word (likely a name)."""
+def _has_proper_token(span_text: str, kind: ProperKind) -> bool:
+    """True when the span holds a token that is not a common/clinical word: a likely person name
+    (kind "name"), place name ("place") or facility name ("facility")."""
     cw = common_words()
     ep = eponym_set()
     for tok in _ALPHA_TOKEN.findall(span_text):
         f = fold(tok.strip("'’-"))
         if f.endswith("'s") or f.endswith("’s"):
             f = f[:-2]
-        if len(f) < 2 or f in NOT_NAMES or f in _FACILITY_WORDS:
+        if len(f) < 2 or f in NOT_NAMES or f in FACILITY_GENERIC_WORDS:
             continue
-        if rule.startswith("facility"):
+        if kind == "facility":
             if f not in _DEPT_WORDS and not _DEPT_SUFFIX.search(f) and (f not in cw or f in name_gazetteer()):
                 return True
             continue
         if f in _DEPT_WORDS or _DEPT_SUFFIX.search(f):
             continue
-        if rule.startswith("city") or rule in ("lives_in", "after_apt", "street_in_city"):
+        if kind == "place":
             if f not in cw or f in name_gazetteer():
                 return True
             continue
@@ -266,16 +155,17 @@ def _has_proper_token(span_text: str, rule: str) -> bool:
 
 
 class ClinicalRegexRecognizer(EntityRecognizer):
-    """Regex rules that redact only a capture group (labels stay readable).
+    """Runs `Rule`s: each redacts only its capture group (labels stay readable).
 
-    Unlike Presidio's PatternRecognizer it supports capture groups and per-match typing
-    (phone vs fax from the label before it).
+    Unlike Presidio's PatternRecognizer it supports capture groups, per-match typing (phone vs
+    fax from the label before it), a second span per match and keyword/anchor gates.
     """
 
-    def __init__(self, name: str, rules: list[patterns.Rule], score: float = 0.9):
-        self.rules = rules
-        self.score = score
-        ents = sorted({t for _, _, t, _ in rules if isinstance(t, str)} | {"PHONE", "FAX", "LOCATION", "ZIP"})
+    def __init__(self, name: str, rules: Sequence[Rule]):
+        self.rules = tuple(rules)
+        ents = sorted(
+            {r.phi_type for r in self.rules if isinstance(r.phi_type, str)} | {"PHONE", "FAX", "LOCATION", "ZIP"}
+        )
         super().__init__(supported_entities=ents, name=name, supported_language="en")
 
     def load(self) -> None:  # patterns are compiled at import
@@ -284,31 +174,30 @@ class ClinicalRegexRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         gates = _keyword_windows(text)
-        for rule_name, rx, typ, group in self.rules:
-            for m in _matches(rule_name, rx, text, gates):
-                s, e = m.span(group)
+        for rule in self.rules:
+            for m in _matches(rule, text, gates):
+                s, e = m.span(rule.group)
                 if s < 0 or e <= s:
                     continue
-                t = typ(m) if callable(typ) else typ
-                span_text = text[s:e]
-                if rule_name in _NEEDS_PROPER and not _has_proper_token(span_text, rule_name):
+                if rule.proper and not _has_proper_token(text[s:e], rule.proper):
                     continue
-                out.append(_result(t, s, e, 1.0 if rule_name in STRONG_RULES else self.score, rule_name))
-                if rule_name == "city_state_zip":  # the ZIP in "City, ST 12345"
-                    zs, ze = m.span(2)
-                    out.append(_result("ZIP", zs, ze, 1.0, rule_name))
-                elif rule_name == "street" and m.lastindex and m.lastindex >= 2 and m.start(2) >= 0:
-                    cs, ce = m.span(2)  # "... Street in Springfield"
-                    if _has_proper_token(text[cs:ce], "after_apt"):
-                        out.append(_result("LOCATION", cs, ce, self.score, "street_city"))
+                out.append(_result(rule.type_of(m), s, e, rule.score, rule.name))
+                for extra in rule.also:
+                    xs, xe = m.span(extra.group)
+                    if xs < 0 or (extra.proper and not _has_proper_token(text[xs:xe], extra.proper)):
+                        continue
+                    out.append(
+                        _result(extra.phi_type, xs, xe, STRONG_SCORE if extra.strong else WEAK_SCORE, extra.rule)
+                    )
         return out
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_KW_INDEX: dict[str, list[str]] = {}
-for _rule, (_words, _b, _a) in patterns.KEYWORDS.items():
-    for _w in _words:
-        _KW_INDEX.setdefault(_w, []).append(_rule)
+_KEYWORD_RULES: tuple[Rule, ...] = tuple(r for r in REGISTRY if r.keywords is not None)
+_KW_INDEX: dict[str, list[Rule]] = {}
+for _r in _KEYWORD_RULES:
+    for _w in _r.keywords.words:  # type: ignore[union-attr]
+        _KW_INDEX.setdefault(_w, []).append(_r)
 
 _gate_cache = threading.local()  # per thread: (text, windows) of the note being analysed
 
@@ -318,19 +207,19 @@ def _keyword_windows(text: str) -> dict[str, list[list[int]]]:
     cached = getattr(_gate_cache, "value", None)
     if cached is not None and cached[0] is text:
         return cached[1]
-    wins: dict[str, list[list[int]]] = {r: [] for r in patterns.KEYWORDS}
+    wins: dict[str, list[list[int]]] = {r.name: [] for r in _KEYWORD_RULES}
     n = len(text)
-    cased = patterns.CASED_GATES
     for m in _WORD.finditer(text):
         w = m.group()
         rules = _KW_INDEX.get(w.lower())
         if not rules:
             continue
         for r in rules:
-            if r in cased and not w[0].isupper():
+            kw = r.keywords
+            assert kw is not None
+            if kw.cased and not w[0].isupper():
                 continue
-            _, before, after = patterns.KEYWORDS[r]
-            _add_window(wins[r], max(0, m.start() - before), min(n, m.end() + after))
+            _add_window(wins[r.name], max(0, m.start() - kw.before), min(n, m.end() + kw.after))
     _gate_cache.value = (text, wins)
     return wins
 
@@ -342,19 +231,19 @@ def _add_window(windows: list[list[int]], lo: int, hi: int) -> None:
         windows.append([lo, hi])
 
 
-def _matches(rule_name: str, rx: re.Pattern, text: str, gates=None):
-    """All matches of `rx`; gated/anchored rules only search windows around trigger hits."""
-    if gates is not None and rule_name in gates:
-        windows = gates[rule_name]
-    else:
-        anchor = patterns.ANCHORS.get(rule_name)
-        if anchor is None:
-            yield from rx.finditer(text)
-            return
-        arx, before, after = anchor
+def _matches(rule: Rule, text: str, gates: dict[str, list[list[int]]] | None = None) -> Iterator[re.Match]:
+    """All matches of the rule; gated/anchored rules only search windows around trigger hits."""
+    rx = rule.regex
+    anchor = rule.anchor
+    if rule.keywords is not None:
+        windows = gates[rule.name] if gates is not None else _keyword_windows(text)[rule.name]
+    elif anchor is not None:
         windows = []
-        for a in arx.finditer(text):
-            _add_window(windows, max(0, a.start() - before), min(len(text), a.end() + after))
+        for a in anchor.regex.finditer(text):
+            _add_window(windows, max(0, a.start() - anchor.before), min(len(text), a.end() + anchor.after))
+    else:
+        yield from rx.finditer(text)
+        return
     last_end = -1
     for lo, hi in windows:
         for m in rx.finditer(text, lo, hi):
@@ -540,7 +429,7 @@ class SpacyNerRecognizer(EntityRecognizer):
         for (off, _), doc in zip(pieces, self.nlp.pipe([p for _, p in pieces], batch_size=64)):
             for ent in doc.ents:
                 t = self.LABELS.get(ent.label_)
-                if t and _has_proper_token(ent.text, "ner"):
+                if t and _has_proper_token(ent.text, "name"):
                     out.append(_result(t, off + ent.start_char, off + ent.end_char, 0.6, "spacy_" + ent.label_))
         return out
 
@@ -550,8 +439,8 @@ def build_registry(ner: str = "off") -> RecognizerRegistry:
     if ner not in ("off", "selective", "full"):
         raise ValueError("ner must be 'off', 'selective' or 'full'")
     recs: list[EntityRecognizer] = [
-        ClinicalRegexRecognizer("ClinicalPatternRecognizer", patterns.RULES, score=0.8),
-        ClinicalRegexRecognizer("ContextNameRecognizer", patterns.NAME_RULES, score=0.8),
+        ClinicalRegexRecognizer(PATTERN_RECOGNIZER, rules_for(PATTERN_RECOGNIZER)),
+        ClinicalRegexRecognizer(NAME_RECOGNIZER, rules_for(NAME_RECOGNIZER)),
         GazetteerNameRecognizer(),
     ]
     if ner != "off":

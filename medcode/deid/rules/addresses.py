@@ -1,0 +1,249 @@
+"""Street addresses, ZIP and postal codes, cities and other places smaller than a state."""
+
+from __future__ import annotations
+
+import re
+
+from medcode.deid.patterns import ALLCAPSW, CAPW, CITY, LO, STREET_SUFFIX, UP
+from medcode.deid.rule import Also, Anchor, Rule, keywords
+
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+    "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|"
+    "IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|"
+    "WI|WY"
+)
+_STATE_CODE = (
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|"
+    r"V[AIT]|W[AIVY])"
+)
+_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|Building)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "street",
+        "ADDRESS",
+        rf"""
+        (?<![\w\-])
+        (   (?:\d{{1,6}}[A-Z]?|One|Two)[ \t]+                                   # house number
+            (?:[NSEW]\.?[ \t]+|North[ \t]+|South[ \t]+|East[ \t]+|West[ \t]+)?  # direction
+            (?:(?:\d{{1,3}}(?:st|nd|rd|th)|{CAPW}|[A-Z]{{2,}})[ \t]+){{1,4}}   # street name
+            (?:{STREET_SUFFIX})\.?                                            # Street, Ave., ...
+            (?:,?[ \t]+{_UNIT}[ \t]*\#?[ \t]*[\w\-]+)?                        # Apt 4B
+        )(?![\w])
+        (?:,?[ \t]+in[ \t]+({CITY}))?                                         # "... in Springfield"
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        gate=keywords(STREET_SUFFIX.lower().replace("|", " "), 50, 110, cased=True),
+        also=(Also(2, "LOCATION", "street_city", proper="place"),),
+        examples=(("Address: 123 Main Street, Springfield, IL 62704", "123 Main Street"),),
+    ),
+    Rule(
+        "street_apt",
+        "ADDRESS",
+        rf"(?<![\w\-])(\d{{1,6}}[ \t]+(?:{CAPW}[ \t]+){{1,4}}(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)[ \t]*\#?[ \t]*[\w\-]+)",
+        re.X,
+        group=1,
+        gate=keywords("apt apartment suite ste unit", 20, 110),
+        examples=(("Lives at 42 Larkin Apt 3 alone.", "42 Larkin Apt 3"),),
+    ),
+    Rule(
+        "unit_only",
+        "ADDRESS",
+        r"(?<![\w])((?:Apt\.?|Apartment|Suite|Ste\.)[ \t]*#?[ \t]*\d{1,5}[A-Z]?)(?![\w])",
+        group=1,
+        gate=keywords("apt apartment suite ste", 12),
+        examples=(("Moved to Suite 210 last week.", "Suite 210"),),
+    ),
+    Rule(
+        "military",
+        "ADDRESS",
+        r"""
+        \b((?:Unit|PSC|USNS|USS|USNV|USCGC)[ \t]+[\w]+(?:[ \t]+[\w]+)?(?:,?[ \t]+Box[ \t]+\d+)?
+        \s{0,3}(?:[ADF]PO)[ \t]+A[AEP][ \t]+\d{5})\b   # APO AE 09012
+        """,
+        re.X,
+        group=1,
+        gate=keywords("unit psc usns uss usnv uscgc", 50),
+        examples=(("Mail to PSC 1234, Box 5678 APO AE 09012 please.", "PSC 1234, Box 5678 APO AE 09012"),),
+    ),
+    Rule(
+        "street_num_eu",
+        "ADDRESS",
+        rf"""
+        (?<![\w.,/\-])
+        (\d{{2,6}}[ \t]+(?:ul\.|{CAPW}|[{UP}][{LO}]+)(?:[ \t]+[{UP}{LO}'\-.]+){{0,3}}[ \t]+\d{{1,4}}[A-Za-z]?)
+        (?![\w/.,%]|[ \t]*(?:mg|ml|mL|cm|mm|kg|g|h|days?|weeks?|months?|years?|%))   # not a dose or duration
+        """,
+        re.X,
+        group=1,
+        proper="name",
+        gate=Anchor(r"\d{2,6}[ \t]+[A-Zu]", 1, 70),
+        examples=(("Address: 00 ul. Wrzosowa 12 Gdansk", "00 ul. Wrzosowa 12"),),
+    ),
+    Rule(
+        "street_eu",
+        "ADDRESS",
+        rf"""
+        (?<![\w\-])
+        ((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Rue|Via|Viale|Rua|Carrer|Travessera)[ \t]+
+         (?:(?:de|del|la|las|los|el|da|do|dos|des|du)[ \t]+)*{CAPW}(?:[ \t]+{CAPW}){{0,3}}
+         ,?[ \t]*(?:n\.?º?[ \t]*)?\d{{1,5}}[A-Za-z]?)   # house number
+        """,
+        re.X,
+        group=1,
+        gate=keywords("calle c avenida avda av paseo plaza rue via viale rua carrer travessera", 80),
+        examples=(("Vive en Calle de Alcalá 45, Madrid.", "Calle de Alcalá 45"),),
+    ),
+    Rule(
+        "street_eu2",
+        "ADDRESS",
+        rf"""
+        (?<![\w\-])
+        ({CAPW}(?:[ \t]+{CAPW}){{0,2}}
+         (?:strasse|straße|weg|gasse|platz|allee|laan|straat|gatan|vägen|veien|gade|vej|katu|tie|utca|ulica)
+         [ \t]+\d{{1,5}}[a-zA-Z]?)
+        """,
+        re.X,
+        group=1,
+        gate=Anchor(
+            r"(?:stra(?:ss|ß)e|weg|gasse|platz|allee|laan|straat|gatan|vägen|veien|gade|vej|katu|tie|utca|ulica)[ \t]+\d",
+            70,
+            12,
+        ),
+        examples=(("Wohnt in der Goethestraße 12 in Berlin.", "Goethestraße 12"),),
+    ),
+    Rule(
+        "pobox",
+        "ADDRESS",
+        r"\b((?:P\.?[ \t]?O\.?|Post Office)[ \t]*Box[ \t]*\d+)",
+        re.I,
+        group=1,
+        gate=keywords("p po post", 30),
+        examples=(("Mail to P.O. Box 1234 only.", "P.O. Box 1234"),),
+    ),
+    Rule(
+        "address_label",
+        "ADDRESS",
+        r"""
+        \b(?:Address|Addr\.?|Residence|Home\ address|Street|Lives\ at|Resides\ at|Residing\ at)[ \t]*:?[ \t]*
+        (\d[^\n;]{3,60}?)                                                  # the address, up to ...
+        (?=[ \t]*(?:\n|;|$|\.[ \t]|,[ \t]*[A-Z][a-z]+,[ \t]*[A-Z]{2}\b))   # ... a line end or ", City, ST"
+        """,
+        re.I | re.X,
+        group=1,
+        gate=keywords("address addr residence home street lives resides residing", 90),
+        examples=(("Address: 17 Birch Hollow Rd\nPhone: none", "17 Birch Hollow Rd"),),
+    ),
+    Rule(
+        "city_state_zip",
+        "LOCATION",
+        rf"\b((?:{CAPW}[ \t]+){{0,3}}{CAPW}),[ \t]*(?:[A-Z]{{2}}|{CAPW}(?:[ \t]+{CAPW})?)[ \t]+(\d{{5}}(?:-\d{{4}})?)\b",
+        group=1,
+        proper="place",
+        gate=Anchor(r"\d{5}", 80, 12),
+        also=(Also(2, "ZIP", "city_state_zip", strong=True),),
+        examples=(("Address: 123 Main Street, Springfield, IL 62704", "Springfield"),),
+    ),
+    Rule(
+        "zip_after_state",
+        "ZIP",
+        rf"\b{_STATE_CODE}[ \t,]+(\d{{5}}(?:-\d{{4}})?)\b",
+        group=1,
+        strong=True,
+        gate=Anchor(r"[A-Z]{2}[ \t,]+\d{5}", 1, 12),
+        examples=(("Springfield, IL 62704", "62704"),),
+    ),
+    Rule(
+        "zip_label",
+        "ZIP",
+        r"""
+        \b(?:ZIP|Zip\ code|Postal\ code|Postcode|ZIP\ code|Post\ code)[ \t]*:?[ \t]*(?:is[ \t]+)?
+        (\d{5}(?:-\d{4})?                        # US
+        | [A-Z]\d[A-Z][ \t]?\d[A-Z]\d            # Canada
+        | [A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}   # UK
+        | \d{4,5})\b
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("zip postal postcode post", 30),
+        examples=(("Postal code: K1A 0B1", "K1A 0B1"),),
+    ),
+    Rule(
+        "zip_line",
+        "ZIP",
+        r"^[ \t>?]*(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z])(?:[ \t](?:[A-Z][a-z]+|[A-Z]{1,}|nan)){0,2}[ \t]+(\d{4,6}(?:-\d{3,4})?)[ \t]*$",
+        re.M,
+        group=1,
+        gate=Anchor(r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)", 40, 2),
+        examples=(("Lives at:\nSpringfield 62704\nno phone", "62704"),),
+    ),
+    Rule(
+        "uk_postcode",
+        "ZIP",
+        r"\b([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})\b",
+        group=1,
+        gate=Anchor(r"\d[A-Z]{2}\b", 6, 1),
+        examples=(("London SW1A 1AA, UK", "SW1A 1AA"),),
+    ),
+    Rule(
+        "city_label",
+        "LOCATION",
+        rf"\b(?i:City|Town|County|Municipality|Place\ of\ birth|Birthplace|Hometown|Country\ of\ residence)[ \t]*:[ \t]*({CITY})",
+        re.X,
+        group=1,
+        proper="place",
+        gate=keywords("city town county municipality place birthplace hometown country", 60),
+        examples=(("City: Kellerton\nState: IL", "Kellerton"),),
+    ),
+    Rule(
+        "after_apt",
+        "LOCATION",
+        rf"""
+        \b(?:Apt|Suite|Ste|Unit)\.?[ \t]*\#?[ \t]*\w+
+        (?:,?[ \t]+(?:in[ \t]+)?|[ \t]*\n[ \t>?]*)           # same line or the next one
+        ({CITY}|{ALLCAPSW}(?:[ \t\-]{ALLCAPSW}){{0,2}})
+        """,
+        re.X,
+        group=1,
+        proper="place",
+        gate=keywords("apt suite ste unit", 60),
+        examples=(("lives at 238 Robert Bridge Apt. 605 in Hillfurt.", "Hillfurt"),),
+    ),
+    Rule(
+        "lives_in",
+        "LOCATION",
+        rf"""
+        \b(?i:lives|living|resides|residing|resident|moved|relocated|born|raised|travel(?:l?ed)?|returned
+        |transferred|referred|came|coming|visiting|vacation(?:ing)?|home|native|grew\ up|flew|flown|arrived
+        |originally|trip|located|based|stationed)
+        [ \t]+(?:\w+[ \t]+)?(?i:in|to|from|at|of|near)[ \t]+(?:the[ \t]+)?
+        ({CITY}(?:,[ \t]*{CITY})?|{ALLCAPSW}(?:[ \t\-]{ALLCAPSW}){{0,2}})
+        """,
+        re.X,
+        group=1,
+        proper="place",
+        gate=keywords(
+            "lives living resides residing resident moved relocated born raised travel traveled travelled returned "
+            "transferred referred came coming visiting vacation vacationing home native grew flew flown arrived "
+            "originally trip located based stationed",
+            90,
+        ),
+        examples=(("Born in Kellerton, she moved here in 1990.", "Kellerton"),),
+    ),
+    Rule(
+        "city_comma_state",
+        "LOCATION",
+        rf"\b((?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{_US_STATES})\b",
+        group=1,
+        proper="place",
+        gate=Anchor(r",[ \t]*[A-Z]", 45, 25),
+        examples=(("She grew up near Kellerton, Iowa before the war.", "Kellerton"),),
+    ),
+)

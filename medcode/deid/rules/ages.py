@@ -1,0 +1,65 @@
+"""Ages over 89 (Safe Harbor keeps younger ages)."""
+
+from __future__ import annotations
+
+import re
+
+from medcode.deid.rule import Anchor, Rule, keywords
+
+_AGE = r"(9\d|1[0-4]\d)"  # 90-149
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "age_90",
+        "AGE",
+        rf"""
+        (?<![\d.]){_AGE}
+        (?=[ \t\-]*(?:-|\s)?(?:years?|yrs?|yo\b|y/o|y\.o\.|year-old|yr-old|-year|-yr|years-old|-years|months?-old
+        |(?:-|\s)year))
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 2, 30),
+        examples=(("A 93-year-old woman presented.", "93"), ("At 102 years of age she remains independent.", "102")),
+    ),
+    Rule(
+        "age_90_label",
+        "AGE",
+        rf"\b(?:age[ds]?|aged|Age:|age of|AGE)[ \t:]*(?:is[ \t]+|of[ \t]+)?{_AGE}(?![\d.])",
+        re.I,
+        group=1,
+        strong=True,
+        gate=keywords("age aged ages", 20),
+        examples=(("The patient, age 91, lives alone.", "91"),),
+    ),
+    Rule(
+        "age_90_yo",
+        "AGE",
+        rf"(?<![\d.]){_AGE}[ \t]*(?:yo|y/o|y\.o\.|yr|yrs|y)\b",
+        re.I,
+        group=1,
+        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 2, 10),
+        examples=(("A 95 yo man with dyspnea.", "95"),),
+    ),
+    Rule(
+        "age_90_nineties",
+        "AGE",
+        r"""
+        \bin\ (?:her|his|their)\ ((?:early\ |mid\ |mid-|late\ )?(?:nineties|90s|hundreds))\b
+        | \b(nonagenarian|centenarian)\b
+        """,
+        re.I | re.X,
+        gate=keywords("in nonagenarian centenarian", 40),
+        examples=(("A nonagenarian with falls.", "nonagenarian"),),
+    ),
+    Rule(
+        "age_90_words",
+        "AGE",
+        r"\b((?:ninety|one hundred)(?:[\- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[\- ]years?)",
+        re.I,
+        group=1,
+        gate=keywords("ninety one", 30),
+        examples=(("She is ninety-two years old.", "ninety-two"),),
+    ),
+)

@@ -1,0 +1,94 @@
+"""Dates (numeric, with month names, labelled, month alone after a preposition, holidays)."""
+
+from __future__ import annotations
+
+import re
+
+from medcode.deid.lexicon import MONTHS
+from medcode.deid.patterns import DATE_MONTH, DATE_NUM, DAY, MON, YEAR, YEAR4
+from medcode.deid.rule import Anchor, Rule, keywords
+
+MONTH_WORDS = " ".join(m.lower() for m in MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "date_num",
+        "DATE",
+        rf"(?<![\w/.\-])(?:{DATE_NUM})(?![\w/])",
+        re.I,
+        strong=True,
+        gate=Anchor(r"\d{1,4}(?:[-/.]\d|[-/ ][A-Za-z]{3}|(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?[A-Z])", 12, 40),
+        examples=(
+            ("Admitted on 3/4/26 with chest pain.", "3/4/26"),
+            ("Surgery on 04-Mar-2026 went well.", "04-Mar-2026"),
+        ),
+    ),
+    Rule(
+        "date_month",
+        "DATE",
+        rf"(?<![\w/.\-])(?:{DATE_MONTH})(?![\w/])",
+        re.I,
+        strong=True,
+        gate=keywords(MONTH_WORDS, 40, 30),
+        examples=(("Seen on March 4th for follow-up.", "March 4th"), ("Diagnosed in March 2019.", "March 2019")),
+    ),
+    Rule(
+        "date_md",
+        "DATE",
+        rf"""
+        \b(?:on|since|from|until|till|dated?|as\ of|through|thru|starting|effective|DOB|DOS|D\.O\.B\.?)[ \t:]+
+        ({MON}/{DAY})(?![\d/])   # 3/4 with no year
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("on since from until till dated date as through thru starting effective dob dos d", 20),
+        examples=(("Stopped warfarin on 3/14 before surgery.", "3/14"),),
+    ),
+    Rule(
+        "date_label",
+        "DATE",
+        rf"""
+        \b(?:DOB|D\.O\.B\.?|DOS|date\ of\ birth|birth\ ?date|born(?:\ on)?
+        | date\ of\ (?:admission|discharge|service|death|surgery|visit|procedure|exam|encounter|injury|consult)
+        | admission\ date|discharge\ date|admit\ date|admitted|discharged|service\ date|visit\ date|date|dod|deceased)
+        [ \t]*[:#]?[ \t]*
+        ((?:{MON}[/.\-]{DAY}[/.\-]{YEAR}|{YEAR4}[/.\-]{MON}[/.\-]{DAY}|\d{{8}}|{MON}[/.\-]{DAY}))(?![\d/])
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords(
+            "dob d dos date birth birthdate born admission discharge admit admitted discharged service visit dod deceased",
+            60,
+        ),
+        examples=(("DOB: 07/19/1931", "07/19/1931"), ("Admission Date: 12.01.2024", "12.01.2024")),
+    ),
+    Rule(
+        "month_alone",
+        "DATE",
+        rf"""
+        \b(?:in|on|since|during|until|of|early|late|mid|mid-|last|next|by|from|through|before|after|this)[ \t\-]+
+        ((?:{"|".join(m for m in MONTHS if m != "May")}))(?![\w])   # not "May" (the verb)
+        """,
+        re.I | re.X,
+        group=1,
+        gate=keywords(MONTH_WORDS, 14, 12),
+        examples=(("Symptoms began in October and worsened.", "October"),),
+    ),
+    Rule(
+        "holiday",
+        "DATE",
+        r"""
+        \b(Christmas(?:\ Eve|\ Day)? | New\ Year'?s(?:\ Eve|\ Day)? | Thanksgiving(?:\ Day)? | Easter(?:\ Sunday)?
+        | Independence\ Day | Halloween | Memorial\ Day | Labor\ Day | Valentine'?s\ Day)\b
+        """,
+        re.X,
+        group=1,
+        gate=keywords(
+            "christmas new thanksgiving easter independence halloween memorial labor valentine valentine's valentines",
+            25,
+        ),
+        examples=(("She fell on Christmas Eve at home.", "Christmas Eve"),),
+    ),
+)

@@ -1,0 +1,87 @@
+"""Facility names ("St. Mary's Hospital", "Hospital Ramón y Cajal", "Facility: ...")."""
+
+from __future__ import annotations
+
+import re
+
+from medcode.deid.lexicon import FACILITY_GATE_WORDS
+from medcode.deid.patterns import CAPW
+from medcode.deid.rule import Rule, keywords
+
+# words between the name and the facility noun ("St. Mary's [General] Hospital")
+_QUALIFIER = (
+    r"(?:General|Memorial|Regional|Community|University|Children['’]s|Women['’]s|County|Veterans|Teaching|Baptist"
+    r"|Methodist|Presbyterian|Lutheran|Adventist|Mercy|Sacred\ Heart|Medical|Health|Healthcare|Surgical"
+    r"|Rehabilitation|Rehab|Psychiatric|Behavioral|Cancer|Heart|Eye|Dental|Urgent|Family|Specialty|Nursing|Care"
+    r"|Community)"
+)
+# the noun that makes a name a facility
+_FACILITY_NOUN = (
+    r"(?:Hospital|Hospitals|Medical\ Center|Medical\ Centre|Health\ Center|Health\ Centre|Clinic|Clinics|Infirmary"
+    r"|Sanatorium|Hospice|Nursing\ Home|Nursing\ Facility|Care\ Center|Care\ Home|Health\ System|Healthcare"
+    r"|Health\ Care|Medical\ Group|Surgery\ Center|Surgical\ Center|Rehabilitation\ Center|Rehab\ Center|Institute"
+    r"|Pharmacy|Laboratories|Laboratory|Urgent\ Care|Medical\ Associates|Associates|Polyclinic|Dialysis\ Center"
+    r"|Cancer\ Center|Health\ Clinic|Family\ Practice|Physicians|Imaging|Radiology)"
+)
+# facility nouns that come first ("Hospital Universitario de ...")
+_FACILITY_HEAD = (
+    r"(?:Hospital|Clinic|Clínica|Hospital\ Universitario|Hospital\ General|Complejo\ Hospitalario|Centro\ de\ Salud"
+    r"|University\ Hospital|Medical\ Center|Centre\ Hospitalier|Klinikum|Ospedale)"
+)
+_FACILITY_GATE = keywords(FACILITY_GATE_WORDS, 70, 130, cased=True)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "facility",
+        "FACILITY",
+        rf"""
+        (   (?:(?:St\.?|Saint|Mount|Mt\.?|San|Santa|Our\ Lady\ of|The)[ \t]+)?          # St. / Saint ...
+            (?:{CAPW}['’]?s?[ \t]+|[A-Z]{{2,}}[ \t]+|&[ \t]+|of[ \t]+|and[ \t]+|de[ \t]+|la[ \t]+|del[ \t]+){{0,4}}
+            {CAPW}['’]?s?[ \t]+                                                          # ... Mary's
+            (?:{_QUALIFIER}[ \t]+){{0,3}}                                                # General
+            {_FACILITY_NOUN}                                                             # Hospital
+            (?:[ \t]+(?:of|at|in)[ \t]+{CAPW}(?:[ \t]+{CAPW}){{0,2}})?                   # of Springfield
+        )(?![\w])
+        """,
+        re.X,
+        group=1,
+        proper="facility",
+        gate=_FACILITY_GATE,
+        examples=(
+            ("She was transferred from St. Mary's Hospital yesterday.", "St. Mary's Hospital"),
+            ("Follow-up at Wilson Medical Center next week.", "Wilson Medical Center"),
+        ),
+    ),
+    Rule(
+        "facility_of",
+        "FACILITY",
+        rf"""
+        \b({_FACILITY_HEAD}[ \t]+
+           (?:of[ \t]+|de[ \t]+|del[ \t]+|la[ \t]+|San[ \t]+|Santa[ \t]+|Virgen[ \t]+|de\ la[ \t]+)*
+           {CAPW}(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+)?{CAPW}){{0,3}})
+        """,
+        re.X,
+        group=1,
+        proper="facility",
+        gate=keywords(FACILITY_GATE_WORDS, 130, 5, cased=True),
+        examples=(("Ingresó en el Hospital Ramón y Cajal ayer.", "Hospital Ramón"),),
+    ),
+    Rule(
+        "facility_label",
+        "FACILITY",
+        r"""
+        (?:^|\b)
+        (?i:Facility|Hospital|Institution|Practice|Clinic|Organization|Employer|Company|School|Nursing\ home
+        |Transferred\ from|Admitted\ to|Care\ site)[ \t]*:[ \t]*
+        ([A-Z0-9][^\n;]{2,59}?)(?=[ \t]*(?:\n|;|$|\.[ \t]|,[ \t]+\d))   # the value, to the end of the field
+        """,
+        re.M | re.X,
+        group=1,
+        proper="facility",
+        gate=keywords(
+            "facility hospital institution practice clinic location site organization employer company school nursing",
+            80,
+        ),
+        examples=(("Facility: Blackwell Clinic", "Blackwell Clinic"),),
+    ),
+)

@@ -1,0 +1,161 @@
+"""Record, account, plan, licence, vehicle and device numbers, labelled or by their shape."""
+
+from __future__ import annotations
+
+import re
+
+from medcode.deid.patterns import labelled
+from medcode.deid.rule import Anchor, Rule, keywords
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "mrn",
+        "MRN",
+        labelled(
+            r"""
+            (?-i:MRN|MR\#|MR) | Med(?:ical)?[ \t]+Rec(?:ord)?s? | Record | Chart
+            | Hospital[ \t]+(?:number|no\.?|\#|ID) | Patient[ \t]+(?:ID|identifier|number|no\.?|\#) | Pt[ \t]+ID
+            | Unit[ \t]+(?:number|no\.?) | Case[ \t]+(?:number|no\.?|\#) | EMPI | UPI | NHS(?:[ \t]+number)?
+            """
+        ),
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("mrn mr med medical record records chart hospital patient pt unit case empi upi nhs", 60),
+        examples=(("MRN: 00123456", "00123456"), ("Medical Record Number: A1234567", "A1234567")),
+    ),
+    Rule(
+        "account",
+        "ACCOUNT",
+        labelled(
+            r"""
+            Account | Acct\.? | Billing(?:[ \t]+(?:ID|number|no\.?))? | Encounter(?:[ \t]+ID)? | Visit(?:[ \t]+ID)?
+            | (?-i:FIN|CSN) | Invoice | Claim | Credit[ \t]+card | Card | IBAN | Bank[ \t]+account | Routing
+            """
+        ),
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("account acct billing encounter visit fin csn invoice claim credit card iban bank routing", 60),
+        examples=(("Account #: 904162850", "904162850"),),
+    ),
+    Rule(
+        "health_plan",
+        "HEALTH_PLAN",
+        labelled(
+            r"""
+            Member(?:[ \t]+ID)? | Subscriber(?:[ \t]+ID)? | Policy | Insurance(?:[ \t]+ID)? | Insured[ \t]+ID
+            | Group | Plan(?:[ \t]+ID)? | Beneficiary(?:[ \t]+ID)? | Medicare(?:[ \t]+ID)? | Medicaid(?:[ \t]+ID)?
+            | MBI | HICN | Health[ \t]+plan(?:[ \t]+ID)? | Coverage[ \t]+ID | Payer[ \t]+ID
+            """
+        ),
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords(
+            "member subscriber policy insurance insured group plan beneficiary medicare medicaid mbi hicn health "
+            "coverage payer",
+            60,
+        ),
+        examples=(("Member ID: W123456789", "W123456789"), ("Medicare ID: 1EG4-TE5-MK72", "1EG4-TE5-MK72")),
+    ),
+    Rule(
+        "license",
+        "LICENSE",
+        labelled(
+            r"""
+            Licen[cs]e | Lic\.? | (?-i:DEA|NPI|DL) | Driver'?s?[ \t]+licen[cs]e | Certificate | Cert\.?
+            | Registration | Passport | Badge | Employee[ \t]+ID | State[ \t]+ID
+            """
+        ),
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords(
+            "license licence lic dea npi driver driver's drivers dl certificate cert registration passport badge "
+            "employee state",
+            60,
+        ),
+        examples=(("Prescriber DEA number RF2862335, NPI 6838738069.", "RF2862335"),),
+    ),
+    Rule(
+        "vehicle",
+        "VEHICLE",
+        r"""
+        \b(?:licen[cs]e[ \t]+plate|plate|tag|VIN|vehicle(?:[ \t]+(?:ID|identification\ number|number))?)(?![a-z])
+        [ \t]*(?:\#|no\.?|number)?[ \t]*[:#]?[ \t]*
+        ((?=[A-Z0-9\- ]*\d)[A-Z0-9][A-Z0-9\- ]{2,16}[A-Z0-9])   # the plate: holds a digit
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("license licence plate tag vin vehicle", 60),
+        examples=(("Injured in a car with plate 7ABC123.", "7ABC123"),),
+    ),
+    Rule(
+        "vin",
+        "VEHICLE",
+        r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b",
+        gate=Anchor(r"[A-HJ-NPR-Z0-9]{17}", 1, 1),
+        examples=(("Vehicle 1HGCM82633A004352 noted.", "1HGCM82633A004352"),),
+    ),
+    Rule(
+        "device",
+        "DEVICE",
+        r"""
+        \b(?:serial(?:[ \t]+(?:number|no\.?|\#))? | S/N | (?-i:SN) | device[ \t]+(?:ID|identifier|serial) | (?-i:UDI)
+        | lot(?:[ \t]+(?:number|no\.?|\#))? | model[ \t]+(?:number|no\.?|\#) | implant[ \t]+ID
+        | (?-i:IMEI|MAC)(?:[ \t]+address)?)(?![a-z])
+        [ \t]*[:#]?[ \t]*
+        ((?=[A-Za-z0-9\-:/.]*\d)[A-Za-z0-9][A-Za-z0-9\-:/.]{2,}[A-Za-z0-9])   # the value: holds a digit
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("serial s sn device udi lot model implant imei mac", 60),
+        examples=(("Pacemaker serial number PJN123456 interrogated.", "PJN123456"),),
+    ),
+    Rule(
+        "mac",
+        "DEVICE",
+        r"\b[0-9A-F]{2}(?::[0-9A-F]{2}){5}\b",
+        re.I,
+        gate=Anchor(r"[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}:", 1, 20),
+        examples=(("Pump at 00:1A:2B:3C:4D:5E offline.", "00:1A:2B:3C:4D:5E"),),
+    ),
+    Rule(
+        "id_label",
+        "ID",
+        labelled(r"ID|Identifier|Ref(?:erence)?|Accession|Specimen|Sample|Order|Requisition|Ticket|Reference"),
+        re.I,
+        group=1,
+        gate=keywords("id identifier ref reference accession specimen sample order requisition ticket", 50),
+        examples=(("Accession: S24-88123 received.", "S24-88123"),),
+    ),
+    # unlabelled long identifiers: 7+ digits, or letters+digits (MRN00123456) not followed by units
+    Rule(
+        "long_number",
+        "ID",
+        r"""
+        (?<![\w.,/\-])(?:[A-Z]{1,4}[\-]?)?\d{7,}
+        (?![\w,/]|\.\d|\s*(?:/|per|cells|copies|IU|U/|mg|ml|mL|µ|x10|×|%))   # not a count with a unit
+        """,
+        re.X,
+        gate=Anchor(r"\d{7}", 8, 40),
+        examples=(("Patient identifier 84421973 was confirmed.", "84421973"),),
+    ),
+    Rule(
+        "alnum_id",
+        "ID",
+        r"(?<![\w.\-/])(?=[A-Z0-9\-]*\d{5})(?=[A-Z0-9\-]*[A-Z]{1,})[A-Z]{1,5}-?\d{5,}[A-Z0-9\-]*(?![\w\-/])",
+        gate=Anchor(r"[A-Z]-?\d{5}", 8, 40),
+        examples=(("Specimen KX-48213 sent.", "KX-48213"),),
+    ),
+    Rule(
+        "dashed_id",
+        "ID",
+        r"(?<![\w.\-/])\d{2,6}-\d{3,8}-\d{1,8}(?:-\d{1,8})?(?![\w\-/])",
+        gate=Anchor(r"\d{2}-\d{3}", 8, 30),
+        examples=(("Case 2024-00123-7 closed.", "2024-00123-7"),),
+    ),
+)

@@ -1,0 +1,291 @@
+"""Person names found by their context: a title, a header label, a credential, a relative's role,
+"spoke with", "my name is", a signature line, "X reports ..." at a sentence start."""
+
+from __future__ import annotations
+
+import re
+
+from medcode.deid.lexicon import CREDENTIALS
+from medcode.deid.patterns import (
+    CAPW,
+    CRED_RE,
+    INITIAL,
+    NAME_SEQ,
+    NAME_SEQ_NOCOMMA,
+    NAMETOK,
+    PARTICLE,
+    TITLE_RE,
+    UP,
+)
+from medcode.deid.rule import NAME_RECOGNIZER, Anchor, Rule, keywords
+
+
+def _alt(*phrases: str) -> str:
+    """An alternation of phrases, safe in re.VERBOSE (spaces escaped)."""
+    return "|".join(p.replace(" ", r"\ ") for p in phrases)
+
+
+# header labels before a name ("Attending:", "Dictated by", "Emergency contact -")
+_NAME_LABELS = _alt(
+    r"patient(?:['’]s)?(?:[ \t]+(?:full[ \t]+)?name)?",
+    r"pt(?:[ \t]+name)?",
+    "name",
+    "full name",
+    "patient name",
+    r"attending(?:[ \t]+(?:physician|doctor|md))?",
+    "physician",
+    "provider",
+    "pcp",
+    r"primary care(?:[ \t]+(?:physician|provider|doctor))?",
+    r"referring(?:[ \t]+(?:physician|provider|doctor|md))?",
+    "surgeon",
+    "assistant",
+    "co-?surgeon",
+    "anesthesiologist",
+    "anaesthetist",
+    "anesthesia",
+    "resident",
+    "fellow",
+    "intern",
+    "nurse",
+    "rn",
+    "np",
+    "case manager",
+    "social worker",
+    "therapist",
+    "pharmacist",
+    "dictated by",
+    "dictating physician",
+    "transcribed by",
+    "transcriptionist",
+    "signed by",
+    "electronically signed by",
+    "e-?signed by",
+    "cosigned by",
+    "co-signed by",
+    "authenticated by",
+    "author",
+    "cc",
+    "copy to",
+    "copies to",
+    "emergency contact",
+    "contact person",
+    "contact",
+    "next of kin",
+    "nok",
+    "guardian",
+    "legal guardian",
+    "guarantor",
+    "spouse",
+    "husband",
+    "wife",
+    "mother",
+    "father",
+    "parent",
+    "caregiver",
+    "interpreter",
+    "witness",
+    "consultant",
+    r"consulting(?:[ \t]+physician)?",
+    r"admitting(?:[ \t]+physician)?",
+    r"discharging(?:[ \t]+physician)?",
+    r"ordering(?:[ \t]+(?:physician|provider))?",
+    "reviewed by",
+    "verified by",
+    "seen by",
+    "performed by",
+    "read by",
+    "reported by",
+    "prepared by",
+    "requested by",
+    "approved by",
+    "radiologist",
+    "pathologist",
+    "cardiologist",
+    "oncologist",
+    "technician",
+    "technologist",
+    "midwife",
+    "sonographer",
+    "proxy",
+    "health care proxy",
+    "poa",
+    "beneficiary",
+    "insured",
+    "subscriber",
+    "policy holder",
+    "policyholder",
+    "mother's name",
+    "father's name",
+    "maiden name",
+    "alias",
+    "aka",
+)
+_RELATIVES = (
+    "wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|niece|nephew|aunt|uncle|grandson"
+    "|granddaughter|grandmother|grandfather|grandma|grandpa|cousin|neighbou?r|caregiver|boyfriend|girlfriend"
+    "|fianc[ée]e?|stepmother|stepfather|stepson|stepdaughter|roommate|landlord|employer|colleague|coworker|sibling"
+    "|child|guardian|mom|dad|twin"
+)
+_ROLES_IN_PARENS = (
+    "wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|niece|nephew|aunt|uncle|grandson"
+    "|granddaughter|grandmother|grandfather|cousin|neighbou?r|caregiver|guardian|sibling|child|parent|proxy"
+    "|pharmacist|nurse|friend"
+)
+_NOT_AFTER_SPOKE = "disease|syndrome|Hospital|Clinic|Center|Medical|University|Department|Unit|Service"
+_PT_VERBS = (
+    "is was has had presented presents reports reported denies complains returned arrived came underwent received "
+    "states stated remains tolerated continues agreed declined consented lives works"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "titled",
+        "NAME",
+        rf"\b(?:{TITLE_RE})\.?[ \t]+((?:{PARTICLE}[ \t])?(?:{NAMETOK})(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAMETOK})){{0,3}})",
+        group=1,
+        strong=True,
+        gate=keywords("dr mr mrs ms miss mx prof doctor sr sra dra mister madam rev", 70),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Mrs. Okonkwo was admitted overnight.", "Okonkwo"), ("Seen by Dr. da Rosa in clinic.", "da Rosa")),
+    ),
+    Rule(
+        "titled_lower",
+        "NAME",
+        r"\b(?:dr|mr|mrs|ms|prof)\.?[ \t]+([a-z][a-z'’\-]{1,})\b",
+        group=1,
+        proper="name",
+        gate=keywords("dr mr mrs ms prof", 40),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("pt seen by dr okafor in clinic today", "okafor"),),
+    ),
+    Rule(
+        "name_label",
+        "NAME",
+        rf"""
+        (?:^|\b)(?i:{_NAME_LABELS})
+        (?:[ \t]*(?::|-|\#|=)|(?<=by))[ \t]*               # "Label:" or "... by"
+        (?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?
+        ({NAME_SEQ})
+        """,
+        re.M | re.X,
+        group=1,
+        strong=True,
+        proper="name",
+        gate=Anchor(rf"[:#=\-y][ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?(?:{PARTICLE}[ \t])?[{UP}]", 60, 90),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Patient: SMITH, JOHN A\nMRN: 00123456", "SMITH, JOHN A"),
+            ("Attending: Dr. Maria Gonzalez", "Maria Gonzalez"),
+        ),
+    ),
+    Rule(
+        "credentialed",
+        "NAME",
+        rf"({NAME_SEQ_NOCOMMA}),?[ \t]+(?:{CRED_RE})(?![\w])",
+        group=1,
+        proper="name",
+        gate=keywords(" ".join(c.lower().replace(".", " ") for c in CREDENTIALS), 12, 90),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Kenneth Lopez, M.D.\nFollow-up as planned.", "Kenneth Lopez"),),
+    ),
+    Rule(
+        "relation",
+        "NAME",
+        rf"""
+        \b(?:{_RELATIVES})(?:['’]s)?[ \t]*,?[ \t]+(?:(?:named|called|is|was)[ \t]+)?
+        ({CAPW}(?:[ \t]+(?:{INITIAL}|{CAPW})){{0,2}})
+        """,
+        re.X,
+        group=1,
+        proper="name",
+        gate=keywords(
+            "wife husband son daughter mother father brother sister spouse partner friend niece nephew aunt uncle "
+            "grandson granddaughter grandmother grandfather grandma grandpa cousin neighbor neighbour caregiver "
+            "boyfriend girlfriend fiance fiancee fiancé fiancée stepmother stepfather stepson stepdaughter roommate "
+            "landlord employer colleague coworker sibling child guardian mom dad twin",
+            60,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("His wife, Wardaya Wibowo, was present.", "Wardaya Wibowo"),),
+    ),
+    Rule(
+        "spoke_with",
+        "NAME",
+        rf"""
+        \b(?i:(?:spoke|speaking|talked|discussed|met|consulted|conferred|d/w|c/w)(?:[ \t]+[a-z]+){{0,3}}?[ \t]+(?:with|to)
+        | (?:called|phoned|contacted|informed|notified|paged|visited)
+        | (?:accompanied|seen|evaluated|examined|operated|signed|dictated|reviewed|cosigned|attended|interviewed
+            |reported)[ \t]+by)
+        [ \t]+((?:{CAPW})[ \t]+(?:{INITIAL}[ \t]+)?(?:{CAPW}))
+        (?![ \t]+(?:{_NOT_AFTER_SPOKE}))                    # not "Crohn disease", "Mercy Hospital"
+        """,
+        re.X,
+        group=1,
+        proper="name",
+        gate=keywords(
+            "spoke speaking talked discussed met consulted conferred d c called phoned contacted informed notified "
+            "paged visited accompanied seen evaluated examined operated signed dictated reviewed cosigned attended "
+            "interviewed reported",
+            90,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Spoke with Jasminka Mišković from the pharmacy.", "Jasminka Mišković"),),
+    ),
+    Rule(
+        "relation_after",
+        "NAME",
+        rf"((?:{CAPW})(?:[ \t](?:{PARTICLE}[ \t])*(?:{INITIAL}|{CAPW})){{1,3}}),?[ \t]+\((?i:{_ROLES_IN_PARENS})\)",
+        group=1,
+        proper="name",
+        gate=Anchor(
+            r"\((?i:wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|niece|nephew|aunt"
+            r"|uncle|grand|cousin|neighb|caregiver|guardian|sibling|child|parent|proxy|pharmacist|nurse)",
+            90,
+            30,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Discussed the plan with Pauli Kauppinen (caregiver) by phone.", "Pauli Kauppinen"),),
+    ),
+    Rule(
+        "name_is",
+        "NAME",
+        rf"""
+        \b(?i:(?:my|his|her|their|the\ patient's|patient's)[ \t]+(?:full[ \t]+|maiden[ \t]+|first[ \t]+|last[ \t]+)?name
+        [ \t]+is|name's|calls?[ \t]+me|call[ \t]+him|call[ \t]+her|named|known[ \t]+as|this[ \t]+is|I[ \t]+am|I'm
+        |[Ii]t's|goes[ \t]+by|remove[ \t]+my[ \t]+\w+|signed,?)
+        [ \t]+((?:{NAMETOK})(?:[ \t](?:{PARTICLE}[ \t])?(?:{NAMETOK})){{0,3}})
+        """,
+        re.X,
+        group=1,
+        proper="name",
+        gate=keywords("name name's call calls named known this i i'm it's goes remove signed", 60),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Hello, I am Tamsin Achterberg and I have a question.", "Tamsin Achterberg"),),
+    ),
+    Rule(
+        "signature_line",
+        "NAME",
+        rf"^[ \t]*(?:-{{1,3}}|/s/)[ \t]*({NAME_SEQ})[ \t]*$",
+        re.M,
+        group=1,
+        proper="name",
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Thanks for your help.\n-- Ottilie Brandauer\n", "Ottilie Brandauer"),),
+    ),
+    Rule(
+        "pt_name_verb",
+        "NAME",
+        rf"""
+        (?:^|(?<=[.:;]\s))                                  # at a line or sentence start
+        ((?:{CAPW})[ \t]+(?:{INITIAL}[ \t]+)?(?:{CAPW}))
+        (?:,[ \t]+(?:a|an|aged?)[ \t]|[ \t]+(?:{_PT_VERBS.replace(" ", "|")})\b)
+        """,
+        re.M | re.X,
+        group=1,
+        proper="name",
+        gate=keywords(_PT_VERBS, 3, 70),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Follow-up. Margarethe Vollhardt reports less pain today.", "Margarethe Vollhardt"),),
+    ),
+)

@@ -1,0 +1,36 @@
+"""The rule registry: one test per rule (its own examples, run the way its recognizer runs it)."""
+
+import pytest
+
+from medcode.deid.recognizers import ClinicalRegexRecognizer, build_registry
+from medcode.deid.rule import NAME_RECOGNIZER, PATTERN_RECOGNIZER, Anchor, Keywords
+from medcode.deid.rules import BY_NAME, REGISTRY
+
+
+@pytest.mark.parametrize("name", [r.name for r in REGISTRY])
+def test_rule_finds_its_examples(name):
+    rule = BY_NAME[name]
+    assert rule.examples, f"rule {name} has no examples"
+    rec = ClinicalRegexRecognizer("one-rule", [rule])
+    rec.load()
+    for text, value in rule.examples:
+        found = {text[r.start : r.end] for r in rec.analyze(text, []) if r.recognition_metadata["rule"] == name}
+        assert value in found, (name, text, found)
+
+
+def test_registry_is_consistent():
+    names = [r.name for r in REGISTRY]
+    assert len(names) == len(set(names))
+    for r in REGISTRY:
+        assert r.recognizer in (PATTERN_RECOGNIZER, NAME_RECOGNIZER)
+        assert r.gate is None or isinstance(r.gate, (Keywords, Anchor))
+        assert 0 <= r.group <= r.regex.groups
+        if isinstance(r.gate, Keywords):
+            assert r.gate.words and all(w == w.lower() for w in r.gate.words), r.name
+
+
+def test_recognizers_are_built_from_the_registry():
+    reg = build_registry()
+    by_name = {rec.name: rec for rec in reg.recognizers}
+    ran = [r.name for rec in by_name.values() for r in getattr(rec, "rules", ())]
+    assert sorted(ran) == sorted(r.name for r in REGISTRY)
