@@ -32,7 +32,7 @@ EXCLUDED = {
     "(requires sentence-transformers and torch)",
 }
 LOCK_NAME = "requirements.txt"
-PROJECT_PARTS = ("pyproject.toml", "README.md", "medcode", "client", "export", "loadtests")
+PROJECT_PARTS = ("pyproject.toml", "README.md", "LICENSE", "medcode")
 _SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
 
 
