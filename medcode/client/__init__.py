@@ -7,6 +7,7 @@ from medcode.client.errors import (
     MedcodeError,
     ResultError,
     ServerUnavailableError,
+    TlsConfigError,
 )
 from medcode.client.types import Code, CodingResult, DeidResponse, PhiSpan, Span
 
@@ -23,4 +24,5 @@ __all__ = [
     "ServerUnavailableError",
     "DeadlineExceededError",
     "ResultError",
+    "TlsConfigError",
 ]

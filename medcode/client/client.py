@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import time
 from collections.abc import Iterable, Sequence
@@ -25,6 +26,7 @@ from medcode.client.errors import (
     ResultError,
     ServerUnavailableError,
 )
+from medcode.client.tls import TlsFiles
 from medcode.client.tracing import request_span
 from medcode.client.types import CodingResult, DeidResponse, PhiSpan
 
@@ -39,6 +41,13 @@ def _status(exc: InferenceServerException) -> str:
 def _classify(exc: InferenceServerException) -> MedcodeError:
     status, msg = _status(exc), exc.message() or str(exc)
     if status == "UNAVAILABLE":
+        low = msg.lower()
+        if any(w in low for w in ("ssl", "handshake", "certificate", "socket closed")):
+            return ServerUnavailableError(
+                "medcode server closed the connection: a TLS server refuses plaintext clients, clients "
+                "without a certificate and certificates from another CA; check --tls-ca, --tls-cert and "
+                f"--tls-key ({msg.splitlines()[0][-120:]})"
+            )
         return ServerUnavailableError(f"medcode server unavailable: {msg}")
     if status == "DEADLINE_EXCEEDED" or "Deadline Exceeded" in msg:
         return DeadlineExceededError("medcode request exceeded its deadline")
@@ -72,13 +81,13 @@ def _as_list(notes: str | Sequence[str]) -> list[str]:
     return [notes] if isinstance(notes, str) else list(notes)
 
 
-def _note_inputs(notes: list[str], options: dict | None, mod):
+def _note_inputs(notes: list[str], options: dict | str | bytes | None, mod):
     arr = np.array([[n.encode("utf-8") if isinstance(n, str) else n] for n in notes], dtype=np.object_)
     inputs = [mod.InferInput("NOTE", list(arr.shape), "BYTES")]
     inputs[0].set_data_from_numpy(arr)
     if options is not None:
-        raw = options if isinstance(options, (str, bytes)) else json.dumps(options)
-        raw = raw.encode("utf-8") if isinstance(raw, str) else raw
+        text = options if isinstance(options, (str, bytes)) else json.dumps(options)
+        raw = text.encode("utf-8") if isinstance(text, str) else text
         opt = np.array([[raw]] * len(notes), dtype=np.object_)
         inputs.append(mod.InferInput("OPTIONS", list(opt.shape), "BYTES"))
         inputs[1].set_data_from_numpy(opt)
@@ -121,9 +130,18 @@ class MedcodeClient:
         backoff_s: float = 0.2,
         ssl: bool = False,
         root_certificates: str | None = None,
+        tls_ca: str | os.PathLike | None = None,
+        tls_cert: str | os.PathLike | None = None,
+        tls_key: str | os.PathLike | None = None,
     ):
+        """TLS: `tls_ca` (the CA of the server's certificate) turns it on; `tls_cert` and
+        `tls_key` present this application's certificate (mutual TLS). With none of them, the
+        MEDCODE_TLS_* environment variables are used (medcode.client.tls). `ssl` and
+        `root_certificates` are the older spelling of `tls_ca`."""
         self.url, self.timeout_s, self.retries, self.backoff_s = url, timeout_s, retries, backoff_s
-        self._client = grpcclient.InferenceServerClient(url, ssl=ssl, root_certificates=root_certificates)
+        self.tls = TlsFiles.resolve(tls_ca or root_certificates, tls_cert, tls_key)
+        kwargs = self.tls.grpc_kwargs() or ({"ssl": True} if ssl else {})
+        self._client = grpcclient.InferenceServerClient(url, **kwargs)
 
     def close(self) -> None:
         self._client.close()
@@ -179,9 +197,19 @@ class MedcodeClient:
 class AsyncMedcodeClient:
     """asyncio client with the same behaviour as MedcodeClient."""
 
-    def __init__(self, url: str = DEFAULT_URL, timeout_s: float = 60.0, retries: int = 3, backoff_s: float = 0.2):
+    def __init__(
+        self,
+        url: str = DEFAULT_URL,
+        timeout_s: float = 60.0,
+        retries: int = 3,
+        backoff_s: float = 0.2,
+        tls_ca: str | os.PathLike | None = None,
+        tls_cert: str | os.PathLike | None = None,
+        tls_key: str | os.PathLike | None = None,
+    ):
         self.url, self.timeout_s, self.retries, self.backoff_s = url, timeout_s, retries, backoff_s
-        self._client = grpcaio.InferenceServerClient(url)
+        self.tls = TlsFiles.resolve(tls_ca, tls_cert, tls_key)
+        self._client = grpcaio.InferenceServerClient(url, **self.tls.grpc_kwargs())
 
     async def close(self) -> None:
         await self._client.close()

@@ -20,3 +20,7 @@ class DeadlineExceededError(MedcodeError):
 
 class ResultError(MedcodeError):
     """The server answered with something that is not a valid result."""
+
+
+class TlsConfigError(MedcodeError):
+    """The client's TLS files are missing, unreadable or incomplete (checked before connecting)."""

@@ -29,15 +29,22 @@ def add_patient_args(ap: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str]) -> int:
     from medcode.client import MedcodeClient, MedcodeError
+    from medcode.client.tls import add_tls_args, tls_from_args
 
     ap = argparse.ArgumentParser(prog="medcode code", description=__doc__)
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--url", default="127.0.0.1:8001", help="gRPC address of the medcode server")
     ap.add_argument("--json", action="store_true", help="print one result object per line")
     add_patient_args(ap)
+    add_tls_args(ap)
     args = ap.parse_args(argv)
     status = 0
-    with MedcodeClient(args.url) as client:
+    try:
+        tls = tls_from_args(args)
+    except MedcodeError as exc:
+        print(f"medcode code: {exc}", file=sys.stderr)
+        return 2
+    with MedcodeClient(args.url, tls_ca=tls.ca, tls_cert=tls.cert, tls_key=tls.key) as client:
         for path in args.files:
             try:
                 note = path.read_bytes().decode("utf-8")

@@ -72,6 +72,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     p.add_argument("--request-timeout", type=float, default=60.0, help="per-request deadline in seconds")
     p.add_argument("--seed", type=int, default=7)
+    from medcode.client.tls import add_tls_args
+
+    add_tls_args(p)  # handed to the Locust users through MEDCODE_TLS_* (medcode.client.tls)
     p.add_argument("--out", type=Path, help="run folder (default runs/<shape>-<UTC time>)")
     return p.parse_args(argv)
 
@@ -265,6 +268,14 @@ def print_summary(summary: dict, checks: list[slo.Check], out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     a = parse_args(list(sys.argv[1:] if argv is None else argv))
+    from medcode.client import MedcodeError
+    from medcode.client.tls import tls_from_args
+
+    try:
+        tls_from_args(a).export_env()
+    except MedcodeError as exc:
+        print(f"medcode loadtest: {exc}", file=sys.stderr)
+        return 2
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out = (a.out or Path.cwd() / "runs" / f"{a.shape}-{stamp}").resolve()
     out.mkdir(parents=True, exist_ok=True)

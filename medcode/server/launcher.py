@@ -18,6 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from medcode import paths
 from medcode.client.tls import TlsFiles
@@ -26,8 +27,10 @@ from medcode.server.triton_paths import find_triton, prepare_backend_dir
 
 # An installed medcode (a wheel in a venv) has no build/ folder: the site names the backend folder.
 BACKENDS_ENV = "MEDCODE_TRITON_BACKENDS"
-# The gRPC metadata header (HTTP header with --http) that carries the admin key.
-ADMIN_HEADER = "medcode-admin-key"
+# The admin key's name: Triton expects it as the gRPC metadata header
+# `triton-grpc-protocol-<name>` and, with --http, as the HTTP header `<name>`.
+ADMIN_KEY_NAME = "medcode-admin-key"
+ADMIN_GRPC_HEADER = f"triton-grpc-protocol-{ADMIN_KEY_NAME}"
 # What the admin key guards: everything but health, metadata, model config and inference.
 RESTRICTED = ("model-repository", "shared-memory", "trace", "logging", "statistics")
 _KEY_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~+/")
@@ -53,7 +56,7 @@ class ServerConfig:
     tls_cert: Path | None = None  # server certificate (PEM): gRPC over TLS
     tls_key: Path | None = None
     tls_ca: Path | None = None  # client CA: only clients with a certificate it signed connect (mTLS)
-    admin_key: str | None = None  # restricted protocols behind the ADMIN_HEADER header
+    admin_key: str | None = None  # restricted protocols behind the admin key (admin_headers)
     # The launcher's own readiness probe (TritonServer.wait_ready): with TLS, the CA of the
     # server's certificate and, for mutual TLS, a client certificate and key.
     probe_tls: TlsFiles | None = None
@@ -79,6 +82,11 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind((host, 0))
         return s.getsockname()[1]
+
+
+def admin_headers(key: str) -> dict[str, str]:
+    """gRPC headers of an administrator's call (tritonclient's `headers=`)."""
+    return {ADMIN_GRPC_HEADER: key}
 
 
 def check_admin_key(key: str) -> str:
@@ -116,9 +124,7 @@ def check_config(cfg: ServerConfig) -> None:
         ports.insert(1, ("HTTP", "127.0.0.1", cfg.http_port))
     for name, host, port in ports:
         if not port_is_free(host, port):
-            raise ServerError(
-                f"{name} port {host}:{port} is already in use; pick another with --{name.lower()}-port"
-            )
+            raise ServerError(f"{name} port {host}:{port} is already in use; pick another with --{name.lower()}-port")
 
 
 def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
@@ -156,9 +162,9 @@ def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
         # Explicit model control: models load once at start; a load or unload needs the key.
         key = check_admin_key(cfg.admin_key)
         cmd += ["--model-control-mode=explicit", "--load-model=*"]
-        cmd.append(f"--grpc-restricted-protocol={','.join(RESTRICTED)}:{ADMIN_HEADER}={key}")
+        cmd.append(f"--grpc-restricted-protocol={','.join(RESTRICTED)}:{ADMIN_KEY_NAME}={key}")
         if cfg.http:
-            cmd.append(f"--http-restricted-api={','.join(RESTRICTED)}:{ADMIN_HEADER}={key}")
+            cmd.append(f"--http-restricted-api={','.join(RESTRICTED)}:{ADMIN_KEY_NAME}={key}")
     else:
         cmd.append("--model-control-mode=none")
     if cfg.cache_mb:
@@ -190,12 +196,12 @@ class TritonServer:
         self.cfg = cfg
         self.log_path = log_path
         self.proc: subprocess.Popen | None = None
-        self._log = None
+        self._log: IO[bytes] | None = None
 
     def start(self, timeout_s: float = 300.0) -> TritonServer:
         check_config(self.cfg)
         cmd, env = server_command(self.cfg)
-        out = subprocess.DEVNULL
+        out: int | IO[bytes] = subprocess.DEVNULL
         if self.log_path:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             self._log = out = self.log_path.open("wb")

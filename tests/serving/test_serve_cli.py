@@ -13,7 +13,7 @@ import tritonclient.grpc as grpcclient
 from medcode import paths
 from medcode.server.launcher import free_port
 
-SERVE = [sys.executable, "-m", "medcode.cli", "serve"]
+SERVE = [sys.executable, "-c", "import sys; from medcode.cli import main; sys.exit(main(sys.argv[1:]))", "serve"]
 
 
 def _ports():
