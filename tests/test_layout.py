@@ -83,3 +83,17 @@ def test_architecture_page_names_every_package():
     )
     missing = [pkg for pkg in packages if f"`{pkg}/`" not in page]
     assert missing == [], f"docs/architecture.md does not name: {missing}"
+
+
+def test_the_served_pipeline_does_not_load_training_code():
+    """What the Triton models import never pulls in `medcode.training` (a serving host runs
+    without it), checked in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, medcode.server.pipeline_loader, medcode.pipeline, medcode.deid, medcode.coding.encoder;"
+        "print(sorted(m for m in sys.modules if m.startswith(('medcode.training', 'medcode.export', 'bench'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
