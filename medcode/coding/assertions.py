@@ -24,18 +24,47 @@ Rules (``RULES`` below is the complete list):
 from __future__ import annotations
 
 import bisect
+import enum
 import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-PRESENT = "present"
-NEGATED = "negated"
-UNCERTAIN = "uncertain"
-FAMILY = "family"
-HISTORY = "history"
-STATUSES = (PRESENT, NEGATED, UNCERTAIN, FAMILY, HISTORY)
+
+class MentionStatus(str, enum.Enum):
+    """A mention's assertion status. A `str` enum: a member equals (and serialises as) its value,
+    so the served JSON still says "negated"."""
+
+    PRESENT = "present"
+    NEGATED = "negated"
+    UNCERTAIN = "uncertain"
+    FAMILY = "family"
+    HISTORY = "history"
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+    @property
+    def affirmed(self) -> bool:
+        """The patient has (present) or had (history) the condition."""
+        return self in (MentionStatus.PRESENT, MentionStatus.HISTORY)
+
+
+# Short names kept for the rule table and callers.
+PRESENT = MentionStatus.PRESENT
+NEGATED = MentionStatus.NEGATED
+UNCERTAIN = MentionStatus.UNCERTAIN
+FAMILY = MentionStatus.FAMILY
+HISTORY = MentionStatus.HISTORY
+STATUSES = tuple(MentionStatus)
+# Several triggers govern one mention: the first status here wins (present when none).
 _PRIORITY = (NEGATED, FAMILY, UNCERTAIN, HISTORY)
+# Several mentions of one code: the first status here speaks for the code, so an affirmed
+# mention wins over history, family, uncertain and negated ones (used by the coder).
+MENTION_PREFERENCE = (PRESENT, HISTORY, FAMILY, UNCERTAIN, NEGATED)
 
 TERMINATE = "terminate"
 PSEUDO = "pseudo"
@@ -486,7 +515,7 @@ class NoteContext:
         i = bisect.bisect_left(self._terms, a)
         return i < len(self._terms) and self._terms[i] < b
 
-    def assertion(self, start: int, end: int) -> str:
+    def assertion(self, start: int, end: int) -> MentionStatus:
         """Status of the mention ``text[start:end]``."""
         if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(self.text):
             raise ValueError(f"bad mention span ({start!r}, {end!r}) for a text of length {len(self.text)}")
@@ -511,7 +540,7 @@ class NoteContext:
                 return status
         return PRESENT
 
-    def assertions(self, spans: Iterable[tuple[int, int]]) -> list[str]:
+    def assertions(self, spans: Iterable[tuple[int, int]]) -> list[MentionStatus]:
         return [self.assertion(s, e) for s, e in spans]
 
 
@@ -521,11 +550,11 @@ def analyze(text: str) -> NoteContext:
     return NoteContext(text)
 
 
-def assertion_for(text: str, start: int, end: int) -> str:
+def assertion_for(text: str, start: int, end: int) -> MentionStatus:
     """Assertion status of the mention at ``text[start:end]`` (character offsets)."""
     return analyze(text).assertion(start, end)
 
 
-def assertions_for(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+def assertions_for(text: str, spans: Sequence[tuple[int, int]]) -> list[MentionStatus]:
     """Assertion statuses for many mentions of one text, scanning the text once."""
     return analyze(text).assertions(spans)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from medcode.codesets.systems import CodeSystem
 from medcode.coding.coder import Calibrator
 
 
@@ -53,13 +54,13 @@ def cross_calibrated(raw: np.ndarray, y: np.ndarray, docs: np.ndarray, k: int = 
     return out
 
 
-def raw_scores(coder, texts: list[str], embedded, golds: dict[str, list[set[str]]]):
+def raw_scores(coder, texts: list[str], embedded, golds: dict[CodeSystem, list[set[str]]]):
     """system -> (raw ranker scores, correct, note index) over every candidate of every note."""
-    out = {s: ([], [], []) for s in coder.models}
+    out: dict[CodeSystem, tuple[list[float], list[bool], list[int]]] = {s: ([], [], []) for s in coder.models}
     for i, (t, (sents, emb)) in enumerate(zip(texts, embedded)):
         note = coder.note_input(t, sents, emb)
         for s in coder.models:
-            if not golds[s][i] and s == "P":
+            if not golds[s][i] and s is CodeSystem.ICD10PCS:
                 continue  # CodiEsp-P: notes without procedures are not scored
             codes, raw, _, _ = coder.score_system(s, note)
             out[s][0].extend(raw)

@@ -14,24 +14,26 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from medcode.coding.codes import SYSTEM_NAMES, to_product
+from medcode.codesets.systems import CodeSystem
+from medcode.coding.assertions import MENTION_PREFERENCE, MentionStatus, assertion_for
 from medcode.coding.codes import title as code_title
+from medcode.coding.codes import to_product
 from medcode.coding.dictionary import TermDictionary
 from medcode.coding.forest import Forest
 from medcode.coding.forest_onnx import OnnxForest, to_onnx
-from medcode.coding.signals import FEATURES, STATUSES, NoteInput, Params, SystemModel, match_mentions, note_grams
+from medcode.coding.signals import FEATURES, NoteInput, Params, SystemModel, match_mentions, note_grams
 
 ARTIFACT_VERSION = 2  # 2: dictionary term ids doubled (cross-sentence matches)
 
 
 @dataclass
 class RankedCode:
-    system: str
+    system: CodeSystem
     code: str
     title: str
     score: float
     evidence: list[tuple[int, int]] = field(default_factory=list)
-    assertion: str = "present"
+    assertion: MentionStatus = MentionStatus.PRESENT
 
 
 class Calibrator:
@@ -47,22 +49,14 @@ class Calibrator:
         return np.interp(raw, self.x, self.y)
 
 
-def _assertion_fn():
-    try:
-        from medcode.coding.assertions import assertion_for  # another developer's module
-    except ImportError:
-        return None
-    return assertion_for
-
-
 class Coder:
     def __init__(
         self,
         vectorizer,
         dic: TermDictionary | None,
-        models: dict[str, SystemModel],
-        rankers: dict,
-        calibrators: dict[str, Calibrator],
+        models: dict[CodeSystem, SystemModel],
+        rankers: dict[CodeSystem, Forest | OnnxForest],
+        calibrators: dict[CodeSystem, Calibrator],
         meta: dict,
     ):
         self.vectorizer = vectorizer
@@ -71,8 +65,7 @@ class Coder:
         self.rankers = rankers
         self.calibrators = calibrators
         self.meta = meta
-        self._assertion = _assertion_fn()
-        self._titles: dict[tuple[str, str], str] = {}
+        self._titles: dict[tuple[CodeSystem, str], str] = {}
 
     # ------------------------------------------------------------------ inputs
     def note_input(self, text: str, sentences, embeddings: np.ndarray) -> NoteInput:
@@ -92,20 +85,20 @@ class Coder:
             [(t, a, b, st) for t, _, a, b, st in mentions],
         )
 
-    # A code's assertion comes from its best mention: an affirmed one wins over history, family,
-    # uncertain and negated ones ("no evidence of pneumonia" alone makes J18.9 negated).
-    _STATUS_ORDER = {s: i for i, s in enumerate(("present", "history", "family", "uncertain", "negated"))}
-
-    def _mentions_by_code(self, note: NoteInput) -> dict[str, tuple[int, int, str]]:
-        best: dict[str, tuple[int, int, str]] = {}
-        for tid, a, b, st in note.mentions:
-            code, status = self.dic.codes[tid], STATUSES[st]
+    def _mentions_by_code(self, note: NoteInput) -> dict[str, tuple[int, int, MentionStatus]]:
+        """Code -> its best mention (start, end, status): a code's assertion comes from its most
+        affirmed mention (`MENTION_PREFERENCE`; "no evidence of pneumonia" alone makes J18.9
+        negated)."""
+        assert self.dic is not None
+        best: dict[str, tuple[int, int, MentionStatus]] = {}
+        for tid, a, b, status in note.mentions:
+            code = self.dic.codes[tid]
             cur = best.get(code)
-            if cur is None or self._STATUS_ORDER[status] < self._STATUS_ORDER[cur[2]]:
+            if cur is None or MENTION_PREFERENCE.index(status) < MENTION_PREFERENCE.index(cur[2]):
                 best[code] = (a, b, status)
         return best
 
-    def score_system(self, system: str, note: NoteInput):
+    def score_system(self, system: CodeSystem, note: NoteInput):
         """(codes, raw ranker scores, calibrated scores, evidence sentence index) for one system."""
         model = self.models[system]
         codes, X, ev = model.features(note)
@@ -120,7 +113,7 @@ class Coder:
         if not isinstance(text, str):
             raise TypeError("text must be a str")
         note = self.note_input(text, sentences, embeddings)
-        out: list[tuple[float, float, RankedCode]] = []
+        out: list[tuple[float, float, CodeSystem, str, int]] = []
         for system in self.models:
             codes, raw, cal, ev = self.score_system(system, note)
             for c, r, s, e in zip(codes, raw, cal, ev):
@@ -139,16 +132,17 @@ class Coder:
             key = (system, c)
             if key not in self._titles:
                 self._titles[key] = code_title(system, product) or code_title(system, c)
-            result.append(RankedCode(SYSTEM_NAMES[system], product, self._titles[key], s, span, assertion))
+            result.append(RankedCode(system, product, self._titles[key], s, span, assertion))
         return result
 
-    def _assert(self, text: str, span: list[tuple[int, int]]) -> str:
-        if not span or self._assertion is None:
-            return "present"
+    @staticmethod
+    def _assert(text: str, span: list[tuple[int, int]]) -> MentionStatus:
+        if not span:
+            return MentionStatus.PRESENT
         try:
-            return self._assertion(text, span[0][0], span[0][1])
+            return assertion_for(text, span[0][0], span[0][1])
         except Exception:  # a failing rule engine must not lose the codes
-            return "present"
+            return MentionStatus.PRESENT
 
     # ------------------------------------------------------------------ persistence
     def save(self, out_dir: Path | str) -> None:
@@ -161,8 +155,9 @@ class Coder:
         if self.dic is not None:
             (out / "dictionary.json").write_text(json.dumps(self.dic.to_json()))
         for system, m in self.models.items():
+            key = system.tag  # artifact files and meta.json name systems by CodiEsp tag ("D", "P")
             np.savez_compressed(
-                out / f"model_{system}.npz",
+                out / f"model_{key}.npz",
                 Y=m.Y.astype(np.uint8),
                 Xt_data=m.Xt.data,
                 Xt_indices=m.Xt.indices,
@@ -176,7 +171,7 @@ class Coder:
                 term_rel=m.term_rel if m.term_rel is not None else np.zeros(0, np.float32),
                 term_support=m.term_support if m.term_support is not None else np.zeros(0, np.float32),
             )
-            (out / f"labels_{system}.json").write_text(
+            (out / f"labels_{key}.json").write_text(
                 json.dumps(
                     {
                         "labels": m.labels,
@@ -189,18 +184,18 @@ class Coder:
             )
             ranker = self.rankers[system]
             forest = ranker.forest if isinstance(ranker, OnnxForest) else ranker
-            np.savez(out / f"ranker_{system}.npz", **forest.to_arrays())
+            np.savez(out / f"ranker_{key}.npz", **forest.to_arrays())
             # `onnx` comes with the export extras; without it, numpy runs the trees
             with contextlib.suppress(ImportError):
-                (out / f"ranker_{system}.onnx").write_bytes(to_onnx(forest, len(FEATURES)))
+                (out / f"ranker_{key}.onnx").write_bytes(to_onnx(forest, len(FEATURES)))
             cal = self.calibrators[system]
-            (out / f"calibration_{system}.json").write_text(json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist()}))
+            (out / f"calibration_{key}.json").write_text(json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist()}))
         meta = dict(
             self.meta,
             artifact_version=ARTIFACT_VERSION,
             features=FEATURES,
             sklearn=sklearn.__version__,
-            systems=list(self.models),
+            systems=[s.tag for s in self.models],
         )
         (out / "meta.json").write_text(json.dumps(meta, indent=2))
 
@@ -228,10 +223,13 @@ class Coder:
             if (d / "dictionary.json").exists()
             else None
         )
-        models, rankers, cals = {}, {}, {}
-        for system in meta["systems"]:
-            lab = json.loads((d / f"labels_{system}.json").read_text())
-            with np.load(d / f"model_{system}.npz") as z:
+        models: dict[CodeSystem, SystemModel] = {}
+        rankers: dict[CodeSystem, Forest | OnnxForest] = {}
+        cals: dict[CodeSystem, Calibrator] = {}
+        for key in meta["systems"]:  # CodiEsp tags: "D", "P"
+            system = CodeSystem.parse(key)
+            lab = json.loads((d / f"labels_{key}.json").read_text())
+            with np.load(d / f"model_{key}.npz") as z:
                 Xt = sp.csr_matrix((z["Xt_data"], z["Xt_indices"], z["Xt_indptr"]), shape=tuple(z["Xt_shape"]))
                 m = SystemModel(
                     Params(**lab["params"]),
@@ -250,11 +248,12 @@ class Coder:
                     lab["lexicon"],
                 )
             models[system] = m
-            with np.load(d / f"ranker_{system}.npz") as z:
-                rankers[system] = Forest.from_arrays(z)
-            if (d / f"ranker_{system}.onnx").exists():  # same trees, run by ONNX Runtime (faster)
-                rankers[system] = OnnxForest(d / f"ranker_{system}.onnx", rankers[system])
-            c = json.loads((d / f"calibration_{system}.json").read_text())
+            with np.load(d / f"ranker_{key}.npz") as z:
+                forest = Forest.from_arrays(z)
+            rankers[system] = forest
+            if (d / f"ranker_{key}.onnx").exists():  # same trees, run by ONNX Runtime (faster)
+                rankers[system] = OnnxForest(d / f"ranker_{key}.onnx", forest)
+            c = json.loads((d / f"calibration_{key}.json").read_text())
             cals[system] = Calibrator(np.array(c["x"]), np.array(c["y"]))
         from medcode.codesets.validity import icd10cm
 

@@ -1,30 +1,36 @@
-"""Code forms: the CodiEsp gold form the coder learns in, and the product form it outputs."""
+"""Code forms: the CodiEsp gold form the coder learns in, and the product form it outputs.
+
+`system` may be a `CodeSystem`, its name ("ICD-10-CM") or its CodiEsp tag ("D").
+"""
 
 from __future__ import annotations
 
 from medcode.codesets import icd10cm, icd10pcs
-
-SYSTEM_NAMES = {"D": "ICD-10-CM", "P": "ICD-10-PCS"}
+from medcode.codesets.systems import CodeSystem
 
 
 def fold_codiesp(system: str, code: str) -> str:
     """Product code -> CodiEsp gold form: lower case; ICD-10-CM dotted with a 7th-character
     letter dropped (T81.4XXA -> t81.4xx, S71.101A -> s71.101; R40.2421 stays); PCS undotted."""
-    if system in ("ICD-10-CM", "D"):
+    try:
+        cs = CodeSystem.parse(system)
+    except ValueError:
+        return code.strip().lower()
+    if cs is CodeSystem.ICD10CM:
         return icd10cm.fold(code)
-    if system in ("ICD-10-PCS", "P"):
+    if cs is CodeSystem.ICD10PCS:
         return code.strip().lower().replace(".", "")
     return code.strip().lower()
 
 
 def to_product(system: str, folded: str) -> str:
     """CodiEsp-form label -> product code (ICD-10-CM billable form where inferable; PCS upper)."""
-    if system == "D":
+    if CodeSystem.parse(system) is CodeSystem.ICD10CM:
         return icd10cm.to_product(folded)
     return folded.strip().upper()
 
 
 def title(system: str, code: str) -> str:
-    if system == "D":
+    if CodeSystem.parse(system) is CodeSystem.ICD10CM:
         return icd10cm.title(code)
     return icd10pcs.title(code)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from medcode.codesets.systems import CodeSystem
+
 
 @dataclass
 class Split:
@@ -20,8 +22,9 @@ class Split:
     def ids(self) -> list[str]:
         return sorted(self.texts)
 
-    def gold(self, system: str) -> dict[str, list[str]]:
-        return self.gold_d if system == "D" else self.gold_p
+    def gold(self, system: CodeSystem | str) -> dict[str, list[str]]:
+        """doc id -> gold codes of one system (a `CodeSystem` or its CodiEsp tag "D"/"P")."""
+        return self.gold_d if CodeSystem.parse(system) is CodeSystem.ICD10CM else self.gold_p
 
 
 def read_gold(path: Path) -> dict[str, list[str]]:

@@ -14,11 +14,10 @@ import time
 from pathlib import Path
 
 from medcode import paths
+from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
 from medcode.coding.codes import fold_codiesp
 from medcode.training.codiesp_data import load_split
 from medcode.training.coding_metrics import mean_average_precision, micro_prf, precision_at_k
-
-_SYS = {"ICD-10-CM": "D", "ICD-10-PCS": "P"}
 
 
 def _score(split, preds: dict, accepted: dict, n_notes: int, seconds: float, extra: dict | None = None) -> dict:
@@ -28,7 +27,7 @@ def _score(split, preds: dict, accepted: dict, n_notes: int, seconds: float, ext
         "seconds": seconds,
         "records_per_s": n_notes / seconds if seconds else 0.0,
     }
-    for s in ("D", "P"):
+    for s in (cs.tag for cs in CODIESP_SYSTEMS):  # the report names systems "D", "P" (CodiEsp)
         gold = split.gold(s)
         if not gold:
             continue
@@ -50,13 +49,13 @@ def _score(split, preds: dict, accepted: dict, n_notes: int, seconds: float, ext
 
 def _collect(ranked_per_doc: dict, threshold: float):
     """ranked_per_doc: doc -> list of (system, code, score, accepted or None)."""
-    preds = {"D": {}, "P": {}}
-    acc = {"D": {}, "P": {}}
+    preds: dict[str, dict[str, list[str]]] = {cs.tag: {} for cs in CODIESP_SYSTEMS}
+    acc: dict[str, dict[str, list[str]]] = {cs.tag: {} for cs in CODIESP_SYSTEMS}
     for d, codes in ranked_per_doc.items():
         for system, code, score, accepted in codes:
-            s = _SYS.get(system)
-            if s is None:
+            if system not in CODIESP_SYSTEMS:
                 continue
+            s = CodeSystem.parse(system).tag
             f = fold_codiesp(system, code)
             lst = preds[s].setdefault(d, [])
             if f not in lst:
@@ -137,7 +136,7 @@ def evaluate_served(
 def write_predictions(rep: dict, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for s in ("D", "P"):
+    for s in (cs.tag for cs in CODIESP_SYSTEMS):
         p = out_dir / f"{rep['split']}{s}.pred.tsv"
         with open(p, "w", encoding="utf-8") as f:
             for d in sorted(rep["predictions"][s]):
@@ -151,7 +150,8 @@ def print_report(rep: dict, stream=sys.stdout) -> None:
     print(
         f"CodiEsp {rep['split']} ({rep['notes']} notes, {rep['mode']}); CodiEsp: CC BY 4.0, BSC / Plan TL", file=stream
     )
-    for s, name in (("D", "CodiEsp-D (ICD-10-CM)"), ("P", "CodiEsp-P (ICD-10-PCS)")):
+    for cs in CODIESP_SYSTEMS:
+        s, name = cs.tag, f"CodiEsp-{cs.tag} ({cs})"
         if s in rep:
             m = rep[s]
             print(
@@ -168,7 +168,9 @@ def print_report(rep: dict, stream=sys.stdout) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="medcode eval codiesp", description=__doc__.splitlines()[0])
-    ap.add_argument("--data", required=True, type=Path)
+    ap.add_argument(
+        "--data", default=paths.codiesp_dir(), type=Path, help="CodiEsp-format folder (default: datasets/codiesp)"
+    )
     ap.add_argument("--split", required=True)
     ap.add_argument("--url", default="localhost:8001", help="Triton gRPC HOST:PORT of the running server")
     ap.add_argument("--out", type=Path, default=None, help="folder for the prediction files")

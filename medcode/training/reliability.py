@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from medcode import paths
+from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
 from medcode.coding.calibration import cross_calibrated, raw_scores
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes
@@ -37,7 +38,7 @@ def plot_reliability(pairs: dict, path: Path, n_bins: int = 10) -> None:
                 xs.append(sc[m].mean())
                 ys.append(ok[m].mean())
                 ns.append(int(m.sum()))
-        name = {"D": "ICD-10-CM (CodiEsp-D)", "P": "ICD-10-PCS (CodiEsp-P)"}[s]
+        name = f"{s} (CodiEsp-{s.tag})"
         ax.plot(xs, ys, "o-", label=name)
         for x, y, n in zip(xs, ys, ns):
             ax.annotate(str(n), (x, y), textcoords="offset points", xytext=(4, -10), fontsize=7)
@@ -58,11 +59,12 @@ def error_analysis(rep: dict, split, n: int = 20, miss_rank: int = 10, fp_rank: 
     """Most frequent misses (gold code not in the note's top `miss_rank`) and false positives
     (non-gold code in the top `fp_rank`), per system."""
     out = {}
-    for s in ("D", "P"):
+    for s in (cs.tag for cs in CODIESP_SYSTEMS):  # report keys are CodiEsp tags
         gold = split.gold(s)
         if not gold:
             continue
-        miss, fp = Counter(), Counter()
+        miss: Counter[str] = Counter()
+        fp: Counter[str] = Counter()
         for d, g in gold.items():
             pred = rep["predictions"][s].get(d, [])
             top = set(pred[:miss_rank])
@@ -102,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             m = sc >= t
             prec = ok[m].mean() if m.any() else float("nan")
             print(
-                f"{s} {name}: {int(m.sum())} codes scored >= {t}: precision {prec:.4f}, "
+                f"{s.tag} {name}: {int(m.sum())} codes scored >= {t}: precision {prec:.4f}, "
                 f"covering {int(ok[m].sum())}/{n_gold} = {ok[m].sum() / n_gold:.4f} of gold codes; "
                 f"Brier {np.mean((sc - ok) ** 2):.4f} over {len(sc)} candidates"
             )
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"reliability curve: {args.png}")
     rep = evaluate_in_process(coder, args.data, args.split, threshold=args.threshold)
     for s, e in error_analysis(rep, split).items():
-        title = icd10cm.title if s == "D" else icd10pcs.title
+        title = icd10cm.title if CodeSystem.parse(s) is CodeSystem.ICD10CM else icd10pcs.title
         for kind in ("misses", "false_positives"):
             print(f"\n{s} most frequent {kind.replace('_', ' ')}:")
             for c, n in e[kind]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
 from medcode.coding.calibration import fit_calibrator, raw_scores
 from medcode.coding.coder import Coder
 from medcode.coding.codes import title as code_title
@@ -27,7 +28,7 @@ from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes, embed_short
 
 log = logging.getLogger("medcode.train")
-SYSTEMS = ("D", "P")
+SYSTEMS = CODIESP_SYSTEMS
 
 
 def build_dictionary() -> TermDictionary:
@@ -63,7 +64,7 @@ def note_inputs(texts, embedded, vectorizer, dic) -> list[NoteInput]:
 class TitleEmbeddings:
     """Title embeddings per (system, label), computed once per run (encoder cache on disk)."""
 
-    def __init__(self, system: str, encoder_dir):
+    def __init__(self, system: CodeSystem, encoder_dir):
         self.system = system
         self.encoder_dir = encoder_dir
 
@@ -134,14 +135,15 @@ def train(
 ) -> Coder:
     params = params or Params()
     t0 = time.time()
-    texts, gold = [], {s: [] for s in SYSTEMS}
+    texts: list[str] = []
+    gold: dict[CodeSystem, list[set[str]]] = {s: [] for s in SYSTEMS}
     for name in splits:
         sp_ = load_split(data_dir, name)
         ids = sp_.ids[:max_docs] if max_docs else sp_.ids
         for d in ids:
             texts.append(sp_.texts[d])
-            gold["D"].append(set(sp_.gold_d.get(d, [])))
-            gold["P"].append(set(sp_.gold_p.get(d, [])))
+            for s in SYSTEMS:
+                gold[s].append(set(sp_.gold(s).get(d, [])))
     log.info("%d notes from %s", len(texts), ",".join(splits))
     embedded = embed_notes(texts, encoder_dir)
     log.info("sentence embeddings ready (%.0f s)", time.time() - t0)
@@ -152,20 +154,20 @@ def train(
     models, rankers, cals = {}, {}, {}
     for system in SYSTEMS:
         g = gold[system]
-        keep = [i for i, x in enumerate(g) if x] if system == "P" else list(range(len(g)))
+        # CodiEsp-P: notes without procedures are not scored, so not fitted either
+        keep = [i for i, x in enumerate(g) if x] if system is CodeSystem.ICD10PCS else list(range(len(g)))
         if not any(g):
             continue
         sys_notes, sys_gold = [notes[i] for i in keep], [g[i] for i in keep]
         titles = TitleEmbeddings(system, encoder_dir)
-        sdic = dic if system == "D" else None
-        # group = ICD-10-CM category (3 characters) / PCS 4-character prefix (CodiEsp-P's level)
-        sp_params = dataclasses.replace(params, group_len=3 if system == "D" else 4)
+        sdic = dic if system is CodeSystem.ICD10CM else None  # the dictionary holds ICD-10-CM terms
+        sp_params = dataclasses.replace(params, group_len=system.group_len)
         X, y, docs, _ = cross_fit(sp_params, sys_notes, sys_gold, titles, sdic, k, seed)
         rankers[system], cals[system], _ = fit_ranker_and_calibrator(X, y, docs, seed)
         models[system] = SystemModel.fit(sp_params, sys_notes, sys_gold, titles, sdic)
         log.info(
             "%s: %d labels, %d candidate rows, positives %.3f (%.0f s)",
-            system,
+            system.tag,
             len(models[system].labels),
             len(y),
             y.mean(),

@@ -49,7 +49,7 @@ def _subset(tmp: Path, n_other: int = 40) -> Path:
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory):
     from medcode.coding import Coder
-    from medcode.training.train_coder import main
+    from medcode.commands.train import main
 
     tmp = tmp_path_factory.mktemp("coder")
     data = _subset(tmp)
@@ -126,3 +126,10 @@ def test_saved_ranker_runs_in_onnx_runtime_with_the_numpy_forest_scores(coder, t
     ranked_plain, _ = _rank(plain, NOTE)
     assert [(r.system, r.code) for r in ranked_fast] == [(r.system, r.code) for r in ranked_plain]
     np.testing.assert_allclose([r.score for r in ranked_fast], [r.score for r in ranked_plain], atol=1e-5)
+
+
+def test_artifact_names_systems_by_codiesp_tag(coder):
+    from medcode.codesets.systems import CodeSystem
+
+    assert coder.meta["systems"] == ["D", "P"]  # artifact keys unchanged since version 2
+    assert list(coder.models) == [CodeSystem.ICD10CM, CodeSystem.ICD10PCS]
