@@ -11,6 +11,7 @@ only routes, and imports a command's module only when that command runs (start-u
   medcode bench       benchmarks and studies (from a checkout's bench/ folder)
   medcode bundle      build the signed offline bundle for air-gapped installs
   medcode trace-sink  a local OTLP/HTTP receiver writing traces to a JSONL file
+  medcode audit       verify the audit trail's hash chain, show a request's records
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-COMMANDS = ("serve", "code", "demo", "export", "train", "eval", "loadtest", "bench", "bundle", "trace-sink")
+COMMANDS = ("serve", "code", "demo", "export", "train", "eval", "loadtest", "bench", "bundle", "trace-sink", "audit")
 
 
 def module_of(command: str) -> str:

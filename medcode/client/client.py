@@ -11,7 +11,9 @@ import json
 import os
 import random
 import time
+import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import numpy as np
 import tritonclient.grpc as grpcclient
@@ -158,7 +160,7 @@ class MedcodeClient:
         except InferenceServerException:
             return False
 
-    def _infer(self, model: str, inputs, outputs: list[str], n: int):
+    def _infer(self, model: str, inputs, outputs: list[str], n: int, request_id: str = ""):
         metrics.REQUESTS.labels(model=model).inc()
         t0 = time.perf_counter()
         with request_span(model, n) as (span, headers):
@@ -170,17 +172,22 @@ class MedcodeClient:
                         outputs=[grpcclient.InferRequestedOutput(o) for o in outputs],
                         client_timeout=self.timeout_s,
                         headers=headers,
+                        request_id=request_id,
                     )
                     metrics.LATENCY.labels(model=model).observe(time.perf_counter() - t0)
                     return resp
                 except InferenceServerException as exc:
                     time.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span))
 
-    def code(self, notes: str | Sequence[str], options: dict | str | None = None) -> list[CodingResult]:
+    def code(
+        self, notes: str | Sequence[str], options: dict | str | None = None, request_id: str | None = None
+    ) -> list[CodingResult]:
+        """`request_id` (default: a new UUID per call) names the request in the server's audit trail."""
+        rid = request_id or uuid.uuid4().hex
         out: list[CodingResult] = []
         for chunk in _chunks(_as_list(notes), MAX_BATCH):
-            resp = self._infer("medcode", _note_inputs(chunk, options, grpcclient), ["RESULT"], len(chunk))
-            results = _parse_results(resp)
+            resp = self._infer("medcode", _note_inputs(chunk, options, grpcclient), ["RESULT"], len(chunk), rid)
+            results = [replace(r, request_id=rid) for r in _parse_results(resp)]
             for r in results:
                 metrics.record_result(r)
             out.extend(results)
@@ -220,7 +227,7 @@ class AsyncMedcodeClient:
     async def __aexit__(self, *exc) -> None:
         await self.close()
 
-    async def _infer(self, model: str, inputs, outputs: list[str], n: int):
+    async def _infer(self, model: str, inputs, outputs: list[str], n: int, request_id: str = ""):
         metrics.REQUESTS.labels(model=model).inc()
         t0 = time.perf_counter()
         with request_span(model, n) as (span, headers):
@@ -232,17 +239,21 @@ class AsyncMedcodeClient:
                         outputs=[grpcaio.InferRequestedOutput(o) for o in outputs],
                         client_timeout=self.timeout_s,
                         headers=headers,
+                        request_id=request_id,
                     )
                     metrics.LATENCY.labels(model=model).observe(time.perf_counter() - t0)
                     return resp
                 except InferenceServerException as exc:
                     await asyncio.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span))
 
-    async def code(self, notes: str | Sequence[str], options: dict | str | None = None) -> list[CodingResult]:
+    async def code(
+        self, notes: str | Sequence[str], options: dict | str | None = None, request_id: str | None = None
+    ) -> list[CodingResult]:
+        rid = request_id or uuid.uuid4().hex
         out: list[CodingResult] = []
         for chunk in _chunks(_as_list(notes), MAX_BATCH):
-            resp = await self._infer("medcode", _note_inputs(chunk, options, grpcaio), ["RESULT"], len(chunk))
-            results = _parse_results(resp)
+            resp = await self._infer("medcode", _note_inputs(chunk, options, grpcaio), ["RESULT"], len(chunk), rid)
+            results = [replace(r, request_id=rid) for r in _parse_results(resp)]
             for r in results:
                 metrics.record_result(r)
             out.extend(results)

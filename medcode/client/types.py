@@ -53,6 +53,8 @@ class CodingResult:
     phi_removed: dict
     codes: tuple[Code, ...]
     raw: dict = field(repr=False, compare=False, default_factory=dict)
+    audit_id: str | None = None  # the audit record of this note (servers with --audit-dir)
+    request_id: str | None = None  # the id the client sent with the request
 
     @classmethod
     def from_dict(cls, d: dict) -> CodingResult:
@@ -63,6 +65,7 @@ class CodingResult:
             phi_removed=d.get("phi_removed", {}),
             codes=tuple(Code.from_dict(c) for c in d.get("codes", [])),
             raw=d,
+            audit_id=d.get("audit_id"),
         )
 
     @property

@@ -4,7 +4,8 @@ gRPC on --host (default loopback); with --tls-cert/--tls-key over TLS, and with 
 for clients presenting a certificate that CA signed (mutual TLS). The HTTP API is off unless
 --http, and then on 127.0.0.1 only. --admin-key-file puts Triton's model-repository,
 shared-memory, trace, logging and statistics APIs behind the key (header `medcode-admin-key`),
-with explicit model control.
+with explicit model control. --audit-dir keeps a tamper-evident audit trail of every coding
+request (check it with `medcode audit verify DIR`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def add_server_args(ap: argparse.ArgumentParser) -> None:
         type=Path,
         help="file holding the admin key (>= 16 characters) that the management APIs then require",
     )
+    audit = ap.add_argument_group("audit trail")
+    audit.add_argument(
+        "--audit-dir", type=Path, help="append a hash-chained audit record per coded note here (made if missing)"
+    )
+    audit.add_argument("--audit-key-file", type=Path, help="the site key (hex); default <audit-dir>/.site-key")
 
 
 def read_admin_key(path: Path | None) -> str | None:
@@ -66,6 +72,8 @@ def config_from_args(args) -> ServerConfig:
         tls_key=args.tls_key,
         tls_ca=args.tls_ca,
         admin_key=read_admin_key(args.admin_key_file),
+        audit_dir=args.audit_dir,
+        audit_key_file=args.audit_key_file,
     )
 
 

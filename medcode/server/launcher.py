@@ -60,6 +60,10 @@ class ServerConfig:
     # The launcher's own readiness probe (TritonServer.wait_ready): with TLS, the CA of the
     # server's certificate and, for mutual TLS, a client certificate and key.
     probe_tls: TlsFiles | None = None
+    # The audit trail (medcode.audit): the `medcode` model appends a record per coded note.
+    audit_dir: Path | None = None
+    audit_key_file: Path | None = None  # default: <audit_dir>/.site-key, made on first start
+    audit_segment_bytes: int | None = None  # rotate and seal a segment at this size (default 64 MiB)
 
     @property
     def grpc_url(self) -> str:
@@ -119,6 +123,13 @@ def check_config(cfg: ServerConfig) -> None:
     check_tls(cfg)
     if cfg.admin_key is not None:
         check_admin_key(cfg.admin_key)
+    if cfg.audit_dir is not None:
+        from medcode.audit import AuditError, AuditLog
+
+        try:  # makes the directory and the site key now, so a bad setup stops here
+            AuditLog.open(Path(cfg.audit_dir), cfg.audit_key_file)
+        except AuditError as exc:
+            raise ServerError(str(exc)) from None
     ports = [("gRPC", cfg.host, cfg.grpc_port), ("metrics", cfg.host, cfg.metrics_port)]
     if cfg.http:
         ports.insert(1, ("HTTP", "127.0.0.1", cfg.http_port))
@@ -186,6 +197,16 @@ def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
     env.setdefault("MEDCODE_ORT_THREADS", "1")
     env.setdefault("OMP_NUM_THREADS", "1")
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    from medcode.audit.chain import ENV_DIR, ENV_KEY_FILE, ENV_SEGMENT_BYTES
+
+    for var in (ENV_DIR, ENV_KEY_FILE, ENV_SEGMENT_BYTES):
+        env.pop(var, None)  # only what this config says reaches the `medcode` model
+    if cfg.audit_dir is not None:
+        env[ENV_DIR] = str(Path(cfg.audit_dir).resolve())
+        if cfg.audit_key_file:
+            env[ENV_KEY_FILE] = str(Path(cfg.audit_key_file).resolve())
+        if cfg.audit_segment_bytes:
+            env[ENV_SEGMENT_BYTES] = str(cfg.audit_segment_bytes)
     return cmd, env
 
 

@@ -1,5 +1,6 @@
-"""No PHI in logs, metrics, traces or results: notes with known PHI go through the whole
-pipeline with every log at its most verbose, and none of the PHI strings may appear anywhere."""
+"""No PHI in logs, metrics, traces, results or the audit trail: notes with known PHI go through
+the whole pipeline with every log at its most verbose, and none of the PHI strings may appear
+anywhere."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def _leaks(text: str) -> list[str]:
 def test_no_phi_anywhere_at_the_most_verbose_logging(tmp_path, caplog, capfd):
     caplog.set_level(logging.DEBUG)
     with TraceSink(tmp_path / "traces.jsonl") as sink:
-        server = start_server(tmp_path, log_verbose=2, otel_url=sink.url)
+        server = start_server(tmp_path, log_verbose=2, otel_url=sink.url, audit_dir=tmp_path / "audit")
         try:
             with MedcodeClient(server.cfg.grpc_url, timeout_s=120) as c:
                 (res,) = c.code([NOTE], {"age": 58, "sex": "M"})
@@ -52,6 +53,9 @@ def test_no_phi_anywhere_at_the_most_verbose_logging(tmp_path, caplog, capfd):
             server.stop()
     server_log = (tmp_path / "tritonserver.log").read_text(errors="replace")
     assert len(server_log) > 1000, "verbose server log unexpectedly short"
+    audit_files = [p for p in sorted((tmp_path / "audit").rglob("*")) if p.is_file()]
+    audit_text = "\n".join(p.read_text(errors="replace") for p in audit_files)
+    assert '"kind":"coding"' in audit_text, "no audit records: repository built before the audit adapter?"
     out, err = capfd.readouterr()
     places = {
         "RESULT": json.dumps(res.raw),
@@ -62,6 +66,7 @@ def test_no_phi_anywhere_at_the_most_verbose_logging(tmp_path, caplog, capfd):
         "client metrics": generate_latest().decode(),
         "traces": (tmp_path / "traces.jsonl").read_text() if (tmp_path / "traces.jsonl").exists() else "",
         "error message": error_text,
+        "audit trail": audit_text,
     }
     leaks = {where: _leaks(text) for where, text in places.items() if _leaks(text)}
     assert not leaks, f"PHI found: {leaks}"

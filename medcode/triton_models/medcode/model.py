@@ -3,15 +3,22 @@ check, and return one RESULT JSON per note.
 
 Only de-identified text leaves the `deid` call: the encoder and the coder never see the note.
 Bad input fails the request with a clear message; the model instance stays up.
+
+With `medcode serve --audit-dir` (MEDCODE_AUDIT_DIR in the environment) every request appends
+its audit records (one per note, or one for a failed request) to the hash chain, fsynced,
+before its response is returned; RESULT then carries `audit_id`. A record that cannot be
+written fails the request with UNAVAILABLE: no coding goes unaudited.
 """
 
 import json
 import logging
+import time
 from pathlib import Path
 
 import numpy as np
 import triton_python_backend_utils as pb_utils
 
+from medcode.audit import AuditError, AuditLog, coding_record, failure_record
 from medcode.coding.encoder import EMBEDDING_DIM, Tokenizer
 from medcode.pipeline import CodingOptions, CodingPipeline, InputError, decode_notes
 from medcode.server.pipeline_loader import load_pipeline, model_parameters
@@ -22,6 +29,22 @@ def _error(message: str, invalid_input: bool = True):
     return pb_utils.InferenceResponse(error=pb_utils.TritonError(message, code))
 
 
+AUDIT_UNAVAILABLE = "the audit trail cannot be written; the request was not coded (no coding goes unaudited)"
+
+
+def _unavailable():
+    return pb_utils.InferenceResponse(error=pb_utils.TritonError(AUDIT_UNAVAILABLE, pb_utils.TritonError.UNAVAILABLE))
+
+
+def _request_id(req) -> str:
+    """The caller's request id when it is a short printable string; else empty."""
+    try:
+        rid = req.request_id() or ""
+    except Exception:
+        return ""
+    return rid if len(rid) <= 128 and rid.isprintable() else ""
+
+
 class TritonPythonModel:
     def initialize(self, args):
         here = Path(args["model_repository"]) / args["model_version"]
@@ -29,6 +52,7 @@ class TritonPythonModel:
         self.chunk = int(params.get("encoder_chunk", "64"))  # the encoder's max_batch_size
         self.tokenizer = Tokenizer(here / "tokenizer.json", pad_multiple=int(params.get("encoder_pad_multiple", "0")))
         self.pipeline: CodingPipeline = load_pipeline(here)
+        self.audit = AuditLog.from_env()  # None without --audit-dir; a bad setup fails the load
 
     def _bls(self, model, inputs, outputs):
         req = pb_utils.InferenceRequest(model_name=model, requested_output_names=outputs, inputs=inputs)
@@ -56,9 +80,52 @@ class TritonPythonModel:
         raw = t.as_numpy().reshape(-1)
         return [CodingOptions.from_json(raw[i] if i < len(raw) else raw[0]) for i in range(n)]
 
+    def _failed(self, rid, notes, options, outcome, message, t0, invalid_input):
+        if self.audit is not None:
+            first = options[0] if options else None
+            rec = failure_record(
+                request_id=rid,
+                notes=len(notes) if notes is not None else None,
+                outcome=outcome,
+                error=message,
+                latency_s=time.perf_counter() - t0,
+                model_version=self.pipeline.model_version,
+                caller=first.caller if first else None,
+                user=first.user if first else None,
+            )
+            try:
+                self.audit.append([rec])
+            except AuditError as exc:
+                logging.getLogger("medcode").error("audit: %s", exc)
+                return _unavailable()
+        return _error(message, invalid_input)
+
+    def _audited(self, rid, notes, options, results, t0):
+        """Append one record per note; put each record's audit_id in its RESULT."""
+        latency = time.perf_counter() - t0
+        recs = [
+            coding_record(
+                self.audit.note_key,
+                n,
+                r,
+                request_id=rid,
+                note_index=i,
+                caller=o.caller,
+                user=o.user,
+                latency_s=latency,
+            )
+            for i, (n, r, o) in enumerate(zip(notes, results, options))
+        ]
+        self.audit.append(recs)
+        for r, rec in zip(results, recs):
+            r["audit_id"] = rec["audit_id"]
+
     def execute(self, requests):
         responses = []
         for req in requests:
+            t0 = time.perf_counter()
+            rid = _request_id(req)
+            notes = options = None
             try:
                 note_arr = pb_utils.get_input_tensor_by_name(req, "NOTE").as_numpy()
                 notes = decode_notes(note_arr)
@@ -72,17 +139,20 @@ class TritonPythonModel:
                 ]
                 results = self.pipeline.code_batch(prepared, self._embed)
             except InputError as exc:
-                responses.append(_error(str(exc)))
+                responses.append(self._failed(rid, notes, options, "invalid_input", str(exc), t0, True))
                 continue
             except Exception as exc:
                 logging.getLogger("medcode").error("coding failed: %s", type(exc).__name__)
-                responses.append(
-                    _error(
-                        f"internal error while coding ({type(exc).__name__}); the server is still up",
-                        invalid_input=False,
-                    )
-                )
+                message = f"internal error while coding ({type(exc).__name__}); the server is still up"
+                responses.append(self._failed(rid, notes, options, "error", message, t0, False))
                 continue
+            if self.audit is not None:
+                try:
+                    self._audited(rid, notes, options, results, t0)
+                except AuditError as exc:
+                    logging.getLogger("medcode").error("audit: %s", exc)
+                    responses.append(_unavailable())
+                    continue
             out = np.array([json.dumps(r).encode("utf-8") for r in results], dtype=np.object_).reshape(-1, 1)
             responses.append(pb_utils.InferenceResponse(output_tensors=[pb_utils.Tensor("RESULT", out)]))
         return responses
