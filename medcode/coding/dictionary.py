@@ -109,7 +109,9 @@ class TermDictionary:
     def match(self, sentence_texts: list[str]) -> list[tuple[int, int, int, int]]:
         """(term id, sentence index, start, end) for every term whose words all occur in one
         sentence, or (term id + n_terms) in two adjacent sentences but neither alone;
-        start/end delimit the term's words found in that sentence (the later one when split)."""
+        start/end delimit the term's words found in that sentence (the later one when split).
+        Matches come in text order (words are visited as they occur, never in set order), so the
+        result, and the features built on it, do not depend on PYTHONHASHSEED."""
         out: list[tuple[int, int, int, int]] = []
         sets = self._sets
         prev: dict[str, tuple[int, int]] = {}
@@ -118,20 +120,20 @@ class TermDictionary:
             for tok, a, b in token_spans(text):
                 first.setdefault(tok, (a, b))
             present = set(first)
-            for w in present:
+            for w in first:
                 for tid in self._by_key.get(w, ()):
                     if sets[tid] <= present:
                         spans = [first[x] for x in self.words[tid]]
                         out.append((tid, si, min(a for a, _ in spans), max(b for _, b in spans)))
             if prev:
                 union = present | set(prev)
-                for w in present - set(prev):  # a key only in this sentence: new combinations
+                for w in [w for w in first if w not in prev]:  # a key only in this sentence: new combinations
                     for tid in self._by_key.get(w, ()):
                         ws = sets[tid]
                         if len(ws) > 1 and ws <= union and not ws <= present:
                             spans = [first[x] for x in self.words[tid] if x in first]
                             out.append((tid + self.n_terms, si, min(a for a, _ in spans), max(b for _, b in spans)))
-                for w in set(prev) - present:  # a key only in the previous sentence
+                for w in [w for w in prev if w not in first]:  # a key only in the previous sentence
                     for tid in self._by_key.get(w, ()):
                         ws = sets[tid]
                         if len(ws) > 1 and ws <= union and not ws <= set(prev):

@@ -109,7 +109,7 @@ def fit_lexicon(
     for gs, gold in zip(grams, golds):
         if not gold:
             continue
-        labs = [index[c] for c in gold]
+        labs = [index[c] for c in sorted(gold)]  # sorted: no set order (PYTHONHASHSEED) in the artifact
         for g in gs:
             if df[g] >= min_co:
                 cg = co.get(g)
@@ -206,7 +206,7 @@ def _dict_term_stats(notes: list[NoteInput], golds: list[set[str]], dic: TermDic
         matches[tids] += 1
         hit = np.fromiter((dic.codes[t] in gold for t in tids), dtype=bool, count=len(tids))
         hits[tids[hit]] += 1
-        for c in {dic.codes[t] for t in tids}:
+        for c in sorted({dic.codes[t] for t in tids}):
             code_m[c] = code_m.get(c, 0.0) + 1
             code_h[c] = code_h.get(c, 0.0) + (c in gold)
     return matches, hits, code_m, code_h

@@ -49,3 +49,32 @@ def test_json_round_trip():
     d = _dic()
     d2 = TermDictionary.from_json(d.to_json())
     assert d2.match(["type 2 diabetes with polyneuropathy"]) == d.match(["type 2 diabetes with polyneuropathy"])
+
+
+def test_matches_come_in_text_order_whatever_the_hash_seed():
+    """Match order decides ties between equally reliable terms (evidence sentence, candidate
+    order), so it must not follow set iteration order, which changes with PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from medcode.coding.dictionary import TermDictionary\n"
+        "d = TermDictionary.build([(c, t, 'index') for c, t in [('r52', 'Pain'), ('r50.9', 'Fever'),"
+        " ('r05', 'Cough'), ('r11.0', 'Nausea'), ('r51', 'Headache'), ('r53.83', 'Fatigue'),"
+        " ('m79.1', 'Myalgia'), ('r06.0', 'Dyspnea'), ('r42', 'Dizziness'), ('r10.9', 'Abdominal pain')]])\n"
+        "print(d.match(['Fatigue, myalgia, fever, cough and nausea.', 'Headache, dyspnea, dizziness; abdominal pain.']))\n"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outs) == 1, outs
+    d = TermDictionary.build([("r53.83", "Fatigue", "index"), ("r50.9", "Fever", "index")])
+    assert [d.codes[t] for t, *_ in d.match(["Fatigue and fever."])] == ["r53.83", "r50.9"]
