@@ -1,9 +1,10 @@
 """`medcode export --profile cpu|gpu [--out DIR]`: the export pipeline, stage by stage.
 
 Stages are resumable: each skips when its output exists (use --force to redo). Stages:
-1 ONNX export (Optimum) · 2 parity vs PyTorch · 3 int8 (CPU) · 4 coder (trains if absent)
-· 5 the coder's ranker trees as ONNX · 6 repository + manifest · (GPU, on the target) 7 TensorRT
-engines.
+1 ONNX export (Optimum, fp32) · 2 fp16 (GPU profiles) · 3 int8 (CPU) · 4 parity vs PyTorch ·
+5 coder, trained on the embeddings the profile serves (int8 for cpu, fp16 for the GPU
+profiles) if absent · 6 the coder's ranker trees as ONNX · 7 repository + manifest ·
+(TensorRT profiles, on the target) 8 TensorRT engines.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 from pathlib import Path
 
 from medcode import paths
+from medcode.export.configs import PROFILES
 
 
 class Stages:
@@ -33,13 +35,25 @@ class Stages:
         return result
 
 
+def default_coder_dir(profile: str) -> Path:
+    """The coder a profile serves: trained and calibrated on that profile's embeddings (CPU:
+    int8 ONNX; GPU profiles: fp16, see configs.Profile.coder_embeddings)."""
+    variant = PROFILES[profile].coder_embeddings
+    return paths.coder_dir() if variant == "int8" else paths.build_dir() / f"coder-{variant}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="medcode export", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--profile", choices=["cpu", "gpu", "gpu-clinic"], default="cpu")
+    ap.add_argument("--profile", choices=sorted(PROFILES), default="cpu")
     ap.add_argument("--out", type=Path, help="repository folder (default build/model_repository/PROFILE)")
-    ap.add_argument("--coder", type=Path, default=paths.coder_dir(), help="trained coder artefacts")
+    ap.add_argument(
+        "--coder",
+        type=Path,
+        default=None,
+        help="trained coder artefacts (default: build/coder for cpu, build/coder-fp16 for the GPU profiles)",
+    )
     ap.add_argument(
         "--data", type=Path, default=paths.codiesp_dir(), help="CodiEsp-format data, to train a missing coder"
     )
@@ -47,35 +61,44 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--build-engines",
         action="store_true",
-        help="GPU profile: compile TensorRT plans (on the target host, needs TensorRT)",
+        help="TensorRT profiles: compile the plan (on the target host, needs TensorRT)",
     )
     args = ap.parse_args(argv)
 
     from medcode.export import encoder_export, parity, repository
 
+    prof = PROFILES[args.profile]
     enc_root = paths.build_dir() / "encoder"
-    fp32, int8 = enc_root / "fp32", enc_root / "int8"
+    fp32, fp16, int8 = enc_root / "fp32", enc_root / "fp16", enc_root / "int8"
+    served = enc_root / prof.encoder_variant  # the ONNX file the repository carries
+    coder_enc = enc_root / prof.coder_embeddings  # the embeddings the coder is fitted on
+    coder_dir = args.coder or default_coder_dir(args.profile)
     out = args.out or paths.model_repository(args.profile)
-    gpu = args.profile != "cpu"
+    gpu = bool(prof.gpus)
     if args.force:
         shutil.rmtree(enc_root, ignore_errors=True)
-    st = Stages(7 if gpu and args.build_engines else 6)
+    st = Stages(9 if prof.tensorrt and args.build_engines else 8)
     st.run(
         f"ONNX export (Optimum, opset {encoder_export.OPSET})",
         (fp32 / "model.onnx").exists(),
         lambda: encoder_export.export_fp32(fp32),
     )
     st.run(
+        "fp16 conversion (ONNX Runtime CUDA provider; the GPU profiles' coder embeddings)",
+        (fp16 / "model.onnx").exists() or not gpu,
+        lambda: encoder_export.convert_fp16(fp32 / "model.onnx", fp16),
+    )
+    st.run(
         "int8 dynamic per-channel quantization",
         (int8 / "model.onnx").exists() or gpu,
         lambda: encoder_export.quantize_int8(fp32 / "model.onnx", int8),
     )
-    report_path = enc_root / "parity.json"
+    encs = {"fp32": fp32, "fp16": fp16} if gpu else {"fp32": fp32, "int8": int8}
+    report_path = enc_root / ("parity-gpu.json" if gpu else "parity.json")
 
     def do_parity():
         dirs = [paths.EXAMPLES, args.data / "dev" / "text_files_en"]
         sents = parity.sample_sentences([d for d in dirs if d.exists()])
-        encs = {"fp32": fp32} if gpu else {"fp32": fp32, "int8": int8}
         rep = parity.check_parity(encoder_export.packaged_model_dir(), encs, sents)
         parity.write_report(rep, report_path)
         for name in encs:
@@ -94,29 +117,64 @@ def main(argv: list[str] | None = None) -> int:
         from medcode.commands.train import main as train_main
 
         # Fit on train; calibrate the confidences on dev (the reported dev figures use this model).
-        train_args = ["--data", str(args.data), "--splits", "train", "--out", str(args.coder), "--encoder", str(int8)]
+        train_args = [
+            "--data",
+            str(args.data),
+            "--splits",
+            "train",
+            "--out",
+            str(coder_dir),
+            "--encoder",
+            str(coder_enc),
+        ]
         if (args.data / "dev").is_dir():
             train_args += ["--tune-split", "dev"]
         code = train_main(train_args)
         if code:
             raise SystemExit(f"medcode export: training the coder failed (exit {code})")
 
-    st.run(f"coder artefacts ({args.coder})", (args.coder / "meta.json").exists(), do_coder)
+    st.run(
+        f"coder artefacts ({coder_dir}, fitted on {prof.coder_embeddings} embeddings)",
+        (coder_dir / "meta.json").exists(),
+        do_coder,
+    )
     from medcode.coding.forest_onnx import add_onnx_rankers
 
     st.run(
         "ranker trees as ONNX (ONNX Runtime runs them when serving)",
-        all(p.with_suffix(".onnx").exists() for p in args.coder.glob("ranker_*.npz")),
-        lambda: add_onnx_rankers(args.coder),
+        all(p.with_suffix(".onnx").exists() for p in coder_dir.glob("ranker_*.npz")),
+        lambda: add_onnx_rankers(coder_dir),
     )
     st.run(
         f"model repository ({out})",
         False,
-        lambda: repository.assemble(args.profile, out, int8 if not gpu else fp32, args.coder, fp32),
+        lambda: repository.assemble(
+            args.profile,
+            out,
+            served,
+            coder_dir,
+            {"coder_embeddings": f"{prof.coder_embeddings} ({encoder_export.VARIANT_NOTE[prof.coder_embeddings]})"},
+        ),
     )
-    if gpu and args.build_engines:
+    if prof.tensorrt:
+        from medcode.export import role_vars
+
+        written = role_vars.write()
+        if written:
+            print(f"    engine shapes rendered into {written} ({prof.trtexec_shapes()})")
+    if prof.tensorrt and args.build_engines:
         from medcode.export.tensorrt_build import build_engines
 
         st.run("TensorRT engines (FP16)", False, lambda: build_engines(out, args.profile))
+
+    def do_checks():
+        from medcode.export.check import static_problems
+
+        problems = static_problems(out, args.profile)
+        if problems:
+            raise SystemExit("medcode export: static checks failed:\n  " + "\n  ".join(problems))
+        print("    configs parse with model_config_pb2 and equal the profile's; ONNX I/O matches; manifest complete")
+
+    st.run("static checks of the repository", False, do_checks)
     print(f"model repository ready: {out}")
     return 0

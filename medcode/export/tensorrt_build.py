@@ -21,10 +21,7 @@ class TensorRTUnavailable(RuntimeError):
 
 def optimisation_profile(profile: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """min/opt/max (batch, sequence) shapes per input; max batch = the config's max_batch_size."""
-    p = PROFILES[profile]
-    opt_batch = p.encoder_preferred[len(p.encoder_preferred) // 2]
-    shape = ((1, 1), (opt_batch, 64), (p.encoder_max_batch, p.max_seq_len))
-    return {"input_ids": shape, "attention_mask": shape}
+    return PROFILES[profile].tensorrt_shapes()
 
 
 def build_engines(repo: Path, profile: str) -> Path:
