@@ -6,6 +6,9 @@ Layout of DIR (everything listed in SHA256SUMS, which is signed by SHA256SUMS.as
   models/<version>/   Triton model repository with MANIFEST.json (sha256 of every file)
   codesets/hcpcs.csv  HCPCS Level II (CMS, public domain): the server reads it at run time
   prometheus/rules/   medcode alert rules;  grafana/dashboards/  dashboards as JSON
+  images/             the Triton release image archive (TensorRT profiles; site-supplied, --container-image)
+  wheels-container/   wheelhouse for the image's Python (with --container-image and a wheelhouse)
+  wheels-gpu/         onnxruntime-gpu and its CUDA wheels for the gpu-ort profile (--ort-gpu-wheels)
   bundle.json         versions, contents, and what is carried only by reference
 The public key is written OUTSIDE the bundle (--pubkey-out): it must reach the site by a
 separate channel, since a key inside the bundle would vouch for itself.
@@ -25,7 +28,7 @@ from pathlib import Path
 from medcode import paths
 from medcode.manifest import MANIFEST, manifest_problems, read_manifest, sha256_file
 
-from . import apt_repo, digests, signing, wheelhouse
+from . import apt_repo, digests, images, signing, wheelhouse
 
 
 class BundleError(Exception):
@@ -50,8 +53,13 @@ REFERENCES = {
     "grafana": "Grafana OSS .deb (grafana_<ver>_amd64.deb) from the vendor; pass --site-deb",
     "dcgm-exporter": "NVIDIA DCGM exporter (datacenter-gpu-manager + dcgm-exporter) from NVIDIA's repo; pass --site-deb",
     "nvidia-driver": "NVIDIA driver packages of the pinned branch (e.g. nvidia-driver-550) from the site mirror; pass --site-deb",
-    "tritonserver-container": "nvcr.io/nvidia/tritonserver:24.10-py3 image tarball, used on GPU hosts only to build TensorRT engines",
+    "tritonserver-container": "nvcr.io/nvidia/tritonserver:24.10-py3 image archive (TensorRT profiles serve in it); "
+    "pass --container-image",
+    "nvidia-container-toolkit": "NVIDIA container toolkit .debs (nvidia-container-toolkit and its libnvidia-container "
+    "dependencies) from NVIDIA's repo, for the TensorRT profiles; pass --site-deb",
 }
+# Debian packages the container runtime needs (TensorRT profiles), added with --container-image.
+CONTAINER_APT_PACKAGES = ["docker.io"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +93,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--python-version",
         help="X.Y of the target's Python, for which wheels are picked (default: this host's /usr/bin/python3)",
+    )
+    p.add_argument(
+        "--container-image",
+        type=Path,
+        default=None,
+        metavar="TAR",
+        help="TensorRT profiles: the Triton release image archive the site supplies (docker save or OCI); "
+        "copied to images/ and listed in SHA256SUMS",
+    )
+    p.add_argument("--container-image-ref", default=images.DEFAULT_REFERENCE, help="the image's reference")
+    p.add_argument(
+        "--container-python-version",
+        default="3.10",
+        help="X.Y of the image's Python: wheels-container/ is built for it (Triton 24.10 images: 3.10)",
+    )
+    p.add_argument(
+        "--ort-gpu-wheels",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help='gpu-ort profile: a folder of `pip download "onnxruntime-gpu[cuda,cudnn]==1.31.1"` wheels, '
+        "carried as wheels-gpu/ (listed in SHA256SUMS); docs/operations.md",
     )
     p.add_argument("--model-repository", type=Path, default=paths.model_repository("cpu"))
     p.add_argument("--model-version", help="default: MANIFEST.json 'version', else its sha256[:12]")
@@ -143,17 +173,39 @@ def build(args: argparse.Namespace) -> dict:
     if not key:
         raise BundleError(f"no signing key in {home} (use --key, or --test-key for tests)")
     hcpcs = _hcpcs_file(args)  # fail before any slow step
+    if args.container_image:
+        images.archive_format(args.container_image)  # a bad archive fails before any slow step
     problems = manifest_problems(args.model_repository)
     if problems:
         raise BundleError(f"model repository {args.model_repository} does not match its manifest: {problems[:5]}")
     out.mkdir(parents=True, exist_ok=True)
 
-    pkgs = apt_repo.closure(args.apt_package or APT_PACKAGES)
+    wanted = list(args.apt_package or APT_PACKAGES)
+    if args.container_image and args.apt_package is None:
+        wanted += CONTAINER_APT_PACKAGES
+    pkgs = apt_repo.closure(wanted)
     debs = apt_repo.fetch(pkgs, args.deb_cache) + [d.resolve() for d in args.site_deb]
     apt_repo.build_repo(debs, out / "apt", home, key)
 
     pyver = args.python_version or wheelhouse.target_python()
     wheels = wheelhouse.collect(args.wheelhouse, paths.REPO_ROOT, args.wheel_cache, out / "wheels", pyver)
+    container = None
+    if args.container_image:
+        container = images.add_container_image(out, args.container_image, args.container_image_ref)
+        if args.wheelhouse != "none":
+            wheels_c = wheelhouse.collect(
+                args.wheelhouse,
+                paths.REPO_ROOT,
+                args.wheel_cache,
+                out / "wheels-container",
+                args.container_python_version,
+            )
+            container["wheels"] = wheels_c
+            container["python_version"] = args.container_python_version
+    if args.ort_gpu_wheels:
+        if not any(args.ort_gpu_wheels.glob("onnxruntime_gpu-*.whl")):
+            raise BundleError(f"{args.ort_gpu_wheels} holds no onnxruntime_gpu wheel")
+        shutil.copytree(args.ort_gpu_wheels, out / "wheels-gpu")
     (out / "models").mkdir()
     model_version = _models(args.model_repository, out / "models", args.model_version)
     for src, dst in ((args.rules, out / "prometheus/rules"), (args.dashboards, out / "grafana/dashboards")):
@@ -164,6 +216,8 @@ def build(args: argparse.Namespace) -> dict:
 
     site_names = {apt_repo._deb_field(d, "Package") for d in args.site_deb}
     refs = {k: v for k, v in REFERENCES.items() if not any(n.startswith(k) for n in site_names)}
+    if container:
+        refs.pop("tritonserver-container", None)
     meta = {
         "bundle_version": args.version,
         "model_version": model_version,
@@ -175,6 +229,7 @@ def build(args: argparse.Namespace) -> dict:
         "wheels_excluded": wheelhouse.EXCLUDED if args.wheelhouse == "full" else {},
         "codesets": {"hcpcs.csv": hcpcs.name} if hcpcs else {},
         "by_reference": refs,
+        "container_image": container,
         "signing_key": key,
     }
     (out / "bundle.json").write_text(json.dumps(meta, indent=1) + "\n")
@@ -196,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         err = err.decode(errors="replace") if isinstance(err, bytes) else err
         print(f"medcode bundle: {' '.join(map(str, exc.cmd[:3]))} failed: {err.strip()[-500:]}", file=sys.stderr)
         return 1
-    except (BundleError, FileNotFoundError, ValueError, RuntimeError) as exc:  # WheelhouseError too
+    except (BundleError, FileNotFoundError, ValueError, RuntimeError) as exc:  # WheelhouseError, ImageError too
         print(f"medcode bundle: {exc}", file=sys.stderr)
         return 1
     print(
