@@ -73,6 +73,13 @@ def decode_notes(arr: np.ndarray, max_bytes: int = MAX_NOTE_BYTES) -> list[str]:
 
 
 MAX_IDENTITY_CHARS = 128
+# OPTIONS is a handful of short fields; anything larger is refused before it is parsed.
+MAX_OPTIONS_BYTES = 4096
+
+
+def _is_number(value) -> bool:
+    """JSON numbers only: `true` is not an age (bool is an int subclass in Python)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _identity(name: str, value) -> str:
@@ -100,19 +107,23 @@ class CodingOptions:
         """Parse the OPTIONS input; every error message says OPTIONS and what is wrong."""
         if raw is None or (isinstance(raw, (bytes, str)) and not raw.strip()):
             return cls()
+        if len(raw) > MAX_OPTIONS_BYTES:
+            raise InputError(f"OPTIONS is larger than {MAX_OPTIONS_BYTES:,} bytes")
         try:
             data = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise InputError(f"OPTIONS is not valid JSON: {getattr(exc, 'msg', 'bad encoding')}") from None
+        except RecursionError:
+            raise InputError("OPTIONS is nested too deeply") from None
         if not isinstance(data, dict):
             raise InputError("OPTIONS must be a JSON object")
         known = {"age", "sex", "date_of_service", "code_systems", "top_k", "threshold", "caller", "user"}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise InputError(f"OPTIONS has unknown field(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        unknown = set(data) - known
+        if unknown:  # the caller's field names are not echoed back
+            raise InputError(f"OPTIONS has {len(unknown)} unknown field(s); known: {', '.join(sorted(known))}")
         opts = cls()
         if data.get("age") is not None:
-            if not isinstance(data["age"], (int, float)) or not 0 <= data["age"] <= 130:
+            if not _is_number(data["age"]) or not 0 <= data["age"] <= 130:
                 raise InputError("OPTIONS.age must be a number of years between 0 and 130")
             opts.age = float(data["age"])
         if data.get("sex") is not None:
@@ -131,6 +142,8 @@ class CodingOptions:
             if not isinstance(systems, list) or not systems:
                 raise InputError("OPTIONS.code_systems must be a non-empty list")
             for i, system in enumerate(systems):
+                if not isinstance(system, str):
+                    raise InputError(f"OPTIONS.code_systems[{i}] must be a string")
                 if system in NOT_RANKED_YET:
                     raise InputError(
                         f"OPTIONS.code_systems[{i}]: {system} codes are not ranked by this release; "
@@ -142,11 +155,11 @@ class CodingOptions:
                     )
             opts.code_systems = tuple(systems)
         if data.get("top_k") is not None:
-            if not isinstance(data["top_k"], int) or not 1 <= data["top_k"] <= 500:
+            if not isinstance(data["top_k"], int) or isinstance(data["top_k"], bool) or not 1 <= data["top_k"] <= 500:
                 raise InputError("OPTIONS.top_k must be an integer from 1 to 500")
             opts.top_k = data["top_k"]
         if data.get("threshold") is not None:
-            if not isinstance(data["threshold"], (int, float)) or not 0 <= data["threshold"] <= 1:
+            if not _is_number(data["threshold"]) or not 0 <= data["threshold"] <= 1:
                 raise InputError("OPTIONS.threshold must be a number from 0 to 1")
             opts.threshold = float(data["threshold"])
         for name in ("caller", "user"):

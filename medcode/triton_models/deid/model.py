@@ -2,10 +2,12 @@
 
 PHI items carry the span in the original note (start, end, type) and where its placeholder
 sits in DEID_TEXT (deid_start, deid_end), so later models can map evidence back. Errors name
-the note's position in the batch, never its text.
+the note's position in the batch, never its text. Each request is handled on its own: a
+malformed or failing request gets its own error, never the requests batched with it.
 """
 
 import json
+import logging
 
 import numpy as np
 import triton_python_backend_utils as pb_utils
@@ -22,17 +24,30 @@ class TritonPythonModel:
         responses = []
         for req in requests:
             try:
-                notes = decode_notes(pb_utils.get_input_tensor_by_name(req, "NOTE").as_numpy())
+                tensor = pb_utils.get_input_tensor_by_name(req, "NOTE")
+                if tensor is None:
+                    raise InputError("NOTE is required")
+                notes = decode_notes(tensor.as_numpy())
+                texts, phis = [], []
+                for note in notes:
+                    res = self.deid.deidentify(note)
+                    texts.append(res.text.encode("utf-8"))
+                    phis.append(json.dumps(res.to_records()).encode("utf-8"))
             except InputError as exc:
                 responses.append(
                     pb_utils.InferenceResponse(error=pb_utils.TritonError(str(exc), pb_utils.TritonError.INVALID_ARG))
                 )
                 continue
-            texts, phis = [], []
-            for note in notes:
-                res = self.deid.deidentify(note)
-                texts.append(res.text.encode("utf-8"))
-                phis.append(json.dumps(res.to_records()).encode("utf-8"))
+            except Exception as exc:  # this request only; the message names the error class, not the note
+                logging.getLogger("medcode").error("deid failed: %s", type(exc).__name__)
+                responses.append(
+                    pb_utils.InferenceResponse(
+                        error=pb_utils.TritonError(
+                            f"de-identification failed ({type(exc).__name__})", pb_utils.TritonError.INTERNAL
+                        )
+                    )
+                )
+                continue
             responses.append(
                 pb_utils.InferenceResponse(
                     output_tensors=[

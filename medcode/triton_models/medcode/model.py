@@ -36,6 +36,15 @@ def _unavailable():
     return pb_utils.InferenceResponse(error=pb_utils.TritonError(AUDIT_UNAVAILABLE, pb_utils.TritonError.UNAVAILABLE))
 
 
+class Busy(Exception):
+    """A model this one calls refused the request (its queue is full or the wait timed out)."""
+
+
+def _busy(model: str):
+    message = f"the server is busy ({model} queue full or timed out); retry later"
+    return pb_utils.InferenceResponse(error=pb_utils.TritonError(message, pb_utils.TritonError.UNAVAILABLE))
+
+
 def _request_id(req) -> str:
     """The caller's request id when it is a short printable string; else empty."""
     try:
@@ -58,7 +67,10 @@ class TritonPythonModel:
         req = pb_utils.InferenceRequest(model_name=model, requested_output_names=outputs, inputs=inputs)
         resp = req.exec()
         if resp.has_error():
-            raise RuntimeError(f"{model} failed: {resp.error().message()}")
+            err = resp.error()
+            if getattr(err, "code", lambda: None)() == pb_utils.TritonError.UNAVAILABLE:
+                raise Busy(model)
+            raise RuntimeError(f"{model} failed")
         return [pb_utils.get_output_tensor_by_name(resp, o).as_numpy() for o in outputs]
 
     def _embed(self, texts):
@@ -80,7 +92,8 @@ class TritonPythonModel:
         raw = t.as_numpy().reshape(-1)
         return [CodingOptions.from_json(raw[i] if i < len(raw) else raw[0]) for i in range(n)]
 
-    def _failed(self, rid, notes, options, outcome, message, t0, invalid_input):
+    def _failed(self, rid, notes, options, outcome, message, t0, response):
+        """Record a request that coded nothing, then answer it with `response` (an error)."""
         if self.audit is not None:
             first = options[0] if options else None
             rec = failure_record(
@@ -98,7 +111,7 @@ class TritonPythonModel:
             except AuditError as exc:
                 logging.getLogger("medcode").error("audit: %s", exc)
                 return _unavailable()
-        return _error(message, invalid_input)
+        return response
 
     def _audited(self, rid, notes, options, results, t0):
         """Append one record per note; put each record's audit_id in its RESULT."""
@@ -139,12 +152,17 @@ class TritonPythonModel:
                 ]
                 results = self.pipeline.code_batch(prepared, self._embed)
             except InputError as exc:
-                responses.append(self._failed(rid, notes, options, "invalid_input", str(exc), t0, True))
+                failed = self._failed(rid, notes, options, "invalid_input", str(exc), t0, _error(str(exc)))
+                responses.append(failed)
+                continue
+            except Busy as exc:
+                failed = self._failed(rid, notes, options, "unavailable", f"{exc} busy", t0, _busy(str(exc)))
+                responses.append(failed)
                 continue
             except Exception as exc:
                 logging.getLogger("medcode").error("coding failed: %s", type(exc).__name__)
                 message = f"internal error while coding ({type(exc).__name__}); the server is still up"
-                responses.append(self._failed(rid, notes, options, "error", message, t0, False))
+                responses.append(self._failed(rid, notes, options, "error", message, t0, _error(message, False)))
                 continue
             if self.audit is not None:
                 try:
