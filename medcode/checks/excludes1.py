@@ -28,8 +28,8 @@ def parse_note(note: str) -> list[Range]:
     out: list[Range] = []
     for group in _GROUP_RE.findall(note):
         items = [p.strip() for p in group.split(",")]
-        parsed = [_ITEM_RE.match(p) for p in items]
-        if not items or not all(parsed):
+        parsed = [m for m in (_ITEM_RE.match(p) for p in items) if m is not None]
+        if not items or len(parsed) < len(items):
             continue
         for m in parsed:
             lo = m.group(1).replace(".", "")

@@ -64,7 +64,7 @@ def terms(directory: str | None = None) -> list[tuple[str, str, str]]:
     d = Path(directory) if directory else index_dir()
     out: list[tuple[str, str, str]] = []
     path: list[str] = []
-    keys: list[tuple[str, ...]] = []
+    keys: list[str] = []
     by_path: dict[tuple[str, ...], str] = {}
     see_rows: list[tuple[str, str]] = []
     with open(d / "ICD10CM_2025_Index.csv", newline="", encoding="utf-8") as f:

@@ -60,8 +60,11 @@ class Forest:
             roots.append(offset)
             offset += len(n)
             depth = max(depth, int(n["depth"].max()))
-        cols = [np.concatenate([p[i] for p in parts]) for i in range(7)]
-        return cls(*cols, np.array(roots), float(np.ravel(model._baseline_prediction)[0]), depth)
+        feature, threshold, missing_left, left, right, is_leaf, value = (
+            np.concatenate([p[i] for p in parts]) for i in range(7)
+        )
+        baseline = float(np.ravel(model._baseline_prediction)[0])
+        return cls(feature, threshold, missing_left, left, right, is_leaf, value, np.array(roots), baseline, depth)
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         X = np.ascontiguousarray(X, dtype=np.float64)
