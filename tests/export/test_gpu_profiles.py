@@ -188,3 +188,18 @@ def test_gpu_ort_repository_refuses_to_serve_on_cpu_unless_told(ort_repo, tmp_pa
     finally:
         server.stop()
     assert "install onnxruntime-gpu instead of onnxruntime" in log.read_text(errors="replace")
+
+
+def test_placement_is_replication_per_gpu_as_the_docs_say():
+    """ "Sharded across four GPUs" is two whole encoder instances on each GPU (data parallel)."""
+    from tritonclient.grpc import model_config_pb2 as mc
+
+    enc = all_configs("gpu")["encoder"]
+    groups = [(g.kind, g.count, list(g.gpus)) for g in enc.instance_group]
+    assert groups == [(mc.ModelInstanceGroup.KIND_GPU, 2, [g]) for g in (0, 1, 2, 3)]
+    clinic = all_configs("gpu-clinic")["encoder"]
+    assert [(g.count, list(g.gpus)) for g in clinic.instance_group] == [(2, [0]), (2, [1])]
+    ort = all_configs("gpu-ort")["encoder"]
+    ((kind, count),) = [(g.kind, g.count) for g in ort.instance_group]
+    assert kind == mc.ModelInstanceGroup.KIND_MODEL and count == 2 * len(PROFILES["gpu-ort"].gpus)
+    assert ort.parameters["gpus"].string_value == "0"
