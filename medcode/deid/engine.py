@@ -5,6 +5,7 @@ Load once (`Deidentifier()`), reuse for every note. Nothing here logs or raises 
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import dataclass
 
@@ -98,7 +99,7 @@ class Deidentifier:
             supported_languages=["en"],
         )
         self._entities = self.analyzer.get_supported_entities("en")
-        log.info("deidentifier ready: %d recognizers, ner=%s", len(self.registry.recognizers), self.config.ner)
+        log.info("deidentifier ready: %d recognizers, ner=%s", len(list(self.registry.recognizers)), self.config.ner)
 
     # -- detection --------------------------------------------------------------------------
     def detect(self, text: str) -> list[PhiSpan]:
@@ -149,8 +150,31 @@ def _check(text) -> None:
         raise ValueError(f"note too long: {len(text)} characters (limit {MAX_NOTE_CHARS})")
 
 
-def _overlaps(s: int, e: int, intervals: list[tuple[int, int]]) -> bool:
-    return any(a < e and s < b for a, b in intervals)
+class _Intervals:
+    """Intervals sorted by start, with the running maximum of their ends: each overlap or
+    containment question costs one binary search, not a scan (a note can hold thousands)."""
+
+    def __init__(self, intervals: list[tuple[int, int]]):
+        ivs = sorted(intervals)
+        self.starts = [a for a, _ in ivs]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ivs:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some interval [a, b) has a < e and s < b."""
+        k = bisect.bisect_left(self.starts, e)
+        return k > 0 and self.max_end[k - 1] > s
+
+    def contains(self, s: int, e: int) -> bool:
+        """Some interval [a, b) has a <= s and e <= b."""
+        k = bisect.bisect_right(self.starts, s)
+        return k > 0 and self.max_end[k - 1] >= e
 
 
 def _is_country(span_text: str) -> bool:
@@ -158,25 +182,21 @@ def _is_country(span_text: str) -> bool:
     return span_text.strip(" ,.()").lower() in countries()
 
 
-def _inside(s: int, e: int, intervals: list[tuple[int, int]]) -> bool:
-    return any(a <= s and e <= b for a, b in intervals)
-
-
 _TRIM = " \t\n\r,;:.()[]{}\"'’-"
 
 
 def _merge(text: str, raw) -> list[PhiSpan]:
-    prot = protected_spans(text)
-    dept = department_spans(text)
+    prot = _Intervals(protected_spans(text))
+    dept = _Intervals(department_spans(text))
     hits = []
     for r in raw:
         s, e, t = r.start, r.end, r.entity_type
         strong = r.score >= 1.0
-        if not strong and t != "FACILITY" and prot and _overlaps(s, e, prot):
+        if not strong and t != "FACILITY" and prot and prot.overlaps(s, e):
             continue
         if not strong and t in ("LOCATION", "NAME") and _is_country(text[s:e]):
             continue
-        if not strong and dept and t in ("NAME", "FACILITY", "LOCATION") and _inside(s, e, dept):
+        if not strong and dept and t in ("NAME", "FACILITY", "LOCATION") and dept.contains(s, e):
             continue
         # trim punctuation/space and a trailing possessive
         while s < e and text[s] in _TRIM and not (text[s] == "(" and ")" in text[s:e]):

@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         (?<![\w\-])
         ((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Rue|Via|Viale|Rua|Carrer|Travessera)[ \t]+
-         (?:(?:de|del|la|las|los|el|da|do|dos|des|du)[ \t]+)*{CAPW}(?:[ \t]+{CAPW}){{0,3}}
+         (?:(?:de|del|la|las|los|el|da|do|dos|des|du)[ \t]+)*+{CAPW}(?:[ \t]+{CAPW}){{0,3}}   # particles, a name
          ,?[ \t]*(?:n\.?º?[ \t]*)?\d{{1,5}}[A-Za-z]?)   # house number
         """,
         re.X,

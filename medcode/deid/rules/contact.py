@@ -42,7 +42,7 @@ RULES: tuple[Rule, ...] = (
         "URL",
         rf"""
         (?<![@\w.])
-        (?:[a-z0-9\-]+\.)+{_TLD}                    # host.example.org
+        (?:[a-z0-9\-]++\.)+{_TLD}                   # host.example.org (labels cannot hold a dot)
         (?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:])?       # optional path, not ending in punctuation
         (?![\w@])
         """,

@@ -57,7 +57,7 @@ RULES: tuple[Rule, ...] = (
         "FACILITY",
         rf"""
         \b({_FACILITY_HEAD}[ \t]+
-           (?:of[ \t]+|de[ \t]+|del[ \t]+|la[ \t]+|San[ \t]+|Santa[ \t]+|Virgen[ \t]+|de\ la[ \t]+)*
+           (?:(?:of|del?|la|San(?:ta)?|Virgen)[ \t]++)*   # one reading per word: no backtracking blow-up
            {CAPW}(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+)?{CAPW}){{0,3}})
         """,
         re.X,

@@ -235,7 +235,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relation_after",
         "NAME",
-        rf"((?:{CAPW})(?:[ \t](?:{PARTICLE}[ \t])*(?:{INITIAL}|{CAPW})){{1,3}}),?[ \t]+\((?i:{_ROLES_IN_PARENS})\)",
+        rf"((?:{CAPW})(?:[ \t](?:{PARTICLE}[ \t])*+(?:{INITIAL}|{CAPW})){{1,3}}),?[ \t]+\((?i:{_ROLES_IN_PARENS})\)",
         group=1,
         proper="name",
         gate=Anchor(
