@@ -61,23 +61,31 @@ def test_old_task_bugs_are_gone():
     assert "/srv/medcode/engines" not in text + defaults  # the plan goes into the repository
 
 
-@pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
+def _render(out: Path, *extra: str) -> dict:
     playbook = _ansible_tool("ansible-playbook")
-    out = tmp_path_factory.mktemp("render")
     env = dict(os.environ, ANSIBLE_CONFIG=str(ANSIBLE / "ansible.cfg"), ANSIBLE_NOCOLOR="1")
     cmd = [playbook, "-i", "inventory/example/hosts.yml", str(ROOT / "tests/ops/render_triton_gpu.yml")]
-    cmd += [
-        "-e",
-        f"render_out={out}",
-        "-e",
-        "ansible_connection=local",
-        "-e",
-        f"ansible_python_interpreter={sys.executable}",
-    ]
+    cmd += ["-e", f"render_out={out}", "-e", "ansible_connection=local"]
+    cmd += ["-e", f"ansible_python_interpreter={sys.executable}", *extra]
     r = subprocess.run(cmd, cwd=ANSIBLE, env=env, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
     return {p.stem: json.loads(p.read_text()) for p in out.glob("*.json")}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    return _render(tmp_path_factory.mktemp("render"))
+
+
+def test_audit_directory_is_the_one_writable_mount(tmp_path):
+    audit = {"MEDCODE_AUDIT_DIR": "/var/lib/medcode/audit", "MEDCODE_AUDIT_KEY_FILE": "/etc/medcode/audit/site.key"}
+    r = _render(tmp_path, "-e", json.dumps({"triton_server_environment": audit}))["medcode-gpu01.hospital.example"]
+    args = r["args"].split()
+    assert "--volume=/var/lib/medcode/audit:/var/lib/medcode/audit:rw" in args
+    assert "--volume=/etc/medcode/audit:/etc/medcode/audit:ro" in args
+    assert "--env=MEDCODE_AUDIT_DIR=/var/lib/medcode/audit" in args
+    writable = [a for a in args if a.startswith("--volume=") and not a.endswith(":ro")]
+    assert writable == ["--volume=/var/lib/medcode/audit:/var/lib/medcode/audit:rw"]
 
 
 @pytest.mark.parametrize(
