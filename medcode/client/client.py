@@ -7,6 +7,7 @@ invalid request is never retried, so nothing is sent twice that could be coded t
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import random
@@ -66,17 +67,39 @@ def _reason(err: MedcodeError) -> str:
     }.get(type(err), "other")
 
 
+MAX_BACKOFF_S = 5.0
+
+
 def _retry_delay(
-    exc: InferenceServerException, attempt: int, retries: int, backoff_s: float, model: str, span
+    exc: InferenceServerException,
+    attempt: int,
+    retries: int,
+    backoff_s: float,
+    model: str,
+    span,
+    deadline: float | None = None,
 ) -> float:
     """Seconds to wait before retrying `exc` (UNAVAILABLE only, with jittered exponential
-    backoff); any other error, or the last attempt, is counted and raised as a MedcodeError."""
+    backoff, capped at MAX_BACKOFF_S); any other error, or the last attempt, is counted and
+    raised as a MedcodeError. With a `deadline` (time.monotonic()), attempts go on until the
+    next one would start after it, whatever `retries` says."""
     err = _classify(exc)
-    if isinstance(err, ServerUnavailableError) and attempt < retries:
-        return backoff_s * (2**attempt) * (1 + random.random() / 2)
+    delay = min(backoff_s * (2 ** min(attempt, 30)), MAX_BACKOFF_S) * (1 + random.random() / 2)
+    if isinstance(err, ServerUnavailableError):
+        if deadline is None and attempt < retries:
+            return delay
+        if deadline is not None and time.monotonic() + delay < deadline:
+            return delay
     metrics.FAILURES.labels(model=model, reason=_reason(err)).inc()
     span.set_attribute("error.type", type(err).__name__)
     raise err from None
+
+
+def _attempt_timeout(timeout_s: float, deadline: float | None) -> float:
+    """One attempt's deadline: `timeout_s`, cut to what is left of the total budget."""
+    if deadline is None:
+        return timeout_s
+    return max(0.001, min(timeout_s, deadline - time.monotonic()))
 
 
 def _as_list(notes: str | Sequence[str]) -> list[str]:
@@ -135,12 +158,17 @@ class MedcodeClient:
         tls_ca: str | os.PathLike | None = None,
         tls_cert: str | os.PathLike | None = None,
         tls_key: str | os.PathLike | None = None,
+        retry_deadline_s: float | None = None,
     ):
-        """TLS: `tls_ca` (the CA of the server's certificate) turns it on; `tls_cert` and
+        """`retry_deadline_s`: a total budget for one call, retries included (e.g. 600 to ride
+        out a server restart, whose model load takes minutes); without it, `retries` attempts.
+        TLS: `tls_ca` (the CA of the server's certificate) turns it on; `tls_cert` and
         `tls_key` present this application's certificate (mutual TLS). With none of them, the
         MEDCODE_TLS_* environment variables are used (medcode.client.tls). `ssl` and
         `root_certificates` are the older spelling of `tls_ca`."""
         self.url, self.timeout_s, self.retries, self.backoff_s = url, timeout_s, retries, backoff_s
+        self.retry_deadline_s = retry_deadline_s
+        self.attempts = 0
         self.tls = TlsFiles.resolve(tls_ca or root_certificates, tls_cert, tls_key)
         kwargs = self.tls.grpc_kwargs() or ({"ssl": True} if ssl else {})
         self._client = grpcclient.InferenceServerClient(url, **kwargs)
@@ -164,20 +192,22 @@ class MedcodeClient:
         metrics.REQUESTS.labels(model=model).inc()
         t0 = time.perf_counter()
         with request_span(model, n) as (span, headers):
-            for attempt in range(self.retries + 1):
+            deadline = time.monotonic() + self.retry_deadline_s if self.retry_deadline_s else None
+            for attempt in itertools.count():
+                self.attempts = attempt + 1  # of the latest call (tests, diagnostics)
                 try:
                     resp = self._client.infer(
                         model,
                         inputs,
                         outputs=[grpcclient.InferRequestedOutput(o) for o in outputs],
-                        client_timeout=self.timeout_s,
+                        client_timeout=_attempt_timeout(self.timeout_s, deadline),
                         headers=headers,
                         request_id=request_id,
                     )
                     metrics.LATENCY.labels(model=model).observe(time.perf_counter() - t0)
                     return resp
                 except InferenceServerException as exc:
-                    time.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span))
+                    time.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span, deadline))
 
     def code(
         self, notes: str | Sequence[str], options: dict | str | None = None, request_id: str | None = None
@@ -213,8 +243,11 @@ class AsyncMedcodeClient:
         tls_ca: str | os.PathLike | None = None,
         tls_cert: str | os.PathLike | None = None,
         tls_key: str | os.PathLike | None = None,
+        retry_deadline_s: float | None = None,
     ):
         self.url, self.timeout_s, self.retries, self.backoff_s = url, timeout_s, retries, backoff_s
+        self.retry_deadline_s = retry_deadline_s
+        self.attempts = 0
         self.tls = TlsFiles.resolve(tls_ca, tls_cert, tls_key)
         self._client = grpcaio.InferenceServerClient(url, **self.tls.grpc_kwargs())
 
@@ -231,20 +264,22 @@ class AsyncMedcodeClient:
         metrics.REQUESTS.labels(model=model).inc()
         t0 = time.perf_counter()
         with request_span(model, n) as (span, headers):
-            for attempt in range(self.retries + 1):
+            deadline = time.monotonic() + self.retry_deadline_s if self.retry_deadline_s else None
+            for attempt in itertools.count():
+                self.attempts = attempt + 1  # of the latest call (tests, diagnostics)
                 try:
                     resp = await self._client.infer(
                         model,
                         inputs,
                         outputs=[grpcaio.InferRequestedOutput(o) for o in outputs],
-                        client_timeout=self.timeout_s,
+                        client_timeout=_attempt_timeout(self.timeout_s, deadline),
                         headers=headers,
                         request_id=request_id,
                     )
                     metrics.LATENCY.labels(model=model).observe(time.perf_counter() - t0)
                     return resp
                 except InferenceServerException as exc:
-                    await asyncio.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span))
+                    await asyncio.sleep(_retry_delay(exc, attempt, self.retries, self.backoff_s, model, span, deadline))
 
     async def code(
         self, notes: str | Sequence[str], options: dict | str | None = None, request_id: str | None = None
