@@ -57,8 +57,18 @@ class DeidCounts:
     keep_redacted: int = 0
     per_type: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # type -> [hit, total]
     missed: list = field(default_factory=list)  # (doc_id, start, end, type) of missed gold spans
+    keep_per_kind: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # kind -> [redacted, total]
 
-    def add(self, doc_id: str, text: str, gold: Sequence[Span], pred: Sequence[Span], keep: Sequence[str] = ()) -> None:
+    def add(
+        self,
+        doc_id: str,
+        text: str,
+        gold: Sequence[Span],
+        pred: Sequence[Span],
+        keep: Sequence[str] = (),
+        keep_kinds: dict[str, str] | None = None,
+    ) -> None:
+        """keep_kinds: term -> kind of non-PHI (code, insurer, ...), for over-redaction per kind."""
         n = len(text)
         gm, pm = _mask(gold, n), _mask(pred, n)
         both = sum(1 for i in range(n) if gm[i] and pm[i]) if n < 2_000_000 else 0
@@ -78,11 +88,16 @@ class DeidCounts:
         for s in pred:
             self.pred_spans += 1
             self.pred_spans_hit += coverage(s, gm) > 0
-        for a, b, _ in keep_occurrences(text, keep):
+        for a, b, term in keep_occurrences(text, keep):
             if any(gm[a:b]):
                 continue  # the term sits inside gold PHI: not a keep occurrence
             self.keep_total += 1
-            self.keep_redacted += any(pm[a:b])
+            red = any(pm[a:b])
+            self.keep_redacted += red
+            if keep_kinds and term in keep_kinds:
+                kk = self.keep_per_kind[keep_kinds[term]]
+                kk[0] += red
+                kk[1] += 1
 
     def summary(self) -> dict:
         div = lambda a, b: (a / b) if b else None
@@ -96,4 +111,7 @@ class DeidCounts:
             "keep_redacted_share": div(self.keep_redacted, self.keep_total),
             "keep_terms": self.keep_total,
             "per_type_recall": {t: {"recall": div(h, n), "n": n} for t, (h, n) in sorted(self.per_type.items())},
+            "keep_redacted_per_kind": {
+                k: {"redacted": div(r, n), "n": n} for k, (r, n) in sorted(self.keep_per_kind.items())
+            },
         }

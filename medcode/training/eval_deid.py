@@ -95,6 +95,10 @@ def report(s: dict, n_notes: int, seconds: float, out=None) -> None:
             f"cpu: {n_notes / s['cpu_seconds']:.1f} notes per CPU-second ({s['cpu_seconds']:.2f} s, one process)",
             file=out,
         )
+    if s.get("keep_redacted_per_kind"):
+        print("keep terms redacted per kind:", file=out)
+        for k, v in s["keep_redacted_per_kind"].items():
+            print(f"  {k:12s} {_fmt(v['redacted'])}  (n={v['n']})", file=out)
     print("per-type span recall:", file=out)
     for t, v in s["per_type_recall"].items():
         print(f"  {t:12s} {_fmt(v['recall'])}  (n={v['n']})", file=out)
@@ -128,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     has_gold = any("phi" in r for r in rows)
     for r, p in zip(rows, preds):
         gold = [(int(g["start"]), int(g["end"]), str(g["type"])) for g in r.get("phi", [])]
-        counts.add(str(r["id"]), r["text"], gold, p, r.get("keep", []))
+        counts.add(str(r["id"]), r["text"], gold, p, r.get("keep", []), r.get("keep_kinds"))
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         with open(args.out, "w", encoding="utf-8") as fh:
