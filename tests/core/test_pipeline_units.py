@@ -32,10 +32,7 @@ def test_decode_notes_refuses_empty_and_oversized(note):
 
 def test_options_defaults_and_values():
     assert CodingOptions.from_json(None).threshold == 0.95
-    o = CodingOptions.from_json(
-        '{"age": 71, "sex": "F", "code_systems": ["ICD-10-CM"], "top_k": 5, '
-        '"threshold": 0.9}'
-    )
+    o = CodingOptions.from_json('{"age": 71, "sex": "F", "code_systems": ["ICD-10-CM"], "top_k": 5, "threshold": 0.9}')
     assert (o.age, o.sex, o.code_systems, o.top_k, o.threshold) == (71.0, "F", ("ICD-10-CM",), 5, 0.9)
 
 
