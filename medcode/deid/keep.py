@@ -74,9 +74,9 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
                 out.append(m.span(1))
             last = t.start()
         elif w[0].isupper() and (lw in _STANDALONE_WORDS or lw.split("-")[0] in _STANDALONE_WORDS):
-            m = _STANDALONE.match(text, t.start(), min(n, t.end() + 30))
-            if m:
-                out.append(m.span(1))
+            standalone = _STANDALONE.match(text, t.start(), min(n, t.end() + 30))
+            if standalone:
+                out.append(standalone.span(1))
     if any(c.isdigit() for c in text) or any(w in text for w in ("Rose", "Humphrey", "Zeiss", "lot")):
         out += [m.span(1) for m in _VARIANT.finditer(text)]
     return sorted(set(out))

@@ -95,7 +95,7 @@ def _keep_span(etype: str, value: str) -> bool:
         return False
     if etype == "AGE":
         m = re.search(r"\d+", value)
-        return bool(m) and int(m.group()) >= 90
+        return m is not None and int(m.group()) >= 90
     if etype == "DATE_TIME" and re.fullmatch(r"(?:in |during |the )?(?:1[89]|20)\d\d(?:s)?", v):
         return False  # a year alone is not a Safe Harbor identifier (kept for coding)
     if etype == "GPE":

@@ -168,7 +168,7 @@ class Gen:
     def __init__(self, seed: int, unseen_share: float):
         self.r = random.Random(seed)
         self.unseen_share = unseen_share
-        self.fakers = {}
+        self.fakers: dict[str, Faker] = {}
         self.seed = seed
 
     def fk(self, loc: str) -> Faker:
@@ -619,7 +619,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {len(files)} unmodified notes to {args.out}")
         return 0
     unseen = args.unseen_share if args.unseen_share is not None else (0.5 if args.portion == "heldout" else 0.0)
-    exclude = set()
+    exclude: set[str] = set()
     for path in args.exclude:
         with open(path, encoding="utf-8") as fh:
             exclude.update(json.loads(line)["id"] for line in fh if line.strip())
