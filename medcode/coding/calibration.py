@@ -1,9 +1,16 @@
-"""Score calibration: isotonic regression with conservative (Wilson lower-bound) levels.
+"""Score calibration: raw ranker score -> the score a site thresholds (default 0.95).
+
+Two designs, chosen per code system at training (`medcode train --calibration`):
+- per-code ("per-code"): isotonic regression with conservative (Wilson lower-bound) levels;
+  a score is the probability that this code is right;
+- set precision ("set-precision"): a score s means the codes scoring >= s form a set whose
+  precision is >= s (Wilson lower bound); thresholding at 0.95 keeps the accepted set 95 %
+  correct while accepting every code that allows.
 
 Fitted on a held-out split's ranker scores (the features there come from statistics fitted
 on all training notes, exactly as when serving); without one, on the ranker's out-of-fold
-scores. `cross_calibrated` gives the honest estimate of how a calibrator fitted this way
-behaves on notes it did not see.
+scores. `cross_calibrated` / `accepted_at` give the honest estimate of how a calibrator fitted
+this way behaves on notes it did not see.
 """
 
 from __future__ import annotations
@@ -32,26 +39,114 @@ def conservative_levels(levels: np.ndarray, fitted: np.ndarray, y: np.ndarray, z
 
 
 def fit_calibrator(raw: np.ndarray, y: np.ndarray, z: float = 1.0) -> Calibrator:
+    """Per-code calibration: isotonic regression, each level its block's Wilson lower bound."""
     from sklearn.isotonic import IsotonicRegression
 
     raw, y = np.asarray(raw, dtype=np.float64), np.asarray(y, dtype=np.float64)
     if len(raw) == 0:
-        return Calibrator(np.zeros(0), np.zeros(0))
+        return Calibrator(np.zeros(0), np.zeros(0), PER_CODE)
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw, y)
-    return Calibrator(iso.X_thresholds_, conservative_levels(iso.y_thresholds_, iso.predict(raw), y, z))
+    return Calibrator(iso.X_thresholds_, conservative_levels(iso.y_thresholds_, iso.predict(raw), y, z), PER_CODE)
 
 
-def cross_calibrated(raw: np.ndarray, y: np.ndarray, docs: np.ndarray, k: int = 2, seed: int = 0) -> np.ndarray:
-    """Calibrated scores where each note's scores come from a calibrator fitted on other notes."""
+def wilson_lower(p: np.ndarray, n: np.ndarray, z: float = 1.0) -> np.ndarray:
+    """Wilson score lower bound of a share `p` observed on `n` items."""
+    p, n = np.asarray(p, dtype=np.float64), np.asarray(n, dtype=np.float64)
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return np.maximum(0.0, centre - half)
+
+
+def fit_set_precision_calibrator(
+    raw: np.ndarray, y: np.ndarray, z: float = 1.0, floor: float = 0.5, step: float = 1e-3
+) -> Calibrator:
+    """Set-precision calibration: raw score -> precision of the largest accepted set holding the code.
+
+    Each threshold r selects the calibration codes {raw >= r}; their precision P(r) is taken as
+    its Wilson lower bound (z), and a code scoring raw r gets max P(r') over r' <= r. The codes
+    scoring >= s are then the largest top set whose precision is >= s: a site threshold of 0.95
+    accepts as many codes as keeps the accepted set 95 % correct, where per-code calibration
+    accepts only codes that are each 95 % likely. Levels are floored to `step` (conservative).
+
+    Below `floor` the score is the per-code one (`fit_calibrator`) where that is lower: the
+    long tail of unlikely candidates keeps per-code probabilities (a set level there is the
+    precision of nearly all candidates, ~0.1), so codes of different systems still interleave
+    as before in `Coder.rank`'s merged list. Thresholds >= `floor` keep the set meaning.
+    """
+    raw, y = np.asarray(raw, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    if len(raw) == 0:
+        return Calibrator(np.zeros(0), np.zeros(0), SET_PRECISION)
+    order = np.argsort(-raw, kind="stable")
+    r, t = raw[order], y[order]
+    tp, n = np.cumsum(t), np.arange(1, len(t) + 1)
+    last = np.r_[r[1:] != r[:-1], True]  # the set {raw >= r} ends after the last of r's ties
+    xs, lb = r[last], wilson_lower(tp[last] / n[last], n[last], z)
+    # max over lower thresholds = over the larger sets: a running max from the bottom of the list
+    level = np.maximum.accumulate(lb[::-1])[::-1]
+    level = np.floor(level / step + 1e-9) * step
+    xs, level = xs[::-1], level[::-1]  # ascending raw score, non-decreasing level
+    per_code = fit_calibrator(raw, y, z)(xs)
+    level = np.where(level >= floor, level, np.minimum(level, per_code))  # still non-decreasing
+    new = np.r_[True, level[1:] != level[:-1]]
+    keep = new | np.r_[new[1:], True]  # first and last point of each level
+    return Calibrator(xs[keep], np.minimum(level[keep], 1.0), SET_PRECISION)
+
+
+PER_CODE = "per-code"
+SET_PRECISION = "set-precision"
+FITTERS = {PER_CODE: fit_calibrator, SET_PRECISION: fit_set_precision_calibrator}
+
+
+def fit_kind(kind: str, raw: np.ndarray, y: np.ndarray) -> Calibrator:
+    """A calibrator of `kind` ("per-code" or "set-precision") fitted on raw scores and labels."""
+    if kind not in FITTERS:
+        raise ValueError(f"unknown calibration {kind!r}; expected one of {', '.join(FITTERS)}")
+    return FITTERS[kind](raw, y)
+
+
+def cross_calibrated(
+    raw: np.ndarray, y: np.ndarray, docs: np.ndarray, k: int = 2, seed: int = 0, kind: str = PER_CODE
+) -> np.ndarray:
+    """Calibrated scores where each note's scores come from a calibrator of `kind` fitted on the
+    other notes (k folds by note): how the calibration behaves on notes it did not see."""
     rng = np.random.default_rng(seed)
     ud = np.unique(docs)
     fold_of = dict(zip(ud, rng.permutation(len(ud)) % k))
     fold = np.array([fold_of[d] for d in docs])
     out = np.zeros(len(raw))
     for f in range(k):
-        cal = fit_calibrator(raw[fold != f], y[fold != f])
+        cal = fit_kind(kind, raw[fold != f], y[fold != f])
         out[fold == f] = cal(raw[fold == f])
     return out
+
+
+def accepted_at(
+    raw: np.ndarray,
+    y: np.ndarray,
+    docs: np.ndarray,
+    n_gold: int,
+    threshold: float,
+    kind: str,
+    k: int = 5,
+    repeats: int = 10,
+) -> dict:
+    """Cross-validated accepted set at `threshold`: k-fold by note, repeated with `repeats` fold
+    seeds, pooled. Returns codes accepted per run, their precision, the share of gold codes
+    they cover, and the worst run's precision."""
+    tp = n = 0
+    worst = 1.0
+    for seed in range(repeats):
+        m = cross_calibrated(raw, y, docs, k=k, seed=seed, kind=kind) >= threshold
+        tp += int(y[m].sum())
+        n += int(m.sum())
+        if m.any():
+            worst = min(worst, float(y[m].mean()))
+    return {
+        "accepted": n / repeats,
+        "precision": tp / n if n else float("nan"),
+        "coverage": tp / repeats / n_gold if n_gold else float("nan"),
+        "worst_run_precision": worst if n else float("nan"),
+    }
 
 
 def raw_scores(coder, texts: list[str], embedded, golds: dict[CodeSystem, list[set[str]]]):

@@ -37,11 +37,13 @@ class RankedCode:
 
 
 class Calibrator:
-    """Monotone map raw ranker score -> probability (isotonic regression's step function)."""
+    """Monotone piecewise-linear map raw ranker score -> calibrated score; `kind` says what the
+    score means ("per-code" probability or "set-precision", `medcode.coding.calibration`)."""
 
-    def __init__(self, x: np.ndarray, y: np.ndarray):
+    def __init__(self, x: np.ndarray, y: np.ndarray, kind: str = "per-code"):
         self.x = np.asarray(x, dtype=np.float64)
         self.y = np.asarray(y, dtype=np.float64)
+        self.kind = kind
 
     def __call__(self, raw: np.ndarray) -> np.ndarray:
         if len(self.x) == 0:
@@ -189,7 +191,9 @@ class Coder:
             with contextlib.suppress(ImportError):
                 (out / f"ranker_{key}.onnx").write_bytes(to_onnx(forest, len(FEATURES)))
             cal = self.calibrators[system]
-            (out / f"calibration_{key}.json").write_text(json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist()}))
+            (out / f"calibration_{key}.json").write_text(
+                json.dumps({"x": cal.x.tolist(), "y": cal.y.tolist(), "kind": cal.kind})
+            )
         meta = dict(
             self.meta,
             artifact_version=ARTIFACT_VERSION,
@@ -254,7 +258,8 @@ class Coder:
             if (d / f"ranker_{key}.onnx").exists():  # same trees, run by ONNX Runtime (faster)
                 rankers[system] = OnnxForest(d / f"ranker_{key}.onnx", forest)
             c = json.loads((d / f"calibration_{key}.json").read_text())
-            cals[system] = Calibrator(np.array(c["x"]), np.array(c["y"]))
+            # artifacts from before set-precision calibration have no "kind": per-code
+            cals[system] = Calibrator(np.array(c["x"]), np.array(c["y"]), c.get("kind", "per-code"))
         from medcode.codesets.validity import icd10cm
 
         icd10cm()  # load the tabular now (~3 s), not inside the first request's rank()

@@ -3,9 +3,10 @@
 Steps: encode sentences (cached) -> TF-IDF + dictionary matches -> cross-fitted candidate
 features (K folds: a note's features come from statistics that never saw it) -> gradient-
 boosted ranker per system -> final statistics from all fitted notes -> artifact. Scores are
-calibrated (isotonic, Wilson-conservative levels) on --tune-split when given, else on the
-ranker's out-of-fold scores; the tune split is then scored and reported. It is never used for
-fitting unless --refit-on names it (the refit keeps the tune-split calibration).
+calibrated (set precision for ICD-10-CM, per-code isotonic for ICD-10-PCS; --calibration) on
+--tune-split when given, else on the ranker's out-of-fold scores; the tune split is then scored
+and reported. It is never used for fitting unless --refit-on names it (the refit keeps the
+tune-split calibration).
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=paths.coder_dir(), type=Path)
     ap.add_argument("--seed", default=0, type=int)
     ap.add_argument("--encoder", default=paths.encoder_dir("int8"), type=Path)
+    ap.add_argument(
+        "--calibration",
+        choices=["set-precision", "per-code"],
+        default=None,
+        help="score calibration for every system (default: set-precision for ICD-10-CM, per-code "
+        "for ICD-10-PCS; docs/coding-quality.md)",
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     t0 = time.time()
@@ -47,11 +55,11 @@ def main(argv: list[str] | None = None) -> int:
 
     threadpool_limits(1)  # one thread: the 2-core host is shared (oversubscribed OpenMP is ~10x slower)
     try:
-        coder = train(args.data, splits, args.out, args.seed, encoder_dir=args.encoder)
+        coder = train(args.data, splits, args.out, args.seed, encoder_dir=args.encoder, calibration=args.calibration)
         if args.tune_split:
             from medcode.training.eval_codiesp import evaluate_in_process, print_report
 
-            calibrate_on(coder, args.data, args.tune_split, args.out, args.encoder)
+            calibrate_on(coder, args.data, args.tune_split, args.out, args.encoder, args.calibration)
             rep = evaluate_in_process(coder, args.data, args.tune_split, args.encoder)
             print_report(rep, sys.stdout)
             print(
@@ -60,11 +68,17 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.refit_on:
             refit = train(
-                args.data, [s for s in args.refit_on.split(",") if s], args.out, args.seed, encoder_dir=args.encoder
+                args.data,
+                [s for s in args.refit_on.split(",") if s],
+                args.out,
+                args.seed,
+                encoder_dir=args.encoder,
+                calibration=args.calibration,
             )
             if args.tune_split:  # keep the held-out calibration: no notes are left to refit it on
                 refit.calibrators = coder.calibrators
                 refit.meta["calibrated_on"] = args.tune_split
+                refit.meta["calibration"] = coder.meta.get("calibration")
                 refit.save(args.out)
     except (FileNotFoundError, ValueError) as e:
         print(f"medcode train: {e}", file=sys.stderr)

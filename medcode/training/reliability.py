@@ -1,8 +1,10 @@
 """`medcode eval reliability`: calibration check and error analysis on a scored split.
 
-Scores a split in-process, then writes the reliability curve (PNG), prints precision among
-codes scored >= the threshold and the share of gold codes they cover, and lists the most
-frequent misses and false positives (codes only, never note text).
+Scores a split in-process, then prints, for each calibration design (per-code, set-precision)
+and threshold, the cross-validated precision of the codes scored >= it and the share of gold
+codes they cover (calibrators fitted on other notes only: k folds by note, repeated); writes the
+reliability curve and the coverage/precision curve (PNGs); and lists the most frequent misses
+and false positives (codes only, never note text).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import numpy as np
 
 from medcode import paths
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
-from medcode.coding.calibration import cross_calibrated, raw_scores
+from medcode.coding.calibration import FITTERS, accepted_at, cross_calibrated, raw_scores
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes
 from medcode.training.eval_codiesp import evaluate_in_process
@@ -45,7 +47,10 @@ def plot_reliability(pairs: dict, path: Path, n_bins: int = 10) -> None:
     ax.axvline(0.95, color="grey", lw=0.8, ls="--")
     ax.set_xlabel("calibrated score (bin mean)")
     ax.set_ylabel("share correct")
-    ax.set_title("Reliability, CodiEsp dev, 2-fold cross-calibrated\n(numbers: codes per bin)", fontsize=10)
+    ax.set_title(
+        "Reliability of per-code calibration, CodiEsp dev, 2-fold cross-calibrated\n(numbers: codes per bin)",
+        fontsize=10,
+    )
     ax.legend(loc="upper left", fontsize=8)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
@@ -74,13 +79,60 @@ def error_analysis(rep: dict, split, n: int = 20, miss_rank: int = 10, fp_rank: 
     return out
 
 
+def coverage_precision_curve(raw: np.ndarray, ok: np.ndarray, n_gold: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ranking's accepted-set curve, pooled over notes: for each raw-score threshold (every
+    distinct score, highest first), the share of gold codes the codes at or above it cover and
+    their precision. Calibration only decides where on this curve a threshold lands."""
+    order = np.argsort(-np.asarray(raw, dtype=np.float64), kind="stable")
+    r, t = np.asarray(raw)[order], np.asarray(ok, dtype=np.float64)[order]
+    tp, n = np.cumsum(t), np.arange(1, len(t) + 1)
+    last = np.r_[r[1:] != r[:-1], True]
+    return tp[last] / max(n_gold, 1), tp[last] / n[last]
+
+
+def plot_coverage_precision(curves: dict, points: dict, path: Path, target: float = 0.95) -> None:
+    """One panel per system: the ranking's coverage/precision curve and, per calibration design,
+    the cross-validated (coverage, precision) of the codes scored >= each threshold."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, len(curves), figsize=(5.2 * len(curves), 4.6), squeeze=False)
+    markers = {"per-code": "s", "set-precision": "o"}
+    for ax, (s, (cov, prec)) in zip(axes[0], curves.items()):
+        ax.plot(cov, prec, "-", color="0.4", lw=1.2, label="ranking, all dev notes pooled")
+        for kind, pts in points[s].items():
+            xs = [p["coverage"] for _, p in pts]
+            ys = [p["precision"] for _, p in pts]
+            ax.plot(xs, ys, markers[kind], ms=6, ls="none", label=f"{kind}: accepted at 0.8 / 0.9 / 0.95 (CV)")
+            for (t, _), x, y in zip(pts, xs, ys):
+                if x == x and y == y:
+                    ax.annotate(f"{t:g}", (x, y), textcoords="offset points", xytext=(4, 3), fontsize=7)
+        ax.axhline(target, color="tab:red", lw=0.8, ls="--")
+        ax.set_xlim(0, 0.5)
+        ax.set_ylim(0.6, 1.005)
+        ax.set_xlabel("share of gold codes accepted (coverage)")
+        ax.set_ylabel("precision of the accepted codes")
+        ax.set_title(f"{s} (CodiEsp-{s.tag} dev)", fontsize=10)
+        ax.legend(loc="lower left", fontsize=7)
+    fig.suptitle("Accepted codes: coverage vs precision (CV: 5-fold by note, 10 repeats)", fontsize=10)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="medcode eval reliability", description=__doc__.splitlines()[0])
     ap.add_argument("--data", required=True, type=Path)
     ap.add_argument("--split", default="dev")
     ap.add_argument("--artifact", type=Path, default=paths.coder_dir())
     ap.add_argument("--threshold", type=float, default=0.95)
+    ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (by note)")
+    ap.add_argument("--repeats", type=int, default=10, help="cross-validation repeats (fold seeds)")
     ap.add_argument("--png", type=Path, default=Path("docs/img/reliability.png"))
+    ap.add_argument("--curve-png", type=Path, default=Path("docs/img/coverage_precision.png"))
     args = ap.parse_args(argv)
     from medcode.codesets import icd10cm, icd10pcs
     from medcode.coding.coder import Coder
@@ -90,26 +142,36 @@ def main(argv: list[str] | None = None) -> int:
     texts = [split.texts[d] for d in split.ids]
     golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in coder.models}
     raw = raw_scores(coder, texts, embed_notes(texts), golds)
-    pairs = {}
+    pairs: dict = {}
+    curves: dict = {}
+    points: dict = {}
+    thresholds = sorted({0.8, 0.9, args.threshold})
     for s, (r, ok, docs) in raw.items():
         n_gold = sum(len(g) for g in golds[s])
-        cc = cross_calibrated(r, ok, docs)
-        pairs[s] = (cc, ok)
-        for name, sc, t in (
-            ("2-fold cross-calibrated", cc, args.threshold),
-            ("artifact calibrator (in-sample when calibrated on this split)", coder.calibrators[s](r), args.threshold),
-            ("2-fold cross-calibrated", cc, 0.9),
-            ("2-fold cross-calibrated", cc, 0.8),
-        ):
-            m = sc >= t
-            prec = ok[m].mean() if m.any() else float("nan")
-            print(
-                f"{s.tag} {name}: {int(m.sum())} codes scored >= {t}: precision {prec:.4f}, "
-                f"covering {int(ok[m].sum())}/{n_gold} = {ok[m].sum() / n_gold:.4f} of gold codes; "
-                f"Brier {np.mean((sc - ok) ** 2):.4f} over {len(sc)} candidates"
-            )
+        pairs[s] = (cross_calibrated(r, ok, docs), ok)  # per-code, 2-fold: the reliability diagram
+        curves[s] = coverage_precision_curve(r, ok, n_gold)
+        points[s] = {}
+        print(
+            f"{s.tag} ({s}): {len(r)} candidates, {n_gold} gold codes; artifact calibration {coder.calibrators[s].kind}"
+        )
+        for kind in FITTERS:
+            points[s][kind] = []
+            for t in thresholds:
+                a = accepted_at(r, ok, docs, n_gold, t, kind, k=args.folds, repeats=args.repeats)
+                points[s][kind].append((t, a))
+                print(
+                    f"  {kind:13s} >= {t:<4g} ({args.folds}-fold CV x {args.repeats}): {a['accepted']:6.1f} codes, "
+                    f"precision {a['precision']:.4f} (worst run {a['worst_run_precision']:.4f}), "
+                    f"covering {a['coverage']:.4f} of gold codes"
+                )
+        m = coder.calibrators[s](r) >= args.threshold
+        print(
+            f"  artifact calibrator >= {args.threshold:g} (in-sample when calibrated on this split): {int(m.sum())} "
+            f"codes, precision {ok[m].mean() if m.any() else float('nan'):.4f}, covering {ok[m].sum() / n_gold:.4f}"
+        )
     plot_reliability(pairs, args.png)
-    print(f"reliability curve: {args.png}")
+    plot_coverage_precision(curves, points, args.curve_png, args.threshold)
+    print(f"reliability curve: {args.png}; coverage/precision curve: {args.curve_png}")
     rep = evaluate_in_process(coder, args.data, args.split, threshold=args.threshold)
     for s, e in error_analysis(rep, split).items():
         title = icd10cm.title if CodeSystem.parse(s) is CodeSystem.ICD10CM else icd10pcs.title

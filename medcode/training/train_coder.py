@@ -3,9 +3,10 @@
 Steps: encode sentences (cached) -> TF-IDF + dictionary matches -> cross-fitted candidate
 features (K folds: a note's features come from statistics that never saw it) -> gradient-
 boosted ranker per system -> final statistics from all fitted notes -> artifact. Scores are
-calibrated (isotonic, Wilson-conservative levels) on --tune-split when given, else on the
-ranker's out-of-fold scores; the tune split is then scored and reported. It is never used for
-fitting unless --refit-on names it (the refit keeps the tune-split calibration).
+calibrated (set precision for ICD-10-CM, per-code isotonic for ICD-10-PCS; --calibration) on
+--tune-split when given, else on the ranker's out-of-fold scores; the tune split is then scored
+and reported. It is never used for fitting unless --refit-on names it (the refit keeps the
+tune-split calibration).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
-from medcode.coding.calibration import fit_calibrator, raw_scores
+from medcode.coding.calibration import PER_CODE, SET_PRECISION, fit_kind, raw_scores
 from medcode.coding.coder import Coder
 from medcode.coding.codes import title as code_title
 from medcode.coding.dictionary import TermDictionary
@@ -29,6 +30,15 @@ from medcode.training.embeddings import embed_notes, embed_short
 
 log = logging.getLogger("medcode.train")
 SYSTEMS = CODIESP_SYSTEMS
+# Calibration per system (docs/coding-quality.md, "Calibration"): set precision lets a 0.95
+# threshold accept about twice as many ICD-10-CM codes at >= 95 % cross-validated precision;
+# for ICD-10-PCS it accepts no more codes than per-code and is less precise, so PCS keeps per-code.
+DEFAULT_CALIBRATION = {CodeSystem.ICD10CM: SET_PRECISION, CodeSystem.ICD10PCS: PER_CODE}
+
+
+def calibration_kinds(override: str | None = None) -> dict[CodeSystem, str]:
+    """The calibration design per system: DEFAULT_CALIBRATION, or `override` for every system."""
+    return {s: override or DEFAULT_CALIBRATION[s] for s in SYSTEMS}
 
 
 def build_dictionary() -> TermDictionary:
@@ -108,9 +118,9 @@ def make_ranker(seed: int):
     )
 
 
-def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 3):
-    """Ranker on all rows; isotonic calibration on its doc-grouped out-of-fold scores (used
-    when no held-out split is given: `calibrate_on` replaces it)."""
+def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 3, calibration: str = PER_CODE):
+    """Ranker on all rows; calibration (`calibration` kind) on its doc-grouped out-of-fold scores
+    (used when no held-out split is given: `calibrate_on` replaces it)."""
     rng = np.random.default_rng(seed + 1)
     ud = np.unique(docs)
     fold_of = dict(zip(ud, rng.permutation(len(ud)) % k))
@@ -119,7 +129,7 @@ def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 3):
     for f in range(k):
         m = make_ranker(seed).fit(X[fold != f], y[fold != f])
         oof[fold == f] = m.predict_proba(X[fold == f])[:, 1]
-    cal = fit_calibrator(oof, y)
+    cal = fit_kind(calibration, oof, y)
     return Forest.from_sklearn(make_ranker(seed).fit(X, y)), cal, oof
 
 
@@ -132,8 +142,11 @@ def train(
     encoder_dir=None,
     params: Params | None = None,
     max_docs: int | None = None,
+    calibration: str | None = None,
 ) -> Coder:
+    """Fit and save the coder; `calibration` overrides DEFAULT_CALIBRATION for every system."""
     params = params or Params()
+    kinds = calibration_kinds(calibration)
     t0 = time.time()
     texts: list[str] = []
     gold: dict[CodeSystem, list[set[str]]] = {s: [] for s in SYSTEMS}
@@ -163,7 +176,7 @@ def train(
         sdic = dic if system is CodeSystem.ICD10CM else None  # the dictionary holds ICD-10-CM terms
         sp_params = dataclasses.replace(params, group_len=system.group_len)
         X, y, docs, _ = cross_fit(sp_params, sys_notes, sys_gold, titles, sdic, k, seed)
-        rankers[system], cals[system], _ = fit_ranker_and_calibrator(X, y, docs, seed)
+        rankers[system], cals[system], _ = fit_ranker_and_calibrator(X, y, docs, seed, calibration=kinds[system])
         models[system] = SystemModel.fit(sp_params, sys_notes, sys_gold, titles, sdic)
         log.info(
             "%s: %d labels, %d candidate rows, positives %.3f (%.0f s)",
@@ -179,21 +192,31 @@ def train(
         models,
         rankers,
         cals,
-        {"splits": splits, "seed": seed, "folds": k, "train_seconds": round(time.time() - t0, 1)},
+        {
+            "splits": splits,
+            "seed": seed,
+            "folds": k,
+            "train_seconds": round(time.time() - t0, 1),
+            "calibration": {s.tag: c.kind for s, c in cals.items()},
+        },
     )
     coder.save(out)
     log.info("artifact written to %s (%.0f s)", out, time.time() - t0)
     return coder
 
 
-def calibrate_on(coder: Coder, data_dir: Path, split_name: str, out: Path, encoder_dir=None) -> None:
+def calibrate_on(
+    coder: Coder, data_dir: Path, split_name: str, out: Path, encoder_dir=None, calibration: str | None = None
+) -> None:
     """Refit the calibrators on a held-out split's ranker scores (serving-time features)."""
+    kinds = calibration_kinds(calibration)
     split = load_split(data_dir, split_name)
     texts = [split.texts[d] for d in split.ids]
     golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in SYSTEMS}
     for s, (raw, ok, _) in raw_scores(coder, texts, embed_notes(texts, encoder_dir), golds).items():
         if ok.any():
-            coder.calibrators[s] = fit_calibrator(raw, ok)
+            coder.calibrators[s] = fit_kind(kinds[s], raw, ok)
     coder.meta["calibrated_on"] = split_name
+    coder.meta["calibration"] = {s.tag: c.kind for s, c in coder.calibrators.items()}
     coder.save(out)
     log.info("calibrators refitted on %s", split_name)

@@ -1,6 +1,7 @@
 """Calibration: monotone, within [0, 1], honest on held-out data, conservative on thin evidence."""
 
 import numpy as np
+import pytest
 
 from medcode.coding.calibration import conservative_levels, cross_calibrated, fit_calibrator
 
@@ -45,3 +46,99 @@ def test_cross_calibrated_uses_other_notes_only():
     docs = np.arange(len(raw)) // 20
     out = cross_calibrated(raw, y, docs, k=2)
     assert out.shape == raw.shape and np.all((out >= 0) & (out <= 1))
+
+
+def _ranked(seed=0):
+    """Candidates: 300 top codes 99 % correct, then 500 codes 93 % correct, then 4000 codes 20 %
+    correct. Per-code calibration accepts the first group only; a 95 % accepted set can also
+    take about half of the second."""
+    rng = np.random.default_rng(seed)
+    raw = np.r_[0.95 + 0.05 * rng.random(300), 0.9 + 0.05 * rng.random(500), 0.9 * rng.random(4000)]
+    y = np.r_[rng.random(300) < 0.99, rng.random(500) < 0.93, rng.random(4000) < 0.2]
+    return raw, y
+
+
+def test_set_precision_accepts_the_largest_set_that_keeps_the_target():
+    from medcode.coding.calibration import fit_set_precision_calibrator
+
+    raw, y = _ranked()
+    cal = fit_set_precision_calibrator(raw, y)
+    assert cal.kind == "set-precision"
+    s = cal(raw)
+    m = s >= 0.95
+    assert y[m].mean() >= 0.95  # the accepted set keeps the target
+    per_code = fit_calibrator(raw, y)(raw) >= 0.95
+    assert per_code.sum() <= 320
+    assert m.sum() > 1.4 * per_code.sum()
+    for t in (0.5, 0.8, 0.9):  # every threshold >= the floor keeps its meaning
+        assert y[s >= t].mean() >= t
+
+
+def test_set_precision_is_monotone_and_per_code_below_the_floor():
+    from medcode.coding.calibration import fit_set_precision_calibrator
+
+    raw, y = _ranked()
+    cal = fit_set_precision_calibrator(raw, y)
+    xs = np.linspace(-0.5, 1.5, 401)
+    out = cal(xs)
+    assert np.all(np.diff(out) >= -1e-12) and out.min() >= 0 and out.max() <= 1
+    low = cal.y < 0.5
+    assert np.all(cal.y[low] <= fit_calibrator(raw, y)(cal.x[low]) + 1e-9)
+    assert len(cal.x) < 2500  # levels floored to 0.001: a compact map
+
+
+def test_set_precision_without_data_and_unknown_kind():
+    from medcode.coding.calibration import fit_kind, fit_set_precision_calibrator
+
+    assert len(fit_set_precision_calibrator(np.zeros(0), np.zeros(0)).x) == 0
+    assert fit_kind("per-code", *_ranked()).kind == "per-code"
+    with pytest.raises(ValueError, match="unknown calibration"):
+        fit_kind("isotonic", *_ranked())
+
+
+def test_cross_validation_never_fits_on_the_notes_it_scores(monkeypatch):
+    from medcode.coding import calibration
+
+    raw, y = _ranked()
+    docs = np.arange(len(raw)) % 50
+    seen = []
+
+    def recording(r, t):
+        seen.append(set(np.round(r, 12)))
+        return fit_calibrator(r, t)
+
+    monkeypatch.setitem(calibration.FITTERS, "per-code", recording)
+    out = calibration.cross_calibrated(raw, y, docs, k=5, kind="per-code")
+    assert len(seen) == 5 and out.shape == raw.shape
+    rng = np.random.default_rng(0)
+    fold_of = dict(zip(np.unique(docs), rng.permutation(50) % 5))
+    for f, fitted_on in enumerate(seen):
+        scored = {round(v, 12) for v, d in zip(raw, docs) if fold_of[d] == f}
+        assert not scored & fitted_on
+
+
+def test_accepted_at_reports_precision_and_coverage():
+    from medcode.coding.calibration import accepted_at
+
+    raw, y = _ranked()
+    docs = np.arange(len(raw)) % 100
+    a = accepted_at(raw, y, docs, n_gold=int(y.sum()), threshold=0.95, kind="set-precision", k=5, repeats=2)
+    assert a["precision"] >= 0.93 and a["accepted"] > 350 and 0.3 < a["coverage"] < 0.6
+
+
+def test_default_calibration_per_system():
+    from medcode.codesets.systems import CodeSystem
+    from medcode.training.train_coder import calibration_kinds
+
+    assert calibration_kinds() == {CodeSystem.ICD10CM: "set-precision", CodeSystem.ICD10PCS: "per-code"}
+    assert set(calibration_kinds("per-code").values()) == {"per-code"}
+
+
+def test_coverage_precision_curve_counts_top_sets_with_ties():
+    from medcode.training.reliability import coverage_precision_curve
+
+    raw = np.array([0.9, 0.8, 0.8, 0.5, 0.1])
+    ok = np.array([1, 1, 0, 1, 0], dtype=bool)
+    cov, prec = coverage_precision_curve(raw, ok, n_gold=5)  # one gold code was never a candidate
+    assert cov.tolist() == pytest.approx([0.2, 0.4, 0.6, 0.6])
+    assert prec.tolist() == pytest.approx([1.0, 2 / 3, 0.75, 0.6])

@@ -133,3 +133,11 @@ def test_artifact_names_systems_by_codiesp_tag(coder):
 
     assert coder.meta["systems"] == ["D", "P"]  # artifact keys unchanged since version 2
     assert list(coder.models) == [CodeSystem.ICD10CM, CodeSystem.ICD10PCS]
+
+
+def test_calibration_design_is_saved_per_system(coder):
+    from medcode.codesets.systems import CodeSystem
+
+    assert coder.calibrators[CodeSystem.ICD10CM].kind == "set-precision"
+    assert coder.calibrators[CodeSystem.ICD10PCS].kind == "per-code"
+    assert coder.meta["calibration"] == {"D": "set-precision", "P": "per-code"}
