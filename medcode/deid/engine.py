@@ -6,7 +6,9 @@ Load once (`Deidentifier()`), reuse for every note. Nothing here logs or raises 
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
+import re
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine
@@ -14,8 +16,9 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from medcode.deid.dateshift import shift_date
-from medcode.deid.keep import department_spans, protected_spans
-from medcode.deid.lexicon import countries
+from medcode.deid.keep import department_spans, organisation_spans, protected_spans
+from medcode.deid.lexicon import FACILITY_WORDS, MONTHS, TITLES, common_words, countries, name_gazetteer
+from medcode.deid.patterns import STREET_SUFFIX
 from medcode.deid.recognizers import build_registry
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
@@ -107,11 +110,14 @@ class Deidentifier:
         _check(text)
         if not text.strip():
             return []
+        view = truecase(text) if is_shouting(text) else None
         try:
             raw = self.analyzer.analyze(text=text, language="en", entities=self._entities)
+            if view is not None:  # a note in capitals: also read it with ordinary capitalisation
+                raw += self.analyzer.analyze(text=view, language="en", entities=self._entities)
         except Exception as exc:  # never let a message carrying note text escape
             raise DeidError(f"PHI detection failed ({type(exc).__name__})") from None
-        return _merge(text, raw)
+        return _merge(text, raw, view)
 
     def deidentify(self, text: str) -> DeidResult:
         spans = self.detect(text)
@@ -185,15 +191,66 @@ def _is_country(span_text: str) -> bool:
 _TRIM = " \t\n\r,;:.()[]{}\"'’-"
 
 
-def _merge(text: str, raw) -> list[PhiSpan]:
-    prot = _Intervals(protected_spans(text))
-    dept = _Intervals(department_spans(text))
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def is_shouting(text: str) -> bool:
+    """A note (or most of it) written in capitals: >= 80% of its >= 40 letters are upper case."""
+    upper = lower = 0
+    for ch in text:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper + lower >= 40 and upper >= 0.8 * (upper + lower)
+
+
+def truecase(text: str) -> str:
+    """Ordinary capitalisation for a note in capitals, same length (offsets carry over): common
+    words lower case ("SEEN WITH HER SON" -> "seen with her son"), titles, months, facility and
+    street words and names Capitalised, short unknown tokens ("MRN", "DOB", "IL") kept."""
+    common, names, keep_cap = common_words(), name_gazetteer(), _keep_capitalised()
+
+    def fix(m: re.Match) -> str:
+        w = m.group()
+        if len(w) < 2 or not w.isupper():
+            return w
+        f = w.lower()
+        if f in keep_cap or f in names:
+            out = w[0] + w[1:].lower()
+        elif f in common:
+            out = f
+        elif len(w) <= 3:
+            return w
+        else:
+            out = w[0] + w[1:].lower()
+        return out if len(out) == len(w) else w
+
+    return _LETTERS.sub(fix, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _keep_capitalised() -> frozenset[str]:
+    function_words = {"of", "the", "at", "in", "and", "de", "del", "la", "our", "this", "that", "their", "your"}
+    words = {t.lower() for t in TITLES} | {m.lower() for m in MONTHS} | (set(FACILITY_WORDS) - function_words)
+    words |= {w.lower() for w in STREET_SUFFIX.split("|") if w.isalpha()}
+    words |= {"general", "memorial", "regional", "behavioral", "rehabilitation", "institute", "saint", "st"}
+    return frozenset(words)
+
+
+def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
+    """Merge raw hits into spans; `view` (same length as `text`) is what the keep list reads."""
+    prot = _Intervals(protected_spans(view or text))
+    dept = _Intervals(department_spans(view or text))
+    orgs = _Intervals(organisation_spans(text))
     hits = []
     for r in raw:
         s, e, t = r.start, r.end, r.entity_type
         strong = r.score >= 1.0
         if not strong and t != "FACILITY" and prot and prot.overlaps(s, e):
             continue
+        if not strong and orgs and orgs.overlaps(s, e):
+            continue  # an insurer or manufacturer ("Aetna", "Smith & Nephew")
         if not strong and t in ("LOCATION", "NAME") and _is_country(text[s:e]):
             continue
         if not strong and dept and t in ("NAME", "FACILITY", "LOCATION") and dept.contains(s, e):

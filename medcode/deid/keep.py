@@ -84,3 +84,27 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
 
 def department_spans(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _DEPARTMENT.finditer(text)]
+
+
+# Insurers and device/drug manufacturers: coding needs them, they are not PHI (issue 12). A list of
+# well-known names, not drawn from any evaluation set.
+INSURERS = (
+    "Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|UnitedHealth|Blue Cross(?: Blue Shield)?|BlueCross BlueShield"
+    "|Blue Shield|Anthem|Elevance|Kaiser Permanente|Molina Healthcare|Molina|Centene|Ambetter|WellCare|Tricare"
+    "|Oscar Health|Highmark|Health Net|CareSource|Florida Blue|Premera|Regence|EmblemHealth|Harvard Pilgrim"
+    "|Tufts Health Plan|Bright Health|Clover Health|Amerigroup|Magellan|Optum|Bupa|Allianz"
+)
+MANUFACTURERS = (
+    "Medtronic|Boston Scientific|Abbott(?: Laboratories)?|Stryker|Zimmer Biomet|Zimmer|Biomet|Smith ?& ?Nephew"
+    "|Edwards Lifesciences|Becton,? Dickinson|Dexcom|Insulet|Baxter|Philips|Siemens Healthineers|GE Healthcare"
+    "|Johnson ?& ?Johnson|DePuy Synthes|DePuy|Ethicon|Cook Medical|Teleflex|Olympus|Hologic|Intuitive Surgical"
+    "|ResMed|Tandem|Biotronik|St\\.? Jude Medical|LivaNova|Cardinal Health|Fresenius|B\\. Braun|Arthrex"
+    "|Globus Medical|NuVasive|Conmed|Pfizer|Merck|Novartis|Roche|AstraZeneca|Sanofi|GlaxoSmithKline|Eli Lilly"
+    "|Novo Nordisk|Bayer|Amgen|Gilead|Moderna|Boehringer Ingelheim|Bristol[- ]Myers Squibb|AbbVie|Takeda|Teva"
+)
+_ORGANISATION = re.compile(rf"\b(?:{INSURERS}|{MANUFACTURERS})\b", re.I)
+
+
+def organisation_spans(text: str) -> list[tuple[int, int]]:
+    """Insurer and manufacturer names: weak PHI hits touching them are dropped."""
+    return [m.span() for m in _ORGANISATION.finditer(text)]

@@ -766,13 +766,13 @@ FACILITY_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "hospital hospitals clinic clinics clínica center centre infirmary hospice home facility system "
         "healthcare health care group institute pharmacy laboratory laboratories associates polyclinic "
-        "physicians imaging radiology practice universitario".split(),
+        "physicians imaging radiology practice universitario children's recovery".split(),
         "gate generic",
     ),
-    **dict.fromkeys("centro sanatorium klinikum ospedale complejo".split(), "gate"),
+    **dict.fromkeys("centro sanatorium klinikum ospedale complejo pediatrics paediatrics".split(), "gate"),
     **dict.fromkeys(
         "medical nursing surgery surgical rehabilitation rehab urgent dialysis cancer family general memorial "
-        "regional community university children's women's county veterans teaching clinica saint st st. "
+        "regional community university women's county veterans teaching clinica saint st st. "
         "of the at in and de del la our this that their your".split(),
         "generic",
     ),

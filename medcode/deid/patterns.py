@@ -251,6 +251,7 @@ DATE_NUM = "|".join(
         rf"{MON}[/.\-]{DAY}[/.\-]{YEAR}(?![\d/])",
         rf"{DAY}[-/ ](?:{MONABBR_RE})[a-z]*\.?[-/ ,]+{YEAR}(?!\d)",
         rf"(?:the[ \t]+)?{DAY}{ORD}?[ \t]+(?:of[ \t]+)?{MONTH_ANY}(?:,?[ \t]+{YEAR4})?",
+        rf"(?:{MONABBR_RE})[-/.]{DAY}[-/.]{YEAR4}(?!\d)",  # Mar-04-2026
     ]
 )
 DATE_MONTH = "|".join(

@@ -74,6 +74,29 @@ CAUGHT = [
     ("She was transferred from St. Mary's Hospital yesterday.", "St. Mary's Hospital"),
     ("Follow-up at Wilson Medical Center next week.", "Wilson Medical Center"),
     ("Facility: Blackwell Clinic", "Blackwell Clinic"),
+    # issue 12: forms the tuning generator never wrote
+    ("Seen Mar-04-2026 in clinic.", "Mar-04-2026"),
+    ("Admit Dt: 3/4   Disch Dt: 3/7", "3/7"),
+    ("my new number is 555-1234. thanks", "555-1234"),
+    ("Hello, my name is Tamsin Achterberg and I have a question.", "Tamsin Achterberg"),
+    ("hi, this is tamsin achterberg. can you call me", "tamsin achterberg"),
+    ("Email: fehintola.sproge68@yahoo.com.ar", "fehintola.sproge68@yahoo.com.ar"),
+    ("pls call me back re my mom she is 93 and confused", "93"),
+    ("Admitted from Tembisa Behavioral Health for detox.", "Tembisa Behavioral Health"),
+    ("Surgeon: Juliet Ploom   Assist: OKUKU, ANTONIO", "OKUKU, ANTONIO"),
+    # a note in capitals is also read with ordinary capitalisation
+    (
+        "DISCHARGE SUMMARY\nSEEN BY DR. WOJCIECHOWSKA AT ST. BRIGID HOSPITAL. HIS WIFE ANNELIESE WAS PRESENT.",
+        "WOJCIECHOWSKA",
+    ),
+    (
+        "DISCHARGE SUMMARY\nSEEN BY DR. WOJCIECHOWSKA AT ST. BRIGID HOSPITAL. HIS WIFE ANNELIESE WAS PRESENT.",
+        "ST. BRIGID HOSPITAL",
+    ),
+    (
+        "DISCHARGE SUMMARY\nSEEN BY DR. WOJCIECHOWSKA AT ST. BRIGID HOSPITAL. HIS WIFE ANNELIESE WAS PRESENT.",
+        "ANNELIESE",
+    ),
 ]
 
 
@@ -102,6 +125,12 @@ KEPT = [
     ("Pain 8/10 on the visual analogue scale.", "8/10"),
     ("She was born in Spain.", "Spain"),
     ("Cardiology Clinic review in two weeks.", "Cardiology Clinic"),
+    # issue 12: insurers and manufacturers stay
+    ("Coverage through Kaiser Permanente; a Smith & Nephew implant was used.", "Smith & Nephew"),
+    ("Coverage through Kaiser Permanente; a Smith & Nephew implant was used.", "Kaiser Permanente"),
+    ("Stryker and Baxter pumps; Molina Healthcare denied it.", "Molina Healthcare"),
+    ("Stryker and Baxter pumps; Molina Healthcare denied it.", "Baxter"),
+    ("I am fine. This is painful.", "painful"),
 ]
 
 

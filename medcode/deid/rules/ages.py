@@ -34,6 +34,19 @@ RULES: tuple[Rule, ...] = (
         examples=(("The patient, age 91, lives alone.", "91"),),
     ),
     Rule(
+        "age_90_is",
+        "AGE",
+        rf"""
+        \b(?i:he|she|they|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)
+        [ \t]+(?i:is|was|turned|turns|just\ turned)[ \t]+{_AGE}
+        (?![\d.%/]|[ \t]*(?:%|mg|kg|lb|bpm|mm|cm|kg|beats|percent|degrees|over))   # not a measurement
+        """,
+        re.X,
+        group=1,
+        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 40, 2),
+        examples=(("call me back re my mom she is 93 and confused", "93"),),
+    ),
+    Rule(
         "age_90_yo",
         "AGE",
         rf"(?<![\d.]){_AGE}[ \t]*(?:yo|y/o|y\.o\.|yr|yrs|y)\b",

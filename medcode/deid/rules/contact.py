@@ -23,10 +23,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "email",
         "EMAIL",
-        r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b",
+        r"(?<![\w.%+\-])[\w.%+\-]+@[\w\-]++(?:\.[\w\-]++)*\.[A-Za-z]{2,}\b",  # letters of any script
         strong=True,
         gate=Anchor(r"@", 70, 80),
-        examples=(("Email john.smith@example.com today.", "john.smith@example.com"),),
+        examples=(
+            ("Email john.smith@example.com today.", "john.smith@example.com"),
+            ("Email: fehintola.sproģe68@yahoo.com.ar", "fehintola.sproģe68@yahoo.com.ar"),
+        ),
     ),
     Rule(
         "url",
@@ -158,6 +161,15 @@ RULES: tuple[Rule, ...] = (
         re.X,
         gate=Anchor(r"\d{2}[- \t]\d{2,3}[- \t]\d{2,3}|0\d{3}-\d", 2, 16),
         examples=(("Her number is 06-12-34-56-78 at home.", "06-12-34-56-78"),),
+    ),
+    Rule(
+        "phone_local",
+        phone_type,
+        r"(?<![\w/.\-])\d{3}[-.]\d{4}(?![\w/\-]|[.,]\d)",  # 7-digit local number, near a phone word
+        gate=keywords(
+            "phone tel telephone cell mobile pager fax number call reach text ph ext home work", 40, before=40
+        ),
+        examples=(("my new number is 555-1234. thanks", "555-1234"),),
     ),
     Rule(
         "phone_label",

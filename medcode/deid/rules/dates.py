@@ -51,7 +51,8 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?:DOB|D\.O\.B\.?|DOS|date\ of\ birth|birth\ ?date|born(?:\ on)?
         | date\ of\ (?:admission|discharge|service|death|surgery|visit|procedure|exam|encounter|injury|consult)
-        | admission\ date|discharge\ date|admit\ date|admitted|discharged|service\ date|visit\ date|date|dod|deceased)
+        | admission\ date|discharge\ date|admit\ date|admitted|discharged|service\ date|visit\ date|date|dod|deceased
+        | (?:admit|admission|disch|discharge|visit|service|surgery|appt|appointment|procedure)\.?[ \t]+dt\.?)
         [ \t]*[:#]?[ \t]*
         ((?:{MON}[/.\-]{DAY}[/.\-]{YEAR}|{YEAR4}[/.\-]{MON}[/.\-]{DAY}|\d{{8}}|{MON}[/.\-]{DAY}))(?![\d/])
         """,
@@ -59,10 +60,15 @@ RULES: tuple[Rule, ...] = (
         group=1,
         strong=True,
         gate=keywords(
-            "dob d dos date birth birthdate born admission discharge admit admitted discharged service visit dod deceased",
+            "dob d dos date birth birthdate born admission discharge admit admitted discharged service visit dod deceased "
+            "disch appt appointment surgery procedure",
             60,
         ),
-        examples=(("DOB: 07/19/1931", "07/19/1931"), ("Admission Date: 12.01.2024", "12.01.2024")),
+        examples=(
+            ("DOB: 07/19/1931", "07/19/1931"),
+            ("Admission Date: 12.01.2024", "12.01.2024"),
+            ("Admit Dt: 3/4   Disch Dt: 3/7", "3/7"),
+        ),
     ),
     Rule(
         "month_alone",

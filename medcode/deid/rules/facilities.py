@@ -21,7 +21,9 @@ _FACILITY_NOUN = (
     r"|Sanatorium|Hospice|Nursing\ Home|Nursing\ Facility|Care\ Center|Care\ Home|Health\ System|Healthcare"
     r"|Health\ Care|Medical\ Group|Surgery\ Center|Surgical\ Center|Rehabilitation\ Center|Rehab\ Center|Institute"
     r"|Pharmacy|Laboratories|Laboratory|Urgent\ Care|Medical\ Associates|Associates|Polyclinic|Dialysis\ Center"
-    r"|Cancer\ Center|Health\ Clinic|Family\ Practice|Physicians|Imaging|Radiology)"
+    r"|Cancer\ Center|Health\ Clinic|Family\ Practice|Physicians|Imaging|Radiology|Behavioral\ Health"
+    r"|Mental\ Health|Pediatrics|Paediatrics|Recovery\ Center|Recovery\ Centre|Skilled\ Nursing(?:\ Facility)?"
+    r"|Children['’]s|Orthopaedic\ Group|Orthopedic\ Group|Health\ Centre)"
 )
 # facility nouns that come first ("Hospital Universitario de ...")
 _FACILITY_HEAD = (
@@ -50,6 +52,8 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("She was transferred from St. Mary's Hospital yesterday.", "St. Mary's Hospital"),
             ("Follow-up at Wilson Medical Center next week.", "Wilson Medical Center"),
+            ("Admitted from Tembisa Behavioral Health for detox.", "Tembisa Behavioral Health"),
+            ("Transferred from Rawson Children's overnight.", "Rawson Children's"),
         ),
     ),
     Rule(

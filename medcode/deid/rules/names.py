@@ -40,6 +40,8 @@ _NAME_LABELS = _alt(
     r"referring(?:[ \t]+(?:physician|provider|doctor|md))?",
     "surgeon",
     "assistant",
+    r"assist(?:ant)?\.?",
+    "asst",
     "co-?surgeon",
     "anesthesiologist",
     "anaesthetist",
@@ -259,9 +261,26 @@ RULES: tuple[Rule, ...] = (
         re.X,
         group=1,
         proper="name",
-        gate=keywords("name name's call calls named known this i i'm it's goes remove signed", 60),
+        gate=keywords("name name's call calls named known this i i'm it's goes remove signed", 60, before=40),
         recognizer=NAME_RECOGNIZER,
-        examples=(("Hello, I am Tamsin Achterberg and I have a question.", "Tamsin Achterberg"),),
+        examples=(
+            ("Hello, I am Tamsin Achterberg and I have a question.", "Tamsin Achterberg"),
+            ("Hello, my name is Tamsin Achterberg and I have a question.", "Tamsin Achterberg"),
+        ),
+    ),
+    Rule(
+        "name_is_lower",
+        "NAME",
+        r"""
+        \b(?i:my\ name\ is|this\ is|I\ am|I'm|name's|it's)[ \t]+
+        ([a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)(?=[ \t]*(?:[,.;:!?()]|$|\n|[ \t]+(?:and|here|from|again|calling)\b))
+        """,
+        re.X,
+        group=1,
+        proper="name",
+        gate=keywords("name name's this i i'm it's", 40, before=40),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("hi, this is tamsin achterberg. can you call me", "tamsin achterberg"),),
     ),
     Rule(
         "signature_line",
