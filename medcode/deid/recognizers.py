@@ -390,6 +390,119 @@ class GazetteerNameRecognizer(EntityRecognizer):
             k = m + 1
 
 
+_HEADER_TYPES = {
+    **dict.fromkeys(
+        "name patient pt attending physician provider surgeon nurse contact resident doctor pcp referring guardian".split(),
+        "NAME",
+    ),
+    **dict.fromkeys(["patient name", "pt name", "next of kin", "emergency contact"], "NAME"),
+    **dict.fromkeys(
+        "dob date birthdate admitted admit discharged discharge started start dos visit seen appointment".split(),
+        "DATE",
+    ),
+    **dict.fromkeys(["date of birth", "birth date", "admit date", "discharge date", "visit date"], "DATE"),
+    **dict.fromkeys(["mrn", "mr#", "chart", "record", "medical record", "mrn#"], "MRN"),
+    **dict.fromkeys(["phone", "tel", "telephone", "cell", "mobile", "contact number", "phone number"], "PHONE"),
+    "fax": "FAX",
+    **dict.fromkeys(["city", "town", "county", "hometown"], "LOCATION"),
+    **dict.fromkeys(["address", "street", "home address"], "ADDRESS"),
+    **dict.fromkeys(["zip", "zip code", "postcode", "postal code"], "ZIP"),
+    **dict.fromkeys(["email", "e-mail"], "EMAIL"),
+    **dict.fromkeys(["account", "acct", "encounter", "fin", "csn", "visit id", "account number"], "ACCOUNT"),
+    "ssn": "SSN",
+    **dict.fromkeys(["facility", "hospital", "clinic", "referring facility"], "FACILITY"),
+    **dict.fromkeys(["member id", "policy", "policy number", "plan id", "subscriber id"], "HEALTH_PLAN"),
+}
+_EMPTY_CELLS = {"", "-", "--", "n/a", "na", "none", "unknown", "?"}
+_COLUMN_SPLIT = re.compile(r"\S+(?: \S+)*")  # fixed-width cells: runs separated by 2+ spaces
+
+
+def _header_type(cell: str) -> str | None:
+    return _HEADER_TYPES.get(re.sub(r"[^\w#\- ]", "", cell).strip().lower())
+
+
+class TableRecognizer(EntityRecognizer):
+    """Cells of pipe tables and fixed-width tables, typed by their column header
+    ("| Patient | DOB | MRN |", "NAME    DOB    CITY"): a column headed "Patient" holds names."""
+
+    def __init__(self):
+        super().__init__(
+            supported_entities=sorted(set(_HEADER_TYPES.values())), name="TableRecognizer", supported_language="en"
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        if "|" not in text and "   " not in text:
+            return []
+        out: list[RecognizerResult] = []
+        lines: list[tuple[int, str]] = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        i = 0
+        while i < len(lines):
+            off, line = lines[i]
+            cols = self._pipe_header(line) or self._fixed_header(line)
+            if not cols:
+                i += 1
+                continue
+            pipe = line.count("|") >= 2
+            i += 1
+            while i < len(lines) and lines[i][1].strip():
+                roff, row = lines[i]
+                if pipe and row.count("|") < 2:
+                    break
+                if not (pipe and re.fullmatch(r"[\s|:\-]+", row)):
+                    out.extend(self._cells(roff, row, cols, pipe))
+                i += 1
+        return out
+
+    def _pipe_header(self, line: str) -> list[tuple[int, int, str | None]] | None:
+        if line.count("|") < 2:
+            return None
+        cells, start = [], 0
+        for part in line.split("|"):
+            cells.append((start, start + len(part), _header_type(part)))
+            start += len(part) + 1
+        return cells if sum(1 for c in cells if c[2]) >= 2 else None
+
+    def _fixed_header(self, line: str) -> list[tuple[int, int, str | None]] | None:
+        if "  " not in line.strip():
+            return None
+        cells = [(m.start(), m.end(), _header_type(m.group())) for m in _COLUMN_SPLIT.finditer(line)]
+        if len(cells) < 2 or sum(1 for c in cells if c[2]) < 2 or not all(c[2] for c in cells[:2]):
+            return None
+        # a fixed-width column runs from its header's start to the next header's start
+        return [(a, cells[k + 1][0] if k + 1 < len(cells) else 10**9, t) for k, (a, _, t) in enumerate(cells)]
+
+    def _cells(self, off: int, row: str, cols, pipe: bool) -> Iterable[RecognizerResult]:
+        if pipe:
+            parts, start = [], 0
+            for part in row.split("|"):
+                parts.append((start, start + len(part)))
+                start += len(part) + 1
+            spans = [(a, b, cols[k][2]) for k, (a, b) in enumerate(parts) if k < len(cols)]
+        else:
+            spans = [(a, min(b, len(row)), t) for a, b, t in cols if a < len(row)]
+        for a, b, t in spans:
+            if t is None:
+                continue
+            cell = row[a:b]
+            s = a + len(cell) - len(cell.lstrip())
+            e = a + len(cell.rstrip())
+            value = row[s:e]
+            if e <= s or value.lower() in _EMPTY_CELLS:
+                continue
+            if t in ("DATE", "PHONE", "FAX", "MRN", "ZIP", "SSN", "ACCOUNT", "HEALTH_PLAN") and not any(
+                c.isdigit() for c in value
+            ):
+                continue
+            yield _result(t, off + s, off + e, WEAK_SCORE, "table")
+
+
 class SpacyNerRecognizer(EntityRecognizer):
     """spaCy en_core_web_sm NER (PERSON, GPE, LOC, FAC, ORG) on lines worth a look.
 
@@ -442,6 +555,7 @@ def build_registry(ner: str = "off") -> RecognizerRegistry:
         ClinicalRegexRecognizer(PATTERN_RECOGNIZER, rules_for(PATTERN_RECOGNIZER)),
         ClinicalRegexRecognizer(NAME_RECOGNIZER, rules_for(NAME_RECOGNIZER)),
         GazetteerNameRecognizer(),
+        TableRecognizer(),
     ]
     if ner != "off":
         recs.append(SpacyNerRecognizer(selective=(ner == "selective")))

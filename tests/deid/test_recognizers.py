@@ -84,6 +84,11 @@ CAUGHT = [
     ("pls call me back re my mom she is 93 and confused", "93"),
     ("Admitted from Tembisa Behavioral Health for detox.", "Tembisa Behavioral Health"),
     ("Surgeon: Juliet Ploom   Assist: OKUKU, ANTONIO", "OKUKU, ANTONIO"),
+    # tables: cells typed by their column header (TableRecognizer)
+    ("| Patient | DOB | MRN |\n|---|---|---|\n| Kask, Oskar | 03/02/1950 | 22-6369 |", "Kask, Oskar"),
+    ("| Patient | DOB | MRN |\n|---|---|---|\n| Kask, Oskar | 03/02/1950 | 22-6369 |", "22-6369"),
+    ("NAME          DOB         CITY\nOKUKU, ANTONIO 06/21/1972  Guarda\n", "Guarda"),
+    ("NAME           DOB         CITY\nJuliet Ploom   06/21/1972  Grenchen\n", "Juliet Ploom"),
     # a note in capitals is also read with ordinary capitalisation
     (
         "DISCHARGE SUMMARY\nSEEN BY DR. WOJCIECHOWSKA AT ST. BRIGID HOSPITAL. HIS WIFE ANNELIESE WAS PRESENT.",
@@ -131,6 +136,7 @@ KEPT = [
     ("Stryker and Baxter pumps; Molina Healthcare denied it.", "Molina Healthcare"),
     ("Stryker and Baxter pumps; Molina Healthcare denied it.", "Baxter"),
     ("I am fine. This is painful.", "painful"),
+    ("| Drug | Dose | Service |\n|---|---|---|\n| metformin | 500 mg | Cardiology |", "metformin"),
 ]
 
 
