@@ -10,6 +10,7 @@ profiles) if absent · 6 the coder's ranker trees as ONNX · 7 repository + mani
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import time
 from pathlib import Path
@@ -40,6 +41,26 @@ def default_coder_dir(profile: str) -> Path:
     int8 ONNX; GPU profiles: fp16, see configs.Profile.coder_embeddings)."""
     variant = PROFILES[profile].coder_embeddings
     return paths.coder_dir() if variant == "int8" else paths.build_dir() / f"coder-{variant}"
+
+
+CODER_EMBEDDINGS = "embeddings.json"  # in the coder folder: which encoder it was fitted on
+
+
+def write_coder_embeddings(coder_dir: Path, variant: str, encoder_dir: Path) -> None:
+    from medcode.manifest import sha256_file
+
+    body = {"variant": variant, "encoder_sha256": sha256_file(encoder_dir / "model.onnx")}
+    (coder_dir / CODER_EMBEDDINGS).write_text(json.dumps(body, indent=2) + "\n")
+
+
+def read_coder_embeddings(coder_dir: Path) -> str:
+    """The variant the coder was fitted on, as recorded by the export that trained it; a coder
+    trained otherwise (`medcode train`, or before this record) is 'int8' when it is the CPU
+    profile's default folder (`medcode train`'s default encoder), else 'unrecorded'."""
+    path = coder_dir / CODER_EMBEDDINGS
+    if path.is_file():
+        return str(json.loads(path.read_text()).get("variant", "unrecorded"))
+    return "int8" if coder_dir.resolve() == paths.coder_dir().resolve() else "unrecorded"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,12 +153,21 @@ def main(argv: list[str] | None = None) -> int:
         code = train_main(train_args)
         if code:
             raise SystemExit(f"medcode export: training the coder failed (exit {code})")
+        write_coder_embeddings(coder_dir, prof.coder_embeddings, coder_enc)
 
     st.run(
         f"coder artefacts ({coder_dir}, fitted on {prof.coder_embeddings} embeddings)",
         (coder_dir / "meta.json").exists(),
         do_coder,
     )
+    fitted_on = read_coder_embeddings(coder_dir)
+    if fitted_on != prof.coder_embeddings:
+        print(
+            f"    WARNING: the coder in {coder_dir} was fitted on {fitted_on} embeddings, but the {args.profile} "
+            f"profile serves {prof.coder_embeddings}: its scores and acceptance are not calibrated for them "
+            "(docs/export.md, Numerics)",
+            flush=True,
+        )
     from medcode.coding.forest_onnx import add_onnx_rankers
 
     st.run(
@@ -153,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             out,
             served,
             coder_dir,
-            {"coder_embeddings": f"{prof.coder_embeddings} ({encoder_export.VARIANT_NOTE[prof.coder_embeddings]})"},
+            {"coder_embeddings": fitted_on, "served_embeddings": prof.encoder_variant},
         ),
     )
     if prof.tensorrt:

@@ -76,6 +76,19 @@ def test_gpu_profiles_fit_their_coder_on_fp16_embeddings_not_int8(profile):
     assert PROFILES["cpu"].coder_embeddings == "int8"
 
 
+def test_the_coder_records_the_embeddings_it_was_fitted_on(tmp_path):
+    from medcode.commands.export import read_coder_embeddings, write_coder_embeddings
+
+    coder, enc = tmp_path / "coder", tmp_path / "enc"
+    coder.mkdir()
+    enc.mkdir()
+    (enc / "model.onnx").write_bytes(b"stand-in")
+    assert read_coder_embeddings(coder) == "unrecorded"
+    write_coder_embeddings(coder, "fp16", enc)
+    assert read_coder_embeddings(coder) == "fp16"
+    assert read_coder_embeddings(paths.coder_dir()) == "int8"  # the CPU profile's coder
+
+
 @pytest.mark.parametrize("profile", [n for n, p in PROFILES.items() if p.tensorrt])
 def test_tensorrt_shapes_come_from_the_profile_object_that_writes_the_config(profile):
     p, cfg = PROFILES[profile], all_configs(profile)["encoder"]
@@ -96,6 +109,8 @@ def test_fresh_gpu_export_passes_every_static_check(gpu_repo):
     assert (build / "encoder" / "fp16" / "model.onnx").is_file()
     assert not (build / "encoder" / "int8").exists(), "the GPU profile must not need the int8 encoder"
     assert "fitted on fp16 embeddings" in stdout
+    # the fixture hands over a copy of the CPU coder (no record of its embeddings): said, not hidden
+    assert "WARNING: the coder in" in stdout and "fitted on unrecorded embeddings" in stdout
     assert static_problems(out) == []
     assert (out / "encoder" / "onnx" / "model.onnx").is_file()
     prof = json.loads((out / TENSORRT_PROFILE).read_text())
@@ -103,7 +118,7 @@ def test_fresh_gpu_export_passes_every_static_check(gpu_repo):
     assert prof["shapes"]["input_ids"]["max"] == [256, 128]
     manifest = json.loads((out / "MANIFEST.json").read_text())
     assert TENSORRT_PROFILE in manifest["files"] and "encoder/onnx/model.onnx" in manifest["files"]
-    assert manifest["coder_embeddings"].startswith("fp16")
+    assert manifest["coder_embeddings"] == "unrecorded" and manifest["served_embeddings"] == "fp32"
     with pytest.raises(RepositoryError, match="TensorRT engines not built"):
         verify_repository(out)  # the engine is built on the target (ops role / --build-engines)
     served = subprocess.run(
