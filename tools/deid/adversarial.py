@@ -54,6 +54,10 @@ KINDS: dict[str, Callable[[random.Random], str]] = {
         "Dr. Aaa Bbb, MD (son) spoke with Ccc Ddd on March 3, 2020 at St. Eee Hospital; MRN: A123456; "
         "lives in Fff, lot 12, Apt 4 Unit 5, phone 555-1234 fax 555-123-4567, age 95 years. "
     ),
+    "keyword_dense_caps": lambda r: (
+        "DR. AAA BBB, MD (SON) SPOKE WITH CCC DDD ON MARCH 3, 2020 AT ST. EEE HOSPITAL; MRN: A123456; "
+        "LIVES IN FFF, LOT 12, APT 4 UNIT 5, PHONE 555-1234 FAX 555-123-4567, AGE 95 YEARS. "
+    ),
     "eponyms_and_names": lambda r: "Parkinson disease Mr. Smith Department of Medicine " * 3 + "\n",
     "random_ascii": lambda r: "".join(r.choice(string.printable) for _ in range(1000)),
     "random_words": lambda r: (
