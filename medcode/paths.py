@@ -13,6 +13,7 @@ launcher can set them first:
 | `MEDCODE_BUILD_DIR` | exported models, the coder, repositories, logs | `<checkout>/build` |
 | `MEDCODE_CODIESP_DIR` | CodiEsp-format coded notes (`train/`, `dev/`) | `<data>/codiesp` |
 | `MEDCODE_ICD_INDEX_DIR` | ICD-10-CM Alphabetic Index CSVs | `<data>/icd10cm_index_fy2025` |
+| `MEDCODE_ICD10CM_FY2025_DIR` | ICD-10-CM FY2025 code list (`icd10cm_fy2025.tsv.gz`), for dates of service in FY2025 | `<data>/icd10cm_fy2025` |
 | `MEDCODE_HCPCS_FILE` | the HCPCS Level II CSV the checks read | `<data>/hcpcs_2025_oct/HCPC2025_OCT_ANWEB.csv` |
 | `MEDCODE_CPT_FILE` | the site's licensed CPT file (never in the repository) | none |
 """
@@ -50,6 +51,11 @@ def codiesp_dir() -> Path:
 
 def icd_index_dir() -> Path:
     return _env_path("MEDCODE_ICD_INDEX_DIR", data_dir() / "icd10cm_index_fy2025")
+
+
+def icd10cm_fy2025_dir() -> Path:
+    """The vendored ICD-10-CM FY2025 code list (the FY2026 year comes from simple-icd-10-cm)."""
+    return _env_path("MEDCODE_ICD10CM_FY2025_DIR", data_dir() / "icd10cm_fy2025")
 
 
 def hcpcs_file() -> Path:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from medcode import __version__
+from medcode.codesets import validity, years
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
 from medcode.coding.assertions import MentionStatus
 from medcode.coding.encoder import EMBEDDING_DIM
@@ -101,6 +102,9 @@ class CodingOptions:
     # TLS client certificate; the person by the application).
     caller: str | None = None
     user: str | None = None
+    # The ICD-10-CM fiscal year OPTIONS.date_of_service selects (None: no date, the default
+    # year). The date itself is not kept: it is PHI, and only its fiscal year matters.
+    fiscal_year: int | None = None
 
     @classmethod
     def from_json(cls, raw: bytes | str | None) -> CodingOptions:
@@ -131,12 +135,12 @@ class CodingOptions:
                 raise InputError('OPTIONS.sex must be "F" or "M"')
             opts.sex = data["sex"]
         if data.get("date_of_service") is not None:
-            # This release holds one year of each code set (version.json names them), so a date of
-            # service cannot select anything yet; accepting it and ignoring it would mislead.
-            raise InputError(
-                "OPTIONS.date_of_service is not supported by this release: codes are checked against "
-                "the one code-set year the server holds (named in RESULT code_set_versions)"
-            )
+            # Selects the ICD-10-CM fiscal year (Oct 1 - Sep 30) for validity, billable and titles;
+            # a date outside the years held is refused (the message never repeats the value).
+            try:
+                opts.fiscal_year = years.year_for_date(data["date_of_service"], "OPTIONS.date_of_service")
+            except years.CodeSetYearError as exc:
+                raise InputError(str(exc)) from None
         if data.get("code_systems") is not None:
             systems = data["code_systems"]
             if not isinstance(systems, list) or not systems:
@@ -219,9 +223,36 @@ class CodingPipeline:
         opts = p.options
         ranked = self.coder.rank(p.deid.text, p.sentences, embeddings, top_k=max(opts.top_k * 2, 50))
         ranked = [r for r in ranked if r.system in opts.code_systems][: opts.top_k]
+        # The checks and billable flags answer for the date of service's ICD-10-CM year.
+        with years.icd10cm_year(opts.fiscal_year):
+            codes = self._decide(ranked, p)
+        types = Counter(sp.type for sp in p.deid.spans)
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "medcode_version": __version__,
+            "model_version": self.model_version,
+            "code_set_versions": self._versions(opts.fiscal_year),
+            "code_set_year": code_set_year(opts.fiscal_year),
+            "phi_removed": {"count": sum(types.values()), "types": dict(sorted(types.items()))},
+            "threshold": opts.threshold,
+            "codes": codes,
+        }
+
+    def _versions(self, fy: int | None) -> dict:
+        cm = CodeSystem.ICD10CM.value
+        if fy is None or cm not in self.code_set_versions:
+            return self.code_set_versions
+        return {**self.code_set_versions, cm: years.icd10cm_version(fy, self.code_set_versions[cm])}
+
+    def _decide(self, ranked: list, p: PreparedNote) -> list[dict]:
+        opts = p.options
         failed = self.check_fn(ranked, opts) if self.check_fn else {}
+        other_year = opts.fiscal_year not in (None, years.DEFAULT_FISCAL_YEAR)
         codes = []
         for r in ranked:
+            title = r.title  # the coder's (default-year) title; another year's when it has the code
+            if other_year and r.system == CodeSystem.ICD10CM:
+                title = validity.title(r.system, r.code) or r.title
             checks = list(failed.get((r.system, r.code), []))
             if not assertion_fits(r.system, r.code, r.assertion):
                 checks.append(ASSERTION_CHECK)
@@ -230,7 +261,7 @@ class CodingPipeline:
                 {
                     "system": r.system,
                     "code": r.code,
-                    "title": r.title,
+                    "title": title,
                     "score": round(float(r.score), 4),
                     "accepted": accepted,
                     "billable": bool(self.billable_fn(r.system, r.code)),
@@ -239,13 +270,14 @@ class CodingPipeline:
                     "failed_checks": checks,
                 }
             )
-        types = Counter(sp.type for sp in p.deid.spans)
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "medcode_version": __version__,
-            "model_version": self.model_version,
-            "code_set_versions": self.code_set_versions,
-            "phi_removed": {"count": sum(types.values()), "types": dict(sorted(types.items()))},
-            "threshold": opts.threshold,
-            "codes": codes,
-        }
+        return codes
+
+
+def code_set_year(fy: int | None) -> dict[str, str]:
+    """RESULT `code_set_year`: the year of each ranked code set used for this note, and whether
+    OPTIONS.date_of_service chose it. ICD-10-PCS has one year, whatever the date."""
+    return {
+        "selected_by": "date_of_service" if fy is not None else "default",
+        CodeSystem.ICD10CM.value: f"FY{fy or years.DEFAULT_FISCAL_YEAR}",
+        CodeSystem.ICD10PCS.value: f"{years.PCS_YEAR} (the only year held, for every date)",
+    }

@@ -11,7 +11,7 @@ import pytest
 from medcode import paths
 
 ROOT = paths.REPO_ROOT
-VENDORED = ("codiesp", "icd10cm_index_fy2025", "hcpcs_2025_oct", "presidio_synth")
+VENDORED = ("codiesp", "icd10cm_index_fy2025", "icd10cm_fy2025", "hcpcs_2025_oct", "presidio_synth")
 SOURCE_DIRS = ("medcode", "bench", "tools", "tests")
 
 

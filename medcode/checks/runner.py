@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from medcode.checks import demographics, excludes1, pcs_sex
-from medcode.codesets import validity
+from medcode.codesets import validity, years
 from medcode.codesets.systems import CodeSystem
 from medcode.codesets.validity import UnknownCodeSystem
 
-VALID_CODE = "valid_code"  # the code exists in the loaded code-set year
+VALID_CODE = "valid_code"  # the code exists in the code-set year in effect (date of service)
 BILLABLE = "billable"  # ICD-10-CM leaf (a category must be expanded: billable_children)
 AGE = "age"  # ICD-10-CM age-specific code vs the patient's age
 SEX = "sex"  # ICD-10-CM sex-specific code vs the patient's sex
@@ -77,13 +77,21 @@ def run_checks(
     codes: Iterable[CodeLike],
     patient: Patient | None = None,
     threshold: float | None = None,
+    fiscal_year: int | None = None,
 ) -> dict[tuple[str, str], list[str]]:
     """Failed check names per ``(system, code)`` (as given; [] when all pass).
+
+    ``fiscal_year`` (from ``years.year_for_date``) selects the ICD-10-CM year that ``valid_code``
+    and ``billable`` check against; None keeps the year in effect (by default FY2026, or the one
+    the caller set with ``years.icd10cm_year``, as the served pipeline does).
 
     Excludes1 is decided among acceptance candidates (``.accepted`` if the objects carry
     it, else ``score >= threshold``, else all codes) that pass every other check: in
     descending score order, a code that conflicts with a higher-scored kept code fails.
     """
+    if fiscal_year is not None:
+        with years.icd10cm_year(fiscal_year):
+            return run_checks(codes, patient, threshold)
     patient = patient or Patient()
     items = list(codes)
     result: dict[tuple[str, str], list[str]] = {}

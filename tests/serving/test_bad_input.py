@@ -46,7 +46,7 @@ def test_invalid_utf8_is_refused(triton_server):
         ('["a"]', "OPTIONS must be a JSON object"),
         ('{"code_systems": ["ICD-9-CM"]}', "not a known code system"),
         ('{"code_systems": ["HCPCS"]}', "not ranked by this release"),
-        ('{"date_of_service": "2026-03-04"}', "date_of_service is not supported"),
+        ('{"date_of_service": "2026-10-01"}', "date_of_service falls in FY2027, outside"),
         ('{"sex": "X"}', "OPTIONS.sex"),
         ('{"colour": 1}', "unknown field"),
     ],
