@@ -154,7 +154,7 @@ def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
         "--allow-gpu-metrics=false",
         f"--log-verbose={cfg.log_verbose}",
         "--strict-readiness=true",
-        "--exit-timeout-secs=10",
+        "--exit-timeout-secs=30",  # 4 `medcode` stubs can take > 10 s to unload on a busy 2-core host
         "--metrics-config=histogram_latencies=true",
     ]
     if cfg.http:
