@@ -52,6 +52,10 @@ def _classify(exc: InferenceServerException) -> MedcodeError:
                 f"--tls-key ({msg.splitlines()[0][-120:]})"
             )
         return ServerUnavailableError(f"medcode server unavailable: {msg}")
+    if status == "INTERNAL" and "Stub process" in msg and "is not healthy" in msg:
+        # Triton 2.51 does not restart a Python-backend stub that died: requests routed to that
+        # instance fail before reaching the model, so another attempt (another instance) is safe.
+        return ServerUnavailableError(f"medcode server instance unavailable (its backend process died): {msg}")
     if status == "DEADLINE_EXCEEDED" or "Deadline Exceeded" in msg:
         return DeadlineExceededError("medcode request exceeded its deadline")
     if status == "INVALID_ARGUMENT":
