@@ -5,6 +5,7 @@ Layout of DIR (everything listed in SHA256SUMS, which is signed by SHA256SUMS.as
   wheels/             Python wheelhouse and its hash-pinned lock, wheels/requirements.txt
   models/<version>/   Triton model repository with MANIFEST.json (sha256 of every file)
   codesets/hcpcs.csv  HCPCS Level II (CMS, public domain): the server reads it at run time
+  codesets/icd10cm_fy2025.tsv.gz  ICD-10-CM FY2025 code list, for dates of service in FY2025
   prometheus/rules/   medcode alert rules;  grafana/dashboards/  dashboards as JSON
   images/             the Triton release image archive (TensorRT profiles; site-supplied, --container-image)
   wheels-container/   wheelhouse for the image's Python (with --container-image and a wheelhouse)
@@ -26,6 +27,7 @@ import time
 from pathlib import Path
 
 from medcode import paths
+from medcode.codesets.years import fy2025_file
 from medcode.manifest import MANIFEST, manifest_problems, read_manifest, sha256_file
 
 from . import apt_repo, digests, images, signing, wheelhouse
@@ -210,9 +212,13 @@ def build(args: argparse.Namespace) -> dict:
     model_version = _models(args.model_repository, out / "models", args.model_version)
     for src, dst in ((args.rules, out / "prometheus/rules"), (args.dashboards, out / "grafana/dashboards")):
         shutil.copytree(src, dst)
-    if hcpcs:
-        (out / "codesets").mkdir()
-        shutil.copy2(hcpcs, out / "codesets/hcpcs.csv")
+    # bundle name -> source file; without the FY2025 list an installed server holds FY2026 only.
+    codesets = {"hcpcs.csv": hcpcs} if hcpcs else {}
+    if fy2025_file().is_file():
+        codesets[fy2025_file().name] = fy2025_file()
+    for name, src in codesets.items():
+        (out / "codesets").mkdir(exist_ok=True)
+        shutil.copy2(src, out / "codesets" / name)
 
     site_names = {apt_repo._deb_field(d, "Package") for d in args.site_deb}
     refs = {k: v for k, v in REFERENCES.items() if not any(n.startswith(k) for n in site_names)}
@@ -227,7 +233,7 @@ def build(args: argparse.Namespace) -> dict:
         "python_version": pyver,
         "wheels": wheels,
         "wheels_excluded": wheelhouse.EXCLUDED if args.wheelhouse == "full" else {},
-        "codesets": {"hcpcs.csv": hcpcs.name} if hcpcs else {},
+        "codesets": {name: src.name for name, src in codesets.items()},
         "by_reference": refs,
         "container_image": container,
         "signing_key": key,
