@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from medcode import paths
-from medcode.commands.export import default_coder_dir
+from medcode.commands.export import CODER_EMBEDDINGS, default_coder_dir
 from medcode.export.check import static_problems
 from medcode.export.configs import PROFILES, all_configs, to_pbtxt
 from medcode.export.repository import TENSORRT_PROFILE
@@ -48,6 +48,9 @@ def fresh_build(tmp_path_factory):
     shutil.copytree(src, build / "encoder" / "fp32")
     coder = build / "coder-copy"
     shutil.copytree(paths.coder_dir(), coder, ignore=shutil.ignore_patterns("cache", "__pycache__"))
+    # The copy carries no record of its embeddings, whatever `make repo` left in build/coder (a
+    # fresh clone's coder records int8): the export must say so rather than assume.
+    (coder / CODER_EMBEDDINGS).unlink(missing_ok=True)
     return build, coder
 
 
