@@ -1,12 +1,6 @@
 """`medcode train`: fit the coder on CodiEsp-format coded notes (a site's own notes work the same).
 
-Steps: encode sentences (cached) -> TF-IDF + dictionary matches -> cross-fitted candidate
-features (K folds: a note's features come from statistics that never saw it) -> gradient-
-boosted ranker per system -> final statistics from all fitted notes -> artifact. Scores are
-calibrated (set precision for ICD-10-CM, per-code isotonic for ICD-10-PCS; --calibration) on
---tune-split when given, else on the ranker's out-of-fold scores; the tune split is then scored
-and reported. It is never used for fitting unless --refit-on names it (the refit keeps the
-tune-split calibration).
+The steps, and why each is there, are in `medcode/training/train_coder.py`.
 """
 
 from __future__ import annotations
