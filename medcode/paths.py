@@ -29,7 +29,6 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 TRITON_MODELS = Path(__file__).resolve().parent / "triton_models"
 EXAMPLES = REPO_ROOT / "examples"
 BENCH = REPO_ROOT / "bench"
-PROFILES = ("cpu", "gpu", "gpu-clinic")
 
 
 def _env_path(name: str, default: Path) -> Path:
@@ -63,7 +62,8 @@ def hcpcs_file() -> Path:
 
 
 def cpt_file() -> Path | None:
-    value = os.environ.get("MEDCODE_CPT_FILE")
+    """The site's licensed CPT file, or None when CPT is disabled (unset or blank)."""
+    value = os.environ.get("MEDCODE_CPT_FILE", "").strip()
     return Path(value) if value else None
 
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from medcode import paths
+
 ENV_VAR = "MEDCODE_CPT_FILE"
 # Category I: 5 digits; Category II: 4 digits + F; Category III: 4 digits + T;
 # PLA (proprietary laboratory analyses): 4 digits + U.
@@ -33,8 +35,7 @@ class CptCode:
 
 def configured_path() -> Path | None:
     """The CPT file named by ``$MEDCODE_CPT_FILE``, or None when CPT is disabled."""
-    env = os.environ.get(ENV_VAR, "").strip()
-    return Path(env) if env else None
+    return paths.cpt_file()
 
 
 def is_cpt_code(code: str) -> bool:

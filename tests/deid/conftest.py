@@ -1,11 +1,10 @@
 """Shared fixtures: one Deidentifier per test session (loading Presidio takes seconds)."""
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "datasets" / "deid"
+from medcode import paths
+
+DATA = paths.deid_sets_dir()
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,14 @@ import json
 
 import pytest
 
+from medcode import paths
 from medcode.deid.types import PHI_TYPES
 from medcode.training.deid_metrics import DeidCounts
 from tools.deid.devset import generate
 
-from .conftest import DATA, ROOT
+from .conftest import DATA
 
-CODIESP = ROOT / "datasets" / "codiesp"
+CODIESP = paths.codiesp_dir()
 
 
 def _rows(name):

@@ -42,7 +42,7 @@ def _leaf(d: Path, ca: str, name: str, ext: str) -> None:
 
 def make_pki(d: Path) -> Pki:
     if shutil.which("openssl") is None:
-        pytest.skip("openssl is not installed: the TLS tests make their certificates with it")
+        pytest.skip(reason="openssl is not installed: the TLS tests make their certificates with it")
     d.mkdir(parents=True, exist_ok=True)
     _ca(d, "site-ca")
     _ca(d, "other-ca")

@@ -15,6 +15,7 @@ import json
 import re
 from pathlib import Path
 
+from medcode import paths
 from medcode.deid.lexicon import countries
 
 TYPE_MAP = {
@@ -123,7 +124,7 @@ def convert(src: Path) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Convert presidio synth_dataset_v2.json to JSONL.")
-    ap.add_argument("--src", default="datasets/presidio_synth/synth_dataset_v2.json")
+    ap.add_argument("--src", default=str(paths.presidio_synth_file()))
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
     rows = convert(Path(args.src))
