@@ -1,5 +1,6 @@
 """medcode's Python client: code notes and de-identify them through a medcode Triton server."""
 
+from medcode.client.channel import AddressError
 from medcode.client.client import AsyncMedcodeClient, MedcodeClient
 from medcode.client.errors import (
     DeadlineExceededError,
@@ -25,4 +26,5 @@ __all__ = [
     "DeadlineExceededError",
     "ResultError",
     "TlsConfigError",
+    "AddressError",
 ]

@@ -22,6 +22,7 @@ import tritonclient.grpc.aio as grpcaio
 from tritonclient.utils import InferenceServerException
 
 from medcode.client import metrics
+from medcode.client.channel import channel_args, grpc_target, parse_addresses
 from medcode.client.errors import (
     DeadlineExceededError,
     InvalidInputError,
@@ -153,7 +154,7 @@ class MedcodeClient:
 
     def __init__(
         self,
-        url: str = DEFAULT_URL,
+        url: str | Sequence[str] = DEFAULT_URL,
         timeout_s: float = 60.0,
         retries: int = 3,
         backoff_s: float = 0.2,
@@ -163,19 +164,34 @@ class MedcodeClient:
         tls_cert: str | os.PathLike | None = None,
         tls_key: str | os.PathLike | None = None,
         retry_deadline_s: float | None = None,
+        tls_server_name: str | None = None,
+        health_check_service: str | None = None,
     ):
         """`retry_deadline_s`: a total budget for one call, retries included (e.g. 600 to ride
         out a server restart, whose model load takes minutes); without it, `retries` attempts.
         TLS: `tls_ca` (the CA of the server's certificate) turns it on; `tls_cert` and
         `tls_key` present this application's certificate (mutual TLS). With none of them, the
         MEDCODE_TLS_* environment variables are used (medcode.client.tls). `ssl` and
-        `root_certificates` are the older spelling of `tls_ca`."""
-        self.url, self.timeout_s, self.retries, self.backoff_s = url, timeout_s, retries, backoff_s
+        `root_certificates` are the older spelling of `tls_ca`.
+
+        `url`: one HOST:PORT, or several (a list, or comma-separated) served round-robin over
+        one gRPC channel; a request caught on a server that goes down is retried on another
+        (medcode.client.channel). `tls_server_name`: the name every server's certificate is
+        checked against when there are several (default: the first address's host).
+        `health_check_service`: turn on gRPC's client-side health checking (Triton 2.51 does
+        not implement it; see medcode.client.channel)."""
+        self.addresses = parse_addresses(url)
+        self.url = ",".join(self.addresses)
+        self.timeout_s, self.retries, self.backoff_s = timeout_s, retries, backoff_s
         self.retry_deadline_s = retry_deadline_s
         self.attempts = 0
         self.tls = TlsFiles.resolve(tls_ca or root_certificates, tls_cert, tls_key)
         kwargs = self.tls.grpc_kwargs() or ({"ssl": True} if ssl else {})
-        self._client = grpcclient.InferenceServerClient(url, **kwargs)
+        self._client = grpcclient.InferenceServerClient(
+            grpc_target(self.addresses),
+            channel_args=channel_args(self.addresses, bool(kwargs), tls_server_name, health_check_service),
+            **kwargs,
+        )
 
     def close(self) -> None:
         self._client.close()
@@ -240,7 +256,7 @@ class AsyncMedcodeClient:
 
     def __init__(
         self,
-        url: str = DEFAULT_URL,
+        url: str | Sequence[str] = DEFAULT_URL,
         timeout_s: float = 60.0,
         retries: int = 3,
         backoff_s: float = 0.2,
@@ -248,12 +264,21 @@ class AsyncMedcodeClient:
         tls_cert: str | os.PathLike | None = None,
         tls_key: str | os.PathLike | None = None,
         retry_deadline_s: float | None = None,
+        tls_server_name: str | None = None,
+        health_check_service: str | None = None,
     ):
-        self.url, self.timeout_s, self.retries, self.backoff_s = url, timeout_s, retries, backoff_s
+        self.addresses = parse_addresses(url)
+        self.url = ",".join(self.addresses)
+        self.timeout_s, self.retries, self.backoff_s = timeout_s, retries, backoff_s
         self.retry_deadline_s = retry_deadline_s
         self.attempts = 0
         self.tls = TlsFiles.resolve(tls_ca, tls_cert, tls_key)
-        self._client = grpcaio.InferenceServerClient(url, **self.tls.grpc_kwargs())
+        kwargs = self.tls.grpc_kwargs()
+        self._client = grpcaio.InferenceServerClient(
+            grpc_target(self.addresses),
+            channel_args=channel_args(self.addresses, bool(kwargs), tls_server_name, health_check_service),
+            **kwargs,
+        )
 
     async def close(self) -> None:
         await self._client.close()

@@ -7,6 +7,10 @@ Benchmarks are not part of the installed package (the wheel ships what runs); th
   medcode bench                  the end-to-end benchmark (served vs in-process vs plain PyTorch)
   medcode bench --list           what else is there (layer study, padding probe, rank bench, ...)
   medcode bench NAME --help      one benchmark's options
+
+`--tls-ca/--tls-cert/--tls-key` (anywhere after NAME) reach the benchmark's clients through the
+MEDCODE_TLS_* environment (medcode.client.tls), for benchmarks that call a running server
+(`--url`, e.g. `medcode bench overload --url HOST:PORT`).
 """
 
 from __future__ import annotations
@@ -47,4 +51,13 @@ def main(argv: list[str]) -> int:
     if name not in available():
         print(f"medcode bench: unknown benchmark {name!r}; one of: {', '.join(available())}", file=sys.stderr)
         return 2
+    from medcode.client import MedcodeError
+    from medcode.client.tls import split_tls_args
+
+    try:
+        tls, rest = split_tls_args(rest)
+    except MedcodeError as exc:
+        print(f"medcode bench: {exc}", file=sys.stderr)
+        return 2
+    tls.export_env()
     return subprocess.call([sys.executable, "-m", f"bench.{name}", *rest], cwd=paths.REPO_ROOT)

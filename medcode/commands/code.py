@@ -5,6 +5,8 @@ Batch mode codes every `*.txt` of `--in` into `--out/<name>.json`, one result pe
 written atomically (temporary file, fsync, rename); a rerun after a crash codes only the notes
 without a result, so no note is coded into two files and none is lost. With `--retry-deadline S`
 the client keeps retrying an unavailable server for up to S seconds per request (a restart).
+Several `--url`s (repeated or comma-separated) are one gRPC channel served round-robin: when one
+server goes down, coding continues on the others (medcode.client.channel).
 """
 
 from __future__ import annotations
@@ -66,7 +68,12 @@ def main(argv: list[str]) -> int:
         default=None,
         help="seconds one request may keep retrying an unavailable server (default: 3 retries)",
     )
-    ap.add_argument("--url", default="127.0.0.1:8001", help="gRPC address of the medcode server")
+    ap.add_argument(
+        "--url",
+        action="append",
+        help="gRPC HOST:PORT of the medcode server (default 127.0.0.1:8001); several, repeated or "
+        "comma-separated, are served round-robin and a server that goes down is skipped",
+    )
     ap.add_argument("--json", action="store_true", help="print one result object per line")
     add_patient_args(ap)
     add_tls_args(ap)
@@ -79,16 +86,22 @@ def main(argv: list[str]) -> int:
     except MedcodeError as exc:
         print(f"medcode code: {exc}", file=sys.stderr)
         return 2
+    url = args.url or ["127.0.0.1:8001"]
     client_args = {
         "tls_ca": tls.ca,
         "tls_cert": tls.cert,
         "tls_key": tls.key,
         "retry_deadline_s": args.retry_deadline,
     }
+    try:
+        client = MedcodeClient(url, **client_args)
+    except MedcodeError as exc:  # a malformed or unresolvable --url
+        print(f"medcode code: {exc}", file=sys.stderr)
+        return 2
     if args.in_dir:
-        with MedcodeClient(args.url, **client_args) as client:
+        with client:
             return code_folder(client, args.in_dir, args.out_dir, build_options(args))
-    with MedcodeClient(args.url, **client_args) as client:
+    with client:
         for path in args.files:
             try:
                 note = path.read_bytes().decode("utf-8")

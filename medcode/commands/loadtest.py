@@ -34,7 +34,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--shape", required=True, choices=("day", "peak", "soak"))
     p.add_argument(
         "--url",
-        help="HOST:PORT of a running server's gRPC endpoint (loopback only); default: start the embedded server",
+        help="HOST:PORT of a running server's gRPC endpoint (loopback only); several comma-separated are served "
+        "round-robin (memory sampled of the first); default: start the embedded server",
     )
     p.add_argument("--compress", type=float, help="day: run the simulated 24 h N times faster (default 120 = 12 min)")
     p.add_argument(
@@ -282,8 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with ExitStack() as stack:
             if a.url:
-                _, port = loopback_url(a.url)
-                url, pid = a.url, a.server_pid or listening_pid(port)
+                ports = [loopback_url(u.strip())[1] for u in a.url.split(",")]
+                url, pid = a.url, a.server_pid or listening_pid(ports[0])
             else:
                 from medcode.server.launcher import ServerConfig, TritonServer, free_port
 
