@@ -12,6 +12,7 @@ only routes, and imports a command's module only when that command runs (start-u
   medcode bundle      build the signed offline bundle for air-gapped installs
   medcode trace-sink  a local OTLP/HTTP receiver writing traces to a JSONL file
   medcode audit       verify the audit trail's hash chain, show a request's records
+  medcode verify-repo check a model repository against its manifest (every service start)
 """
 
 from __future__ import annotations
@@ -19,7 +20,20 @@ from __future__ import annotations
 import importlib
 import sys
 
-COMMANDS = ("serve", "code", "demo", "export", "train", "eval", "loadtest", "bench", "bundle", "trace-sink", "audit")
+COMMANDS = (
+    "serve",
+    "code",
+    "demo",
+    "export",
+    "train",
+    "eval",
+    "loadtest",
+    "bench",
+    "bundle",
+    "trace-sink",
+    "audit",
+    "verify-repo",
+)
 
 
 def module_of(command: str) -> str:

@@ -27,7 +27,7 @@ field() { recap "$1" | sed -n "s/.*$2=\([0-9]*\).*/\1/p"; }
 
 step "tools: Debian packages for building the bundle, ansible in $VENV"
 need=()
-for p in apt-utils dpkg-dev gnupg gpgv iproute2 curl python3-venv python3-apt; do
+for p in apt-utils dpkg-dev gnupg gpgv iproute2 curl openssl python3-venv python3-apt; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -79,17 +79,43 @@ step "a fresh air gap: namespace $NS with loopback only; previous test services 
 for env in /etc/medcode/services/*.env; do
   [ -e "$env" ] && /usr/local/sbin/medcode-svc stop "$(basename "$env" .env)" || true
 done
+in_ns service chrony stop >/dev/null 2>&1 || true
 ip netns del "$NS" 2>/dev/null || true
 ip netns add "$NS"
 in_ns ip link set lo up
 in_ns curl -s -m 3 http://deb.debian.org/ >/dev/null 2>&1 && die "the namespace reaches the network"
 echo "outbound network: unreachable (good)"
-rm -rf /srv/medcode /opt/medcode /etc/medcode/services /etc/apt/sources.list.d/medcode.sources
+rm -rf /srv/medcode /opt/medcode /etc/medcode/services /etc/apt/sources.list.d/medcode.sources \
+  /etc/medcode/tls /etc/medcode/admin.key /etc/medcode/audit.key /var/lib/medcode/audit
+
+step "a test site CA (openssl): server certificate for the namespace host, the playbook's client certificate"
+TLS=$WORK/tls; rm -rf "$TLS"; mkdir -p "$TLS"
+mkcert() {  # mkcert NAME SUBJECT EXTENSIONS CA : key and certificate signed by CA (self-signed when CA is -)
+  local n=$1 subj=$2 ext=$3 ca=$4
+  openssl req -new -newkey rsa:2048 -nodes -keyout "$TLS/$n.key" -out "$TLS/$n.csr" -subj "$subj" 2>/dev/null
+  printf '%b' "$ext" >"$TLS/$n.ext"
+  if [ "$ca" = - ]; then
+    openssl x509 -req -in "$TLS/$n.csr" -signkey "$TLS/$n.key" -out "$TLS/$n.crt" -days 2 -extfile "$TLS/$n.ext" 2>/dev/null
+  else
+    openssl x509 -req -in "$TLS/$n.csr" -CA "$TLS/$ca.crt" -CAkey "$TLS/$ca.key" -CAcreateserial \
+      -out "$TLS/$n.crt" -days 2 -extfile "$TLS/$n.ext" 2>/dev/null
+  fi
+}
+mkcert ca "/CN=medcode test site CA" 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n' -
+mkcert server "/CN=localhost" 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' ca
+mkcert client "/CN=medcode-ops" 'extendedKeyUsage=clientAuth\n' ca
+mkcert other-ca "/CN=another CA" 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n' -
+mkcert stranger "/CN=stranger" 'extendedKeyUsage=clientAuth\n' other-ca
+openssl verify -CAfile "$TLS/ca.crt" "$TLS/server.crt" "$TLS/client.crt"
+CLIENT_TLS=(--tls-ca "$TLS/ca.crt" --tls-cert "$TLS/client.crt" --tls-key "$TLS/client.key")
 
 play() {  # play LOG BUNDLE PLAYBOOK
   local log=$1 bundle=$2 pb=$3
   (cd "$OPS/ansible" && in_ns ansible-playbook -i inventory/test/hosts.yml "playbooks/$pb" \
-     -e "medcode_bundle_dir=$bundle" -e "medcode_bundle_keyring=$WORK/bundle-key.gpg") >"$log" 2>&1
+     -e "medcode_bundle_dir=$bundle" -e "medcode_bundle_keyring=$WORK/bundle-key.gpg" \
+     -e "triton_server_tls_ca_src=$TLS/ca.crt" -e "triton_server_tls_cert_src=$TLS/server.crt" \
+     -e "triton_server_tls_key_src=$TLS/server.key" -e "triton_server_tls_client_cert_src=$TLS/client.crt" \
+     -e "triton_server_tls_client_key_src=$TLS/client.key") >"$log" 2>&1
 }
 
 step "converge 1 (install from bundle r1)"
@@ -123,15 +149,46 @@ echo "Prometheus: up{job=\"triton\"} == 1"
 in_ns "$PY" "$ROOT/tests/ops/metric_names.py" http://127.0.0.1:8002/metrics nv_
 in_ns "$PY" "$ROOT/tests/ops/metric_names.py" http://127.0.0.1:9100/metrics node_
 in_ns curl -sf http://127.0.0.1:9093/-/ready >/dev/null && echo "Alertmanager: ready"
-# One real coding request over gRPC with the client from the target venv: codes with evidence,
-# the served release's model_version, and no note text in the server log.
+# One real coding request over gRPC with mutual TLS (the test CA's client certificate), with the
+# client from the target venv: codes with evidence, the served release's model_version, and no
+# note text in the server log.
 served() {
-  in_ns /opt/medcode/venv/bin/medcode code --json --url 127.0.0.1:8001 "$NOTE" >"$WORK/code.json" \
+  in_ns /opt/medcode/venv/bin/medcode code --json --url 127.0.0.1:8001 "${CLIENT_TLS[@]}" "$NOTE" >"$WORK/code.json" \
     || die "medcode code failed against the converged server"
   "$PY" "$ROOT/tests/ops/check_coding.py" "$WORK/code.json" "$NOTE" /var/log/medcode/triton.log
 }
 [ "$(served)" = "$V1" ] || die "medcode does not serve release $V1"
-echo "medcode serves release $V1"
+echo "medcode serves release $V1 over mutual TLS"
+
+step "mutual TLS refuses other clients; the admin key is on; the coded note is in the audit trail"
+refused() {  # refused WHAT ARGS...: medcode code must fail with the one-line TLS message, no traceback
+  local out rc=0
+  out=$(in_ns /opt/medcode/venv/bin/medcode code --json --url 127.0.0.1:8001 "${@:2}" "$NOTE" 2>&1) || rc=$?
+  [ "$rc" != 0 ] || die "$1: the server coded the note"
+  case $out in *Traceback*) die "$1: a stack trace instead of a clear error";; esac
+  echo "$1: refused (exit $rc): $(printf '%s' "$out" | tail -1 | cut -c1-160)"
+}
+refused "plaintext client"
+refused "TLS client without a certificate" --tls-ca "$TLS/ca.crt"
+refused "client certificate from another CA" --tls-ca "$TLS/ca.crt" --tls-cert "$TLS/stranger.crt" --tls-key "$TLS/stranger.key"
+! in_ns ss -ltn 2>/dev/null | grep -q ':8000 ' || die "the HTTP API listens although TLS is on"
+pid=$(cat /run/medcode/triton.pid)
+tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "--admin-key-file /etc/medcode/admin.key" || die "medcode serve runs without the admin key"
+stat -c '%U:%G %a %n' /etc/medcode/tls /etc/medcode/tls/* /etc/medcode/admin.key /etc/medcode/audit.key /var/lib/medcode/audit
+[ "$(stat -c '%U:%G %a' /var/lib/medcode/audit)" = "root:medcode 770" ] || die "audit directory owner or mode"
+[ "$(stat -c '%U:%G %a' /etc/medcode/audit.key)" = "root:medcode 440" ] || die "audit key owner or mode"
+[ "$(stat -c '%U:%G %a' /etc/medcode/tls/server.key)" = "root:medcode 640" ] || die "server key owner or mode"
+audit_checked() {  # the latest result's record, then the whole chain
+  local aid
+  aid=$("$PY" -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["audit_id"])' "$WORK/code.json")
+  /opt/medcode/venv/bin/medcode audit show /var/lib/medcode/audit --audit-id "$aid" >"$WORK/audit-record.jsonl" \
+    || die "no audit record for audit_id $aid"
+  "$PY" "$ROOT/tests/ops/check_audit.py" "$WORK/code.json" "$WORK/audit-record.jsonl" "$NOTE" /var/lib/medcode/audit \
+    || die "the audit record does not match the coded note"
+  /opt/medcode/venv/bin/medcode audit verify /var/lib/medcode/audit --key-file /etc/medcode/audit.key \
+    || die "medcode audit verify failed"
+}
+audit_checked
 
 step "upgrade to bundle r2 (over the venv link an earlier role version made, which must go)"
 mkdir -p "$SITE/build"; ln -sfn /opt/medcode/backends "$SITE/build/triton_backends"
@@ -142,6 +199,7 @@ echo "old venv link $SITE/build/triton_backends: removed"
 [ "$(readlink /srv/medcode/models/current)" = "/srv/medcode/models/releases/$V2" ] || die "current is not $V2"
 [ "$(served)" = "$V2" ] || die "medcode does not serve release $V2 after the upgrade"
 echo "medcode serves $V2; previous -> $(readlink /srv/medcode/models/previous)"
+audit_checked
 
 step "rollback"
 play "$WORK/rollback.log" "$WORK/bundle-r2" rollback.yml || { tail -40 "$WORK/rollback.log"; die "rollback"; }
@@ -149,6 +207,18 @@ recap "$WORK/rollback.log"
 [ "$(readlink /srv/medcode/models/current)" = "/srv/medcode/models/releases/$V1" ] || die "current is not $V1"
 [ "$(served)" = "$V1" ] || die "medcode does not serve $V1 after the rollback"
 echo "rollback: current -> $V1, medcode serves $V1"
+audit_checked
+
+step "time: chronyd runs against the inventory's NTP server; log rotation leaves the audit trail alone"
+in_ns chronyc -n sources | tee "$WORK/chrony-sources.txt"
+grep -q '127\.0\.0\.1' "$WORK/chrony-sources.txt" || die "chronyd does not use the configured NTP server"
+/usr/sbin/logrotate --force --state "$WORK/logrotate.state" /etc/logrotate.d/medcode
+ls /var/log/medcode/triton.log-* >/dev/null 2>&1 || die "logrotate did not rotate triton.log"
+echo "rotated: $(cd /var/log/medcode && ls -- *.log-* | tr '\n' ' ')"
+[ "$(served)" = "$V1" ] || die "medcode does not serve after the log rotation"
+audit_checked
+ls /var/lib/medcode/audit | grep -Eq -- '-[0-9]{8}|\.gz$' && die "log rotation touched the audit directory"
+echo "audit directory: no rotated or compressed files; chain intact"
 
 snapshot() {
   { readlink /srv/medcode/models/current /srv/medcode/models/previous
@@ -196,9 +266,10 @@ expect_rejected extrafile "$d"
 
 step "stop the test services and remove the namespace"
 for env in /etc/medcode/services/*.env; do /usr/local/sbin/medcode-svc stop "$(basename "$env" .env)" || true; done
+in_ns service chrony stop || true
 ip netns del "$NS"
 # The test bundles live under build/: do not leave this machine's apt pointing at them.
 rm -f /etc/apt/sources.list.d/medcode.sources /etc/apt/preferences.d/medcode.pref
 rm -f /var/lib/apt/lists/_work_*_build_ops_test_bundle-*
 printf '\n[%ss] test-ops PASSED:' "$SECONDS"
-printf ' lint clean, real medcode converged twice (second changed=0), coding + monitoring verified, upgrade, rollback, 3 tampered bundles rejected\n'
+printf ' lint clean, real medcode converged twice (second changed=0) with mTLS, admin key and audit trail, coding over mTLS + audit chain + monitoring verified, 3 refused clients, upgrade, rollback, 3 tampered bundles rejected\n'

@@ -42,6 +42,8 @@ APT_PACKAGES = [
     "prometheus",
     "prometheus-alertmanager",
     "prometheus-node-exporter",
+    "chrony",
+    "logrotate",
     "nftables",
     "gpgv",
     "python3-apt",

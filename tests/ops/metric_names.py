@@ -43,7 +43,14 @@ DCGM = {
     "DCGM_FI_DEV_POWER_USAGE",
     "DCGM_FI_DEV_XID_ERRORS",
 }
-NODE = {"node_cpu_seconds_total", "node_memory_MemAvailable_bytes"}
+NODE = {
+    "node_cpu_seconds_total",
+    "node_memory_MemAvailable_bytes",
+    "node_timex_sync_status",
+    "node_timex_offset_seconds",
+    "node_filesystem_avail_bytes",
+    "node_filesystem_size_bytes",
+}
 PROMETHEUS = {"up"}
 # The client metrics the rules and dashboards were written against (docs/operations.md); the test
 # checks the client module still exports each of them.
