@@ -109,6 +109,8 @@ def test_container_and_engine_arguments_for_the_example_sites(rendered, host, pr
     assert f"--metrics-address={metrics}" in triton and "--allow-metrics=true" in triton
     assert "--allow-gpu-metrics=true" in triton
     assert r["tls"] and "--grpc-use-ssl=true" in triton and "--grpc-use-ssl-mutual=true" in triton
+    # with TLS, no plaintext HTTP API (readiness goes over gRPC with mutual TLS)
+    assert "--allow-http=false" in triton and not any(a.startswith("--http-address") for a in triton)
     assert "--volume=/etc/medcode/tls:/etc/medcode/tls:ro" in docker
     assert not any(a.startswith("--backend-directory") for a in triton)  # the image's backends
     # trtexec: the repository's ONNX file in, the plan to a build dir, shapes = the config's
