@@ -4,7 +4,10 @@ gRPC on --host (default loopback); with --tls-cert/--tls-key over TLS, and with 
 for clients presenting a certificate that CA signed (mutual TLS). The HTTP API is off unless
 --http, and then on 127.0.0.1 only. --admin-key-file puts Triton's model-repository,
 shared-memory, trace, logging and statistics APIs behind the key (header `medcode-admin-key`),
-with explicit model control. --audit-dir keeps a tamper-evident audit trail of every coding
+with explicit model control. A watchdog reloads a model whose backend stub died (Triton 2.51 does
+not restart one); without --admin-key-file it uses a random key made for this start only, so the
+management APIs are locked to everyone else (--no-watchdog: model control `none`, APIs open on
+loopback). Over TLS it needs --watchdog-tls-* to connect. --audit-dir keeps a tamper-evident audit trail of every coding
 request (check it with `medcode audit verify DIR`).
 """
 
@@ -15,6 +18,7 @@ import sys
 from pathlib import Path
 
 from medcode import paths
+from medcode.client.tls import TlsFiles
 from medcode.manifest import RepositoryError
 from medcode.server.launcher import ServerConfig, ServerError, serve_foreground
 from medcode.server.triton_paths import TritonNotFound
@@ -40,6 +44,15 @@ def add_server_args(ap: argparse.ArgumentParser) -> None:
         "--admin-key-file",
         type=Path,
         help="file holding the admin key (>= 16 characters) that the management APIs then require",
+    )
+    dog = ap.add_argument_group("stub watchdog (reloads a model whose backend process died)")
+    dog.add_argument("--no-watchdog", action="store_true", help="do not watch the backend stubs")
+    dog.add_argument(
+        "--watchdog-tls-cert", type=Path, help="with mutual TLS: a client certificate the watchdog connects with"
+    )
+    dog.add_argument("--watchdog-tls-key", type=Path, help="its private key")
+    dog.add_argument(
+        "--watchdog-tls-ca", type=Path, help="with TLS: the CA of the server's certificate (default: --tls-ca)"
     )
     audit = ap.add_argument_group("audit trail")
     audit.add_argument(
@@ -74,6 +87,8 @@ def config_from_args(args) -> ServerConfig:
         admin_key=read_admin_key(args.admin_key_file),
         audit_dir=args.audit_dir,
         audit_key_file=args.audit_key_file,
+        watchdog=not args.no_watchdog,
+        probe_tls=TlsFiles(args.watchdog_tls_ca or args.tls_ca, args.watchdog_tls_cert, args.watchdog_tls_key),
     )
 
 

@@ -11,12 +11,13 @@ first (numpy < 2 there, or the backend silently returns empty tensors).
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
@@ -64,6 +65,9 @@ class ServerConfig:
     audit_dir: Path | None = None
     audit_key_file: Path | None = None  # default: <audit_dir>/.site-key, made on first start
     audit_segment_bytes: int | None = None  # rotate and seal a segment at this size (default 64 MiB)
+    # Reload a model whose backend stub died (medcode.server.watchdog). Needs the model-control
+    # API: without an admin key the launcher makes a one-time key of its own (see with_watchdog_key).
+    watchdog: bool = False
 
     @property
     def grpc_url(self) -> str:
@@ -91,6 +95,45 @@ def free_port(host: str = "127.0.0.1") -> int:
 def admin_headers(key: str) -> dict[str, str]:
     """gRPC headers of an administrator's call (tritonclient's `headers=`)."""
     return {ADMIN_GRPC_HEADER: key}
+
+
+def with_watchdog_key(cfg: ServerConfig) -> ServerConfig:
+    """The watchdog reloads models through the model-control API, which needs explicit model
+    control and so, here, an admin key. Without one configured, the launcher makes a random key
+    for this start only and tells no one: the management APIs stay locked to everyone else
+    (more closed than `--model-control-mode=none`, where statistics, trace and log settings are
+    open), and the watchdog can still reload."""
+    if not cfg.watchdog or cfg.admin_key is not None:
+        return cfg
+    return replace(cfg, admin_key=secrets.token_hex(32))
+
+
+def watchdog_tls(cfg: ServerConfig) -> TlsFiles | None:
+    """The TLS files the watchdog connects with, or None when it cannot connect (a TLS server
+    and no probe certificate: see ServerConfig.probe_tls)."""
+    probe = cfg.probe_tls or TlsFiles()
+    if cfg.tls_cert and not (probe.ca and (probe.cert or not cfg.tls_ca)):
+        return None
+    return probe
+
+
+def start_watchdog(cfg: ServerConfig, server_pid: int):
+    """Start the stub watchdog for a server just launched; None when it is off or cannot connect."""
+    if not cfg.watchdog or cfg.admin_key is None:
+        return None
+    from medcode.server.watchdog import StubWatchdog
+
+    tls = watchdog_tls(cfg)
+    if tls is None:
+        print(
+            "medcode serve: warning: stub watchdog off: a TLS server needs a client certificate for it "
+            "(--watchdog-tls-cert/--watchdog-tls-key)",
+            file=sys.stderr,
+        )
+        return None
+    dog = StubWatchdog(server_pid, cfg.grpc_url, Path(cfg.model_repository), admin_headers(cfg.admin_key), tls)
+    dog.start()
+    return dog
 
 
 def check_admin_key(key: str) -> str:
@@ -214,10 +257,11 @@ class TritonServer:
     """A background server for demos, tests and load tests: `with TritonServer(cfg) as s: ...`."""
 
     def __init__(self, cfg: ServerConfig, log_path: Path | None = None):
-        self.cfg = cfg
+        self.cfg = with_watchdog_key(cfg)
         self.log_path = log_path
         self.proc: subprocess.Popen | None = None
         self._log: IO[bytes] | None = None
+        self.watchdog = None  # medcode.server.watchdog.StubWatchdog when cfg.watchdog
 
     def start(self, timeout_s: float = 300.0) -> TritonServer:
         check_config(self.cfg)
@@ -228,6 +272,7 @@ class TritonServer:
             self._log = out = self.log_path.open("wb")
         self.proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         self.wait_ready(timeout_s)
+        self.watchdog = start_watchdog(self.cfg, self.proc.pid)
         return self
 
     def wait_ready(self, timeout_s: float) -> None:
@@ -255,6 +300,8 @@ class TritonServer:
         raise ServerError(f"tritonserver was not ready within {timeout_s:.0f} s")
 
     def stop(self, timeout_s: float = 30.0) -> None:
+        if self.watchdog:
+            self.watchdog.stop()
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
@@ -278,12 +325,17 @@ class TritonServer:
 
 
 def serve_foreground(cfg: ServerConfig) -> int:
-    """`medcode serve`: run until SIGTERM/SIGINT, forwarding the signal so Triton drains."""
+    """`medcode serve`: run until SIGTERM/SIGINT, forwarding the signal so Triton drains; with
+    `cfg.watchdog`, reload any model whose backend stub dies meanwhile."""
+    cfg = with_watchdog_key(cfg)
     check_config(cfg)
     cmd, env = server_command(cfg)
     proc = subprocess.Popen(cmd, env=env)
+    dog = start_watchdog(cfg, proc.pid)
 
     def forward(signum, _frame):
+        if dog:
+            dog.stop()
         if proc.poll() is None:
             proc.send_signal(signal.SIGTERM)
 
