@@ -1,7 +1,8 @@
 """`medcode code --in DIR --out DIR`: one result file per note, written atomically; a rerun codes
-only what is missing; and the whole server killed (`kill -9`) and restarted under a batch job:
-the job rides out the restart (`--retry-deadline`) and ends with every note coded into exactly
-one result file (lost 0, duplicated 0)."""
+only what is missing; and the whole server, audited (`--audit-dir`), killed (`kill -9`) and
+restarted under a batch job: the job rides out the restart (`--retry-deadline`) and ends with
+every note coded into exactly one result file (lost 0, duplicated 0), each result's audit record
+in the trail, and the chain verifying after the restart."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from medcode.audit.chain import find_records, segments
 from medcode.server.launcher import ServerConfig, TritonServer, free_port
 from tests.conftest import require_repository
 
@@ -64,11 +66,13 @@ def test_batch_mode_writes_one_file_per_note_and_resumes(triton_server, example_
 def test_server_killed_and_restarted_under_a_batch_job(example_notes, tmp_path):
     names = _notes(tmp_path / "in", example_notes, 12)
     out = tmp_path / "out"
+    audit = tmp_path / "audit"
     cfg = ServerConfig(
         model_repository=require_repository(),
         grpc_port=free_port(),
         http_port=free_port(),
         metrics_port=free_port(),
+        audit_dir=audit,
     )
     server = TritonServer(cfg, log_path=tmp_path / "tritonserver-1.log").start()
     job = subprocess.Popen(
@@ -103,4 +107,22 @@ def test_server_killed_and_restarted_under_a_batch_job(example_notes, tmp_path):
     assert lost == [] and extra == [], (lost, extra)
     assert all(res["file"] == f"{stem}.txt" and res["codes"] for stem, res in results.items())
     assert not list(out.glob(".*.tmp"))
-    print(f"\nserver killed after {coded_at_kill} of {len(names)} notes; lost 0, duplicated 0")
+    # every result's audit record is in the trail, and the chain verifies after the kill
+    for stem, res in results.items():
+        (rec,) = find_records(audit, audit_id=res["audit_id"])
+        assert rec["kind"] == "coding" and rec["outcome"] == "ok" and rec["request_id"] == res["request_id"], stem
+        assert [(c["system"], c["code"]) for c in rec["codes"]] == [(c["system"], c["code"]) for c in res["codes"]]
+    check = subprocess.run([*MEDCODE, "audit", "verify", str(audit)], capture_output=True, text=True, timeout=300)
+    assert check.returncode == 0, check.stdout + check.stderr
+    coding = [r for r in find_records_all(audit) if r.get("kind") == "coding"]
+    twice = len(coding) - len({r["note_hmac"] for r in coding})
+    print(
+        f"\nserver killed after {coded_at_kill} of {len(names)} notes; lost 0, duplicated 0; audit: "
+        f"{len(coding)} coding records for {len(names)} notes ({twice} notes coded twice: in flight at the kill); "
+        f"{check.stdout.strip()}"
+    )
+
+
+def find_records_all(directory: Path) -> list[dict]:
+    """Every record of the trail, in chain order."""
+    return [json.loads(line) for seg in segments(directory) for line in seg.read_text().splitlines() if line]
