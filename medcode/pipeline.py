@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,10 +24,10 @@ from medcode.deid.types import DeidResult
 from medcode.text.segment import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"
-# What this release ranks. HCPCS Level II and CPT are known code systems (the checks validate
-# them) but the coder does not rank them yet: asking for them is refused, not silently empty.
+# What the shipped coder ranks (it is trained on CodiEsp). A coder trained with a site's coded
+# notes (`medcode train --site-notes`) also ranks CPT and HCPCS Level II; the served model takes
+# the systems from the coder it loads (`CodingPipeline.systems`) and refuses the others.
 CODE_SYSTEMS = CODIESP_SYSTEMS  # ICD-10-CM, ICD-10-PCS
-NOT_RANKED_YET = (CodeSystem.HCPCS, CodeSystem.CPT)
 DEFAULT_THRESHOLD = 0.95
 DEFAULT_TOP_K = 20
 # A note larger than this is refused with a clear error rather than coded in pieces: a 2 MB
@@ -94,7 +94,8 @@ def _identity(name: str, value) -> str:
 class CodingOptions:
     age: float | None = None
     sex: str | None = None
-    code_systems: tuple[str, ...] = CODE_SYSTEMS
+    # None: every system the served coder ranks (`CodingPipeline.systems`)
+    code_systems: tuple[str, ...] | None = None
     top_k: int = DEFAULT_TOP_K
     threshold: float = DEFAULT_THRESHOLD
     # Who asks: the calling application's name and the person it acts for. Recorded in the
@@ -107,8 +108,9 @@ class CodingOptions:
     fiscal_year: int | None = None
 
     @classmethod
-    def from_json(cls, raw: bytes | str | None) -> CodingOptions:
-        """Parse the OPTIONS input; every error message says OPTIONS and what is wrong."""
+    def from_json(cls, raw: bytes | str | None, ranked: Sequence[str] = CODE_SYSTEMS) -> CodingOptions:
+        """Parse the OPTIONS input; every error message says OPTIONS and what is wrong.
+        `ranked`: the code systems the served coder ranks (OPTIONS.code_systems must be among them)."""
         if raw is None or (isinstance(raw, (bytes, str)) and not raw.strip()):
             return cls()
         if len(raw) > MAX_OPTIONS_BYTES:
@@ -148,14 +150,14 @@ class CodingOptions:
             for i, system in enumerate(systems):
                 if not isinstance(system, str):
                     raise InputError(f"OPTIONS.code_systems[{i}] must be a string")
-                if system in NOT_RANKED_YET:
+                offered = ", ".join(ranked)
+                if system not in tuple(CodeSystem):  # the caller's string is not echoed back
+                    raise InputError(f"OPTIONS.code_systems[{i}] is not a known code system; known: {offered}")
+                if system not in ranked:  # named by medcode's own spelling, not the caller's string
+                    name = CodeSystem(system).value
                     raise InputError(
-                        f"OPTIONS.code_systems[{i}]: {system} codes are not ranked by this release; "
-                        f"it ranks {', '.join(CODE_SYSTEMS)}"
-                    )
-                if system not in CODE_SYSTEMS:  # the caller's string is not echoed back
-                    raise InputError(
-                        f"OPTIONS.code_systems[{i}] is not a known code system; known: {', '.join(CODE_SYSTEMS)}"
+                        f"OPTIONS.code_systems[{i}]: {name} codes are not ranked by this model (its coder "
+                        f"was not trained on {name} codes: `medcode train --site-notes`); it ranks {offered}"
                     )
             opts.code_systems = tuple(systems)
         if data.get("top_k") is not None:
@@ -195,8 +197,14 @@ class CodingPipeline:
         code_set_versions: dict | None = None,
         check_fn: Callable | None = None,
         billable_fn: Callable[[str, str], bool] | None = None,
+        systems: Sequence[str] | None = None,
     ):
+        """`systems`: what requests may ask for; default: every system the coder ranks."""
         self.coder = coder
+        models = getattr(coder, "models", None)
+        self.systems: tuple[str, ...] = tuple(
+            systems if systems is not None else (list(models) if models else CODE_SYSTEMS)
+        )
         self.model_version = model_version
         self.code_set_versions = code_set_versions or {}
         self.check_fn = check_fn
@@ -222,7 +230,8 @@ class CodingPipeline:
     def finish(self, p: PreparedNote, embeddings: np.ndarray) -> dict:
         opts = p.options
         ranked = self.coder.rank(p.deid.text, p.sentences, embeddings, top_k=max(opts.top_k * 2, 50))
-        ranked = [r for r in ranked if r.system in opts.code_systems][: opts.top_k]
+        wanted = opts.code_systems or self.systems
+        ranked = [r for r in ranked if r.system in wanted][: opts.top_k]
         # The checks and billable flags answer for the date of service's ICD-10-CM year.
         with years.icd10cm_year(opts.fiscal_year):
             codes = self._decide(ranked, p)

@@ -150,13 +150,15 @@ def accepted_at(
 
 
 def raw_scores(coder, texts: list[str], embedded, golds: dict[CodeSystem, list[set[str]]]):
-    """system -> (raw ranker scores, correct, note index) over every candidate of every note."""
-    out: dict[CodeSystem, tuple[list[float], list[bool], list[int]]] = {s: ([], [], []) for s in coder.models}
+    """system -> (raw ranker scores, correct, note index) over every candidate of every note, for
+    the systems `golds` names (the ones the notes were coded for)."""
+    systems = [s for s in coder.models if s in golds]
+    out: dict[CodeSystem, tuple[list[float], list[bool], list[int]]] = {s: ([], [], []) for s in systems}
     for i, (t, (sents, emb)) in enumerate(zip(texts, embedded)):
         note = coder.note_input(t, sents, emb)
-        for s in coder.models:
-            if not golds[s][i] and s is CodeSystem.ICD10PCS:
-                continue  # CodiEsp-P: notes without procedures are not scored
+        for s in systems:
+            if not golds[s][i] and s is not CodeSystem.ICD10CM:
+                continue  # as CodiEsp-P: notes without procedures are not scored
             codes, raw, _, _ = coder.score_system(s, note)
             out[s][0].extend(raw)
             out[s][1].extend(c in golds[s][i] for c in codes)

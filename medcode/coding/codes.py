@@ -31,6 +31,13 @@ def to_product(system: str, folded: str) -> str:
 
 
 def title(system: str, code: str) -> str:
-    if CodeSystem.parse(system) is CodeSystem.ICD10CM:
+    """The code's title ('' when unknown); CPT titles are the site's licensed descriptors, read
+    from its file when asked for (the coder artifact stores none)."""
+    cs = CodeSystem.parse(system)
+    if cs is CodeSystem.ICD10CM:
         return icd10cm.title(code)
-    return icd10pcs.title(code)
+    if cs is CodeSystem.ICD10PCS:
+        return icd10pcs.title(code)
+    from medcode.codesets import validity
+
+    return validity.title(cs, to_product(cs, code)) or ""

@@ -1,4 +1,4 @@
-"""`medcode train`: fit the coder on CodiEsp-format coded notes (a site's own notes work the same).
+"""`medcode train`: fit the coder on CodiEsp-format coded notes and a site's own coded notes.
 
 The steps, and why each is there, are in `medcode/training/train_coder.py`.
 """
@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from medcode import paths
+from medcode.training.served_text import DEID, RAW
 from medcode.training.train_coder import calibrate_on, train
 
 
@@ -23,7 +24,20 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="folder with SPLIT/text_files_en and SPLIT{D,P}.tsv (default: the vendored CodiEsp)",
     )
-    ap.add_argument("--splits", default="train", help="comma-separated splits to fit on")
+    ap.add_argument("--splits", default="train", help="comma-separated splits of --data to fit on ('' for none)")
+    ap.add_argument(
+        "--site-notes",
+        type=Path,
+        default=None,
+        help="JSON Lines of the site's coded notes, with CPT (needs MEDCODE_CPT_FILE), HCPCS and ICD-10 codes "
+        "(format: medcode/training/site_notes.py, docs/coding-quality.md)",
+    )
+    ap.add_argument(
+        "--text",
+        choices=[DEID, RAW],
+        default=DEID,
+        help="fit on the notes de-identified as the server ranks them (default) or as written",
+    )
     ap.add_argument(
         "--tune-split",
         default=None,
@@ -49,7 +63,21 @@ def main(argv: list[str] | None = None) -> int:
 
     threadpool_limits(1)  # one thread: the 2-core host is shared (oversubscribed OpenMP is ~10x slower)
     try:
-        coder = train(args.data, splits, args.out, args.seed, encoder_dir=args.encoder, calibration=args.calibration)
+        site = None
+        if args.site_notes:
+            from medcode.training.site_notes import load_site_notes
+
+            site = load_site_notes(args.site_notes)
+        coder = train(
+            args.data,
+            splits,
+            args.out,
+            args.seed,
+            encoder_dir=args.encoder,
+            calibration=args.calibration,
+            site_notes=site,
+            text=args.text,
+        )
         if args.tune_split:
             from medcode.training.eval_codiesp import evaluate_in_process, print_report
 
@@ -68,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
                 args.seed,
                 encoder_dir=args.encoder,
                 calibration=args.calibration,
+                site_notes=site,
+                text=args.text,
             )
             if args.tune_split:  # keep the held-out calibration: no notes are left to refit it on
                 refit.calibrators = coder.calibrators

@@ -7,8 +7,10 @@ Layout of `<repo>/medcode/1/`: `coder/` (the trained coder's artefacts), `tokeni
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
+from medcode.codesets.systems import CodeSystem
 from medcode.pipeline import CodingOptions, CodingPipeline
 
 
@@ -27,6 +29,21 @@ def make_check_fn():
     return check
 
 
+def served_systems(coder) -> tuple[str, ...]:
+    """The code systems requests may ask for: those the coder ranks, less CPT when this server has
+    no CPT code book (`MEDCODE_CPT_FILE` unset): CPT codes could not be checked or titled, so
+    they are refused like a system the coder never learned."""
+    from medcode.codesets.validity import cpt_codes
+
+    systems = tuple(coder.models)
+    if CodeSystem.CPT in systems and cpt_codes() is None:
+        logging.getLogger("medcode").warning(
+            "the coder ranks CPT but MEDCODE_CPT_FILE is not set: CPT requests are refused"
+        )
+        systems = tuple(s for s in systems if s is not CodeSystem.CPT)
+    return systems
+
+
 def load_pipeline(model_dir: Path) -> CodingPipeline:
     from medcode.checks import warm_up
     from medcode.codesets.validity import is_billable
@@ -34,10 +51,12 @@ def load_pipeline(model_dir: Path) -> CodingPipeline:
 
     info = json.loads((model_dir / "version.json").read_text())
     warm_up()  # load the code sets now, not on the first request
+    coder = Coder.load(model_dir / "coder")
     return CodingPipeline(
-        Coder.load(model_dir / "coder"),
+        coder,
         model_version=info.get("model_version", "unknown"),
         code_set_versions=info.get("code_set_versions", {}),
         check_fn=make_check_fn(),
         billable_fn=is_billable,
+        systems=served_systems(coder),
     )

@@ -78,13 +78,16 @@ def evaluate_in_process(
     """Score a split in this process. With `use_cache` sentence embeddings come from the
     on-disk cache (tuning); the reported rank time covers `Coder.rank` only."""
     from medcode.training.embeddings import embed_notes
+    from medcode.training.served_text import coder_text_kind, served_texts
 
     encoder_dir = encoder_dir or paths.encoder_dir("int8")
     split = load_split(data_dir, split_name)
     ids = split.ids
     t0 = time.perf_counter()
+    # the text the coder ranks when served (de-identified, for a coder fitted on it)
+    texts = dict(zip(ids, served_texts([split.texts[d] for d in ids], coder_text_kind(coder))))
     if use_cache:
-        embedded = embed_notes([split.texts[d] for d in ids], encoder_dir)
+        embedded = embed_notes([texts[d] for d in ids], encoder_dir)
     else:
         from medcode.coding.encoder import OnnxEncoder
         from medcode.text.segment import split_sentences
@@ -92,13 +95,13 @@ def evaluate_in_process(
         enc = OnnxEncoder(encoder_dir)
         embedded = []
         for d in ids:
-            sents = split_sentences(split.texts[d])
-            embedded.append((sents, enc.encode([s.text(split.texts[d]) for s in sents])))
+            sents = split_sentences(texts[d])
+            embedded.append((sents, enc.encode([s.text(texts[d]) for s in sents])))
     rank_s = 0.0
     ranked = {}
     for d, (sents, emb) in zip(ids, embedded):
         t = time.perf_counter()
-        out = coder.rank(split.texts[d], sents, emb, top_k=top_k)
+        out = coder.rank(texts[d], sents, emb, top_k=top_k)
         rank_s += time.perf_counter() - t
         ranked[d] = [(r.system, r.code, r.score, None) for r in out]
     seconds = time.perf_counter() - t0

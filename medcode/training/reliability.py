@@ -21,6 +21,7 @@ from medcode.coding.calibration import FITTERS, accepted_at, cross_calibrated, r
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes
 from medcode.training.eval_codiesp import evaluate_in_process
+from medcode.training.served_text import coder_text_kind, served_texts
 
 
 def plot_reliability(pairs: dict, path: Path, n_bins: int = 10) -> None:
@@ -140,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     split = load_split(args.data, args.split)
     coder = Coder.load(args.artifact)
     texts = [split.texts[d] for d in split.ids]
-    golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in coder.models}
+    golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in CODIESP_SYSTEMS if s in coder.models}
+    texts = served_texts(texts, coder_text_kind(coder))  # the text the coder ranks when served
     raw = raw_scores(coder, texts, embed_notes(texts), golds)
     pairs: dict = {}
     curves: dict = {}

@@ -1,12 +1,19 @@
-"""Fit the coder (`medcode train`) on CodiEsp-format coded notes (a site's own notes work the same).
+"""Fit the coder (`medcode train`) on CodiEsp-format coded notes and a site's own coded notes.
 
-Steps: encode sentences (cached) -> TF-IDF + dictionary matches -> cross-fitted candidate
+Steps: de-identify the notes as the server does (`served_text`; the coder ranks what it is
+served) -> encode sentences (cached) -> TF-IDF + dictionary matches -> cross-fitted candidate
 features (K folds: a note's features come from statistics that never saw it) -> gradient-
 boosted ranker per system -> final statistics from all fitted notes -> artifact. Scores are
-calibrated (set precision for ICD-10-CM, per-code isotonic for ICD-10-PCS; --calibration) on
---tune-split when given, else on the ranker's out-of-fold scores; the tune split is then scored
-and reported. It is never used for fitting unless --refit-on names it (the refit keeps the
-tune-split calibration).
+calibrated (set precision for ICD-10-CM, per-code isotonic for the other systems; --calibration)
+on --tune-split when given, else on the ranker's out-of-fold scores; the tune split is then
+scored and reported. It is never used for fitting unless --refit-on names it (the refit keeps
+the tune-split calibration).
+
+Each system is fitted on the notes coded for it: every CodiEsp note for ICD-10-CM, CodiEsp notes
+with procedures for ICD-10-PCS, and the site notes (`site_notes`) that name the system; for every
+system but ICD-10-CM a note without codes of it is left out (as CodiEsp-P scores only notes with
+procedures). CPT and HCPCS Level II come only from site notes; a system no note carries is not
+ranked, and the served model refuses requests for it.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
+from medcode.codesets.systems import CodeSystem
 from medcode.coding.calibration import PER_CODE, SET_PRECISION, fit_kind, raw_scores
 from medcode.coding.coder import Coder
 from medcode.coding.codes import title as code_title
@@ -27,18 +34,57 @@ from medcode.coding.forest import Forest
 from medcode.coding.signals import NoteInput, Params, SystemModel, assert_matches, note_grams
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes, embed_short
+from medcode.training.served_text import DEID, served_texts
+from medcode.training.site_notes import SiteNote
 
 log = logging.getLogger("medcode.train")
-SYSTEMS = CODIESP_SYSTEMS
+# Every system the coder can rank, in artifact order (a coder holds those its notes carry).
+SYSTEMS = tuple(CodeSystem)
 # Calibration per system (docs/coding-quality.md, "Calibration"): set precision lets a 0.95
 # threshold accept about twice as many ICD-10-CM codes at >= 95 % cross-validated precision;
-# for ICD-10-PCS it accepts no more codes than per-code and is less precise, so PCS keeps per-code.
-DEFAULT_CALIBRATION = {CodeSystem.ICD10CM: SET_PRECISION, CodeSystem.ICD10PCS: PER_CODE}
+# for ICD-10-PCS it accepts no more codes than per-code and is less precise, so PCS keeps
+# per-code, and CPT and HCPCS (procedures, ranked like PCS) do the same.
+DEFAULT_CALIBRATION = {
+    CodeSystem.ICD10CM: SET_PRECISION,
+    CodeSystem.ICD10PCS: PER_CODE,
+    CodeSystem.HCPCS: PER_CODE,
+    CodeSystem.CPT: PER_CODE,
+}
 
 
 def calibration_kinds(override: str | None = None) -> dict[CodeSystem, str]:
     """The calibration design per system: DEFAULT_CALIBRATION, or `override` for every system."""
     return {s: override or DEFAULT_CALIBRATION[s] for s in SYSTEMS}
+
+
+def fitted_rows(system: CodeSystem, golds: list[set[str] | None]) -> list[int]:
+    """The notes a system is fitted on: those coded for it (gold not None); for every system but
+    ICD-10-CM only those with at least one of its codes (CodiEsp-P scores only such notes)."""
+    if system is CodeSystem.ICD10CM:
+        return [i for i, g in enumerate(golds) if g is not None]
+    return [i for i, g in enumerate(golds) if g]
+
+
+def coded_notes(
+    data_dir: Path | None, splits: list[str], site_notes: list[SiteNote], max_docs: int | None = None
+) -> tuple[list[str], dict[CodeSystem, list[set[str] | None]]]:
+    """Raw note texts and, per system, each note's gold codes (None: the note was not coded for
+    the system). CodiEsp notes are coded for ICD-10-CM and ICD-10-PCS; a site note for the
+    systems its `codes` names."""
+    texts: list[str] = []
+    gold: dict[CodeSystem, list[set[str] | None]] = {s: [] for s in SYSTEMS}
+    for name in splits:
+        sp_ = load_split(data_dir, name)  # type: ignore[arg-type]
+        ids = sp_.ids[:max_docs] if max_docs else sp_.ids
+        for d in ids:
+            texts.append(sp_.texts[d])
+            for s in SYSTEMS:
+                gold[s].append(set(sp_.gold(s).get(d, [])) if s in (CodeSystem.ICD10CM, CodeSystem.ICD10PCS) else None)
+    for note in site_notes:
+        texts.append(note.text)
+        for s in SYSTEMS:
+            gold[s].append(set(note.codes[s]) if s in note.codes else None)
+    return texts, gold
 
 
 def build_dictionary() -> TermDictionary:
@@ -104,14 +150,21 @@ def cross_fit(params: Params, notes, golds, titles, dic, k: int, seed: int):
     return np.vstack(Xs), np.concatenate(ys), np.concatenate(docs), codes
 
 
-def make_ranker(seed: int):
+def min_leaf(n_rows: int) -> int:
+    """Rows a leaf of the ranker needs: 40 (CodiEsp's systems have tens of thousands of candidate
+    rows), fewer for a small site's system, whose few hundred rows would otherwise all fall in
+    one leaf and give every candidate the same score."""
+    return int(min(40, max(5, n_rows // 50)))
+
+
+def make_ranker(seed: int, n_rows: int):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     return HistGradientBoostingClassifier(
         max_iter=250,
         learning_rate=0.05,
         max_leaf_nodes=31,
-        min_samples_leaf=40,
+        min_samples_leaf=min_leaf(n_rows),
         l2_regularization=1.0,
         early_stopping=False,
         random_state=seed,
@@ -127,14 +180,14 @@ def fit_ranker_and_calibrator(X, y, docs, seed: int, k: int = 3, calibration: st
     fold = np.array([fold_of[d] for d in docs])
     oof = np.zeros(len(y))
     for f in range(k):
-        m = make_ranker(seed).fit(X[fold != f], y[fold != f])
+        m = make_ranker(seed, len(y)).fit(X[fold != f], y[fold != f])
         oof[fold == f] = m.predict_proba(X[fold == f])[:, 1]
     cal = fit_kind(calibration, oof, y)
-    return Forest.from_sklearn(make_ranker(seed).fit(X, y)), cal, oof
+    return Forest.from_sklearn(make_ranker(seed, len(y)).fit(X, y)), cal, oof
 
 
 def train(
-    data_dir: Path,
+    data_dir: Path | None,
     splits: list[str],
     out: Path,
     seed: int = 0,
@@ -143,44 +196,44 @@ def train(
     params: Params | None = None,
     max_docs: int | None = None,
     calibration: str | None = None,
+    site_notes: list[SiteNote] | None = None,
+    text: str = DEID,
 ) -> Coder:
-    """Fit and save the coder; `calibration` overrides DEFAULT_CALIBRATION for every system."""
+    """Fit and save the coder on `splits` of the CodiEsp-format `data_dir` plus `site_notes`;
+    `text` = "deid" fits on the de-identified notes the server ranks, "raw" on the notes as
+    written; `calibration` overrides DEFAULT_CALIBRATION for every system."""
     params = params or Params()
     kinds = calibration_kinds(calibration)
     t0 = time.time()
-    texts: list[str] = []
-    gold: dict[CodeSystem, list[set[str]]] = {s: [] for s in SYSTEMS}
-    for name in splits:
-        sp_ = load_split(data_dir, name)
-        ids = sp_.ids[:max_docs] if max_docs else sp_.ids
-        for d in ids:
-            texts.append(sp_.texts[d])
-            for s in SYSTEMS:
-                gold[s].append(set(sp_.gold(s).get(d, [])))
-    log.info("%d notes from %s", len(texts), ",".join(splits))
+    raw_texts, gold = coded_notes(data_dir, splits, site_notes or [], max_docs)
+    if not raw_texts:
+        raise ValueError("no notes to train on: name --splits of --data, or --site-notes")
+    log.info("%d notes from %s", len(raw_texts), ",".join(splits + (["site notes"] if site_notes else [])))
+    texts = served_texts(raw_texts, text)
+    log.info("notes as the coder is served them (%s text) (%.0f s)", text, time.time() - t0)
     embedded = embed_notes(texts, encoder_dir)
     log.info("sentence embeddings ready (%.0f s)", time.time() - t0)
-    dic = build_dictionary()
+    ranked = [s for s in SYSTEMS if any(gold[s][i] for i in fitted_rows(s, gold[s]))]
+    # the dictionary holds ICD-10-CM terms only; building it takes a while, so only when needed
+    dic = build_dictionary() if CodeSystem.ICD10CM in ranked else None
     vec = make_vectorizer().fit(texts)
     notes = note_inputs(texts, embedded, vec, dic)
-    log.info("dictionary (%d terms) and TF-IDF ready (%.0f s)", len(dic), time.time() - t0)
+    log.info("dictionary (%d terms) and TF-IDF ready (%.0f s)", len(dic) if dic else 0, time.time() - t0)
     models, rankers, cals = {}, {}, {}
-    for system in SYSTEMS:
-        g = gold[system]
-        # CodiEsp-P: notes without procedures are not scored, so not fitted either
-        keep = [i for i, x in enumerate(g) if x] if system is CodeSystem.ICD10PCS else list(range(len(g)))
-        if not any(g):
-            continue
-        sys_notes, sys_gold = [notes[i] for i in keep], [g[i] for i in keep]
+    for system in ranked:
+        keep = fitted_rows(system, gold[system])
+        sys_notes = [notes[i] for i in keep]
+        sys_gold: list[set[str]] = [gold[system][i] or set() for i in keep]
         titles = TitleEmbeddings(system, encoder_dir)
-        sdic = dic if system is CodeSystem.ICD10CM else None  # the dictionary holds ICD-10-CM terms
+        sdic = dic if system is CodeSystem.ICD10CM else None
         sp_params = dataclasses.replace(params, group_len=system.group_len)
         X, y, docs, _ = cross_fit(sp_params, sys_notes, sys_gold, titles, sdic, k, seed)
         rankers[system], cals[system], _ = fit_ranker_and_calibrator(X, y, docs, seed, calibration=kinds[system])
         models[system] = SystemModel.fit(sp_params, sys_notes, sys_gold, titles, sdic)
         log.info(
-            "%s: %d labels, %d candidate rows, positives %.3f (%.0f s)",
+            "%s: %d notes, %d labels, %d candidate rows, positives %.3f (%.0f s)",
             system.tag,
+            len(keep),
             len(models[system].labels),
             len(y),
             y.mean(),
@@ -194,6 +247,8 @@ def train(
         cals,
         {
             "splits": splits,
+            "site_notes": len(site_notes or []),
+            "text": text,
             "seed": seed,
             "folds": k,
             "train_seconds": round(time.time() - t0, 1),
@@ -208,11 +263,18 @@ def train(
 def calibrate_on(
     coder: Coder, data_dir: Path, split_name: str, out: Path, encoder_dir=None, calibration: str | None = None
 ) -> None:
-    """Refit the calibrators on a held-out split's ranker scores (serving-time features)."""
+    """Refit the calibrators of the systems the CodiEsp-format split codes (ICD-10-CM, ICD-10-PCS)
+    on its ranker scores (serving-time features); CPT and HCPCS keep their out-of-fold ones."""
+    from medcode.training.served_text import coder_text_kind
+
     kinds = calibration_kinds(calibration)
     split = load_split(data_dir, split_name)
-    texts = [split.texts[d] for d in split.ids]
-    golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in SYSTEMS}
+    texts = served_texts([split.texts[d] for d in split.ids], coder_text_kind(coder))
+    golds: dict[CodeSystem, list[set[str]]] = {
+        s: [set(split.gold(s).get(d, [])) for d in split.ids]
+        for s in (CodeSystem.ICD10CM, CodeSystem.ICD10PCS)
+        if s in coder.models
+    }
     for s, (raw, ok, _) in raw_scores(coder, texts, embed_notes(texts, encoder_dir), golds).items():
         if ok.any():
             coder.calibrators[s] = fit_kind(kinds[s], raw, ok)

@@ -130,7 +130,12 @@ def test_default_calibration_per_system():
     from medcode.codesets.systems import CodeSystem
     from medcode.training.train_coder import calibration_kinds
 
-    assert calibration_kinds() == {CodeSystem.ICD10CM: "set-precision", CodeSystem.ICD10PCS: "per-code"}
+    assert calibration_kinds() == {
+        CodeSystem.ICD10CM: "set-precision",
+        CodeSystem.ICD10PCS: "per-code",
+        CodeSystem.HCPCS: "per-code",  # procedures from a site's notes: calibrated like PCS
+        CodeSystem.CPT: "per-code",
+    }
     assert set(calibration_kinds("per-code").values()) == {"per-code"}
 
 

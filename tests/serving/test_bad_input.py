@@ -45,7 +45,7 @@ def test_invalid_utf8_is_refused(triton_server):
         ("{not json", "OPTIONS is not valid JSON"),
         ('["a"]', "OPTIONS must be a JSON object"),
         ('{"code_systems": ["ICD-9-CM"]}', "not a known code system"),
-        ('{"code_systems": ["HCPCS"]}', "not ranked by this release"),
+        ('{"code_systems": ["HCPCS"]}', "not ranked by this model"),
         ('{"date_of_service": "2026-10-01"}', "date_of_service falls in FY2027, outside"),
         ('{"sex": "X"}', "OPTIONS.sex"),
         ('{"colour": 1}', "unknown field"),

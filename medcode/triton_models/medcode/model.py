@@ -90,7 +90,8 @@ class TritonPythonModel:
         if t is None:
             return [CodingOptions()] * n
         raw = t.as_numpy().reshape(-1)
-        return [CodingOptions.from_json(raw[i] if i < len(raw) else raw[0]) for i in range(n)]
+        ranked = self.pipeline.systems  # what the loaded coder ranks; other systems are refused
+        return [CodingOptions.from_json(raw[i] if i < len(raw) else raw[0], ranked) for i in range(n)]
 
     def _failed(self, rid, notes, options, outcome, message, t0, response):
         """Record a request that coded nothing, then answer it with `response` (an error)."""
