@@ -174,6 +174,9 @@ refused "client certificate from another CA" --tls-ca "$TLS/ca.crt" --tls-cert "
 ! in_ns ss -ltn 2>/dev/null | grep -q ':8000 ' || die "the HTTP API listens although TLS is on"
 pid=$(cat /run/medcode/triton.pid)
 tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "--admin-key-file /etc/medcode/admin.key" || die "medcode serve runs without the admin key"
+# The stub watchdog connects over mutual TLS with the host's client certificate (else it is off).
+grep -q "stub watchdog off" /var/log/medcode/triton.log && die "medcode serve started without its stub watchdog"
+echo "medcode serve: admin key on; stub watchdog on (client certificate over mTLS)"
 stat -c '%U:%G %a %n' /etc/medcode/tls /etc/medcode/tls/* /etc/medcode/admin.key /etc/medcode/audit.key /var/lib/medcode/audit
 [ "$(stat -c '%U:%G %a' /var/lib/medcode/audit)" = "root:medcode 770" ] || die "audit directory owner or mode"
 [ "$(stat -c '%U:%G %a' /etc/medcode/audit.key)" = "root:medcode 440" ] || die "audit key owner or mode"
