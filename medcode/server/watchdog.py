@@ -13,6 +13,9 @@ read): the configuration differs, and Triton loads a fresh set of instances and 
 once ready, the surviving old instances serving meanwhile. This needs explicit model control
 and the admin key, which the launcher arranges (launcher.py). After a reload a model is left
 alone for COOLDOWN_S, so a model whose stubs keep dying is not reloaded in a tight loop.
+Triton 2.51 never unloads the replaced set (its surviving stubs stay, idle, until the server
+stops: measured), so those stubs are retired: not counted as the model's instances again, or
+a later death in the new set would go unnoticed.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 import sys
 import threading
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,11 +51,12 @@ def expected_instances(model_repository: Path) -> dict[str, int]:
     return out
 
 
-def live_instances(server_pid: int) -> Counter[str]:
-    """Live instance stubs of `server_pid` per model. A stub's command line holds its model file
-    (`<repo>/<model>/<version>/model.py`) and its instance name (`<model>_<group>_<index>`);
-    stubs named after the bare model (Triton's load-time helpers) are not instances."""
-    counts: Counter[str] = Counter()
+def live_stubs(server_pid: int) -> dict[str, set[int]]:
+    """pids of the live instance stubs of `server_pid`, per model. A stub's command line holds its
+    model file (`<repo>/<model>/<version>/model.py`) and its instance name
+    (`<model>_<group>_<index>`); stubs named after the bare model (Triton's load-time helpers)
+    are not instances."""
+    stubs: dict[str, set[int]] = defaultdict(set)
     for d in Path("/proc").iterdir():
         if not d.name.isdigit():
             continue
@@ -66,8 +70,8 @@ def live_instances(server_pid: int) -> Counter[str]:
         model = Path(args[1].decode(errors="replace")).parent.parent.name
         pattern = re.compile(rf"^{re.escape(model)}_\d+_\d+$")
         if any(pattern.match(a.decode(errors="replace")) for a in args[2:]):
-            counts[model] += 1
-    return counts
+            stubs[model].add(int(d.name))
+    return stubs
 
 
 class StubWatchdog(threading.Thread):
@@ -92,6 +96,10 @@ class StubWatchdog(threading.Thread):
         self.say = say or (lambda line: print(f"medcode serve: {line}", file=sys.stderr, flush=True))
         self.reloads: list[tuple[str, float, float]] = []  # (model, seconds to reload, monotonic end)
         self._last_reload: dict[str, float] = {}
+        # Stubs of a set that a reload replaced: Triton 2.51 keeps the survivors running (idle),
+        # so they are not counted as the model's instances any more.
+        self.retired: set[int] = set()
+        self._short_before: set[str] = set()
         self._stop = threading.Event()
 
     def stop(self) -> None:
@@ -112,21 +120,28 @@ class StubWatchdog(threading.Thread):
                 except Exception:  # not listening yet
                     pass
                 self._stop.wait(self.check_every_s)
-            short_before: set[str] = set()
             while not self._stop.wait(self.check_every_s) and self._server_alive():
-                live = live_instances(self.server_pid)
-                short = {m for m, n in self.expected.items() if live[m] < n}
-                now = time.monotonic()
-                reloaded = {  # short twice in a row (not a transient), and not just reloaded
-                    m for m in short & short_before if now - self._last_reload.get(m, -COOLDOWN_S) >= COOLDOWN_S
-                }
-                for model in sorted(reloaded):
-                    self._reload(client, model, live[model])
-                short_before = short - reloaded
+                for model, current in self.due(live_stubs(self.server_pid), time.monotonic()).items():
+                    if self._reload(client, model, len(current)):
+                        self.retired |= current
         finally:
             client.close()
 
-    def _reload(self, client, model: str, live: int) -> None:
+    def due(self, stubs: dict[str, set[int]], now: float) -> dict[str, set[int]]:
+        """Models to reload now, with their current (not retired) stubs: short of instances on
+        this check and the one before (not a transient), and not reloaded within COOLDOWN_S."""
+        live = {m: stubs.get(m, set()) - self.retired for m in self.expected}
+        short = {m for m, n in self.expected.items() if len(live[m]) < n}
+        due = {
+            m: live[m]
+            for m in sorted(short & self._short_before)
+            if now - self._last_reload.get(m, -COOLDOWN_S) >= COOLDOWN_S
+        }
+        self._short_before = short - set(due)
+        return due
+
+    def _reload(self, client, model: str, live: int) -> bool:
+        """Reload `model` (blocks until Triton has loaded the new set); whether it worked."""
         from tritonclient.utils import InferenceServerException
 
         self.say(
@@ -140,7 +155,8 @@ class StubWatchdog(threading.Thread):
             client.load_model(model, config=json.dumps(config), headers=self.admin)
         except InferenceServerException as exc:
             self.say(f"watchdog: reloading '{model}' failed: {(exc.message() or str(exc)).splitlines()[0][:200]}")
-            return
+            return False
         took = time.monotonic() - t0
         self.reloads.append((model, took, time.monotonic()))
         self.say(f"watchdog: '{model}' reloaded in {took:.1f} s")
+        return True

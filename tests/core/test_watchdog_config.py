@@ -11,7 +11,7 @@ from pathlib import Path
 from medcode.client.tls import TlsFiles
 from medcode.commands.serve import add_server_args, config_from_args
 from medcode.server.launcher import ServerConfig, server_command, watchdog_tls, with_watchdog_key
-from medcode.server.watchdog import expected_instances
+from medcode.server.watchdog import COOLDOWN_S, StubWatchdog, expected_instances
 
 CONFIG = """name: "{name}"
 backend: "{backend}"
@@ -70,3 +70,28 @@ class _FakeTriton:
     binary = Path("tritonserver")
     cache_dir = Path("caches")
     libs = Path("libs")
+
+
+def test_a_model_short_of_stubs_twice_is_reloaded_and_the_replaced_set_no_longer_counts(tmp_path):
+    (tmp_path / "medcode").mkdir()
+    (tmp_path / "medcode" / "config.pbtxt").write_text(CONFIG.format(name="medcode", backend="python", count=4))
+    dog = StubWatchdog(1, "127.0.0.1:1", tmp_path, {}, say=lambda _line: None)
+    assert dog.due({"medcode": {1, 2, 3, 4}}, now=0) == {}
+    assert dog.due({"medcode": {1, 2, 3}}, now=2) == {}  # once: could be a transient
+    assert dog.due({"medcode": {1, 2, 3}}, now=4) == {"medcode": {1, 2, 3}}
+    dog._last_reload["medcode"] = 4  # what _reload records
+    dog.retired |= {1, 2, 3}  # Triton keeps the replaced set's survivors running
+    assert dog.due({"medcode": {1, 2, 3, 5, 6, 7, 8}}, now=50) == {}
+    # a stub of the new set dies: the old survivors must not hide it
+    assert dog.due({"medcode": {1, 2, 3, 6, 7, 8}}, now=52) == {}
+    assert dog.due({"medcode": {1, 2, 3, 6, 7, 8}}, now=54) == {"medcode": {6, 7, 8}}
+
+
+def test_no_second_reload_within_the_cooldown(tmp_path):
+    (tmp_path / "deid").mkdir()
+    (tmp_path / "deid" / "config.pbtxt").write_text(CONFIG.format(name="deid", backend="python", count=1))
+    dog = StubWatchdog(1, "127.0.0.1:1", tmp_path, {}, say=lambda _line: None)
+    dog._last_reload["deid"] = 100.0
+    assert dog.due({}, now=110) == {}
+    assert dog.due({}, now=112) == {}  # short twice, but reloaded 12 s ago
+    assert dog.due({}, now=100 + COOLDOWN_S) == {"deid": set()}
