@@ -111,7 +111,11 @@ class StubWatchdog(threading.Thread):
     def run(self) -> None:
         import tritonclient.grpc as grpcclient
 
-        client = grpcclient.InferenceServerClient(self.grpc_url, **self.tls.grpc_kwargs())
+        # gRPC's reconnect backoff grows to 120 s while the server is still loading its models,
+        # which once kept the watchdog from starting for a minute after the server was ready.
+        client = grpcclient.InferenceServerClient(
+            self.grpc_url, channel_args=[("grpc.max_reconnect_backoff_ms", 2000)], **self.tls.grpc_kwargs()
+        )
         try:
             while not self._stop.is_set() and self._server_alive():
                 try:
