@@ -147,3 +147,20 @@ def test_options_accept_what_the_coder_ranks_and_refuse_the_rest():
     # the shipped coder (CodiEsp: ICD-10-CM, ICD-10-PCS) refuses CPT and HCPCS
     with pytest.raises(InputError, match="CPT codes are not ranked by this model"):
         CodingOptions.from_json('{"code_systems": ["CPT"]}')
+
+
+def test_medcode_train_reports_a_bad_site_notes_file_without_the_note(tmp_path, cpt_book, capsys):
+    from medcode.commands.train import main
+
+    path = write_site_notes(tmp_path / "notes.jsonl", [_row({"CPT": ["0999T"]})])
+    assert main(["--splits", "", "--site-notes", str(path), "--out", str(tmp_path / "coder")]) == 2
+    err = capsys.readouterr().err
+    assert "notes.jsonl line 1: CPT code '0999T' is not in the loaded code book" in err
+    assert SECRET not in err and not (tmp_path / "coder").exists()
+
+
+def test_training_needs_notes(tmp_path):
+    from medcode.training.train_coder import train
+
+    with pytest.raises(ValueError, match="no notes to train on"):
+        train(None, [], tmp_path / "coder", site_notes=[])
