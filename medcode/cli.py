@@ -13,6 +13,7 @@ only routes, and imports a command's module only when that command runs (start-u
   medcode trace-sink  a local OTLP/HTTP receiver writing traces to a JSONL file
   medcode audit       verify the audit trail's hash chain, show a request's records
   medcode verify-repo check a model repository against its manifest (every service start)
+  medcode with-admin-key  run tritonserver with the admin key read from a file (production unit)
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ COMMANDS = (
     "trace-sink",
     "audit",
     "verify-repo",
+    "with-admin-key",
 )
 
 

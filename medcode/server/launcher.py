@@ -145,6 +145,19 @@ def check_admin_key(key: str) -> str:
     return key
 
 
+def admin_key_args(key: str, http: bool = False) -> list[str]:
+    """tritonserver's flags for an admin key: explicit model control (every model loads once at
+    start; a load or unload needs the key) and the management APIs restricted to callers that
+    send it. Shared by `medcode serve` and `medcode with-admin-key` (the production unit), so
+    both lock the same APIs the same way."""
+    key = check_admin_key(key)
+    args = ["--model-control-mode=explicit", "--load-model=*"]
+    args.append(f"--grpc-restricted-protocol={','.join(RESTRICTED)}:{ADMIN_KEY_NAME}={key}")
+    if http:
+        args.append(f"--http-restricted-api={','.join(RESTRICTED)}:{ADMIN_KEY_NAME}={key}")
+    return args
+
+
 def check_tls(cfg: ServerConfig) -> None:
     if bool(cfg.tls_cert) != bool(cfg.tls_key):
         raise ServerError("TLS needs both --tls-cert and --tls-key")
@@ -213,12 +226,7 @@ def server_command(cfg: ServerConfig) -> tuple[list[str], dict[str, str]]:
         if cfg.tls_ca:
             cmd += [f"--grpc-root-cert={Path(cfg.tls_ca).resolve()}", "--grpc-use-ssl-mutual=true"]
     if cfg.admin_key is not None:
-        # Explicit model control: models load once at start; a load or unload needs the key.
-        key = check_admin_key(cfg.admin_key)
-        cmd += ["--model-control-mode=explicit", "--load-model=*"]
-        cmd.append(f"--grpc-restricted-protocol={','.join(RESTRICTED)}:{ADMIN_KEY_NAME}={key}")
-        if cfg.http:
-            cmd.append(f"--http-restricted-api={','.join(RESTRICTED)}:{ADMIN_KEY_NAME}={key}")
+        cmd += admin_key_args(cfg.admin_key, http=cfg.http)
     else:
         cmd.append("--model-control-mode=none")
     if cfg.cache_mb:

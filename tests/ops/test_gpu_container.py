@@ -77,15 +77,50 @@ def rendered(tmp_path_factory):
     return _render(tmp_path_factory.mktemp("render"))
 
 
-def test_audit_directory_is_the_one_writable_mount(tmp_path):
-    audit = {"MEDCODE_AUDIT_DIR": "/var/lib/medcode/audit", "MEDCODE_AUDIT_KEY_FILE": "/etc/medcode/audit/site.key"}
-    r = _render(tmp_path, "-e", json.dumps({"triton_server_environment": audit}))["medcode-gpu01.hospital.example"]
+def _docker_argv(r: dict) -> list[str]:
+    """The container engine's arguments, after `medcode with-admin-key --key-file F --` when the
+    admin key is on (test_admin_key_launcher.py runs that wrapper)."""
     args = r["args"].split()
-    assert "--volume=/var/lib/medcode/audit:/var/lib/medcode/audit:rw" in args
-    assert "--volume=/etc/medcode/audit:/etc/medcode/audit:ro" in args
-    assert "--env=MEDCODE_AUDIT_DIR=/var/lib/medcode/audit" in args
-    writable = [a for a in args if a.startswith("--volume=") and not a.endswith(":ro")]
+    if r["exec"].endswith("/bin/medcode"):
+        assert args[:2] == ["with-admin-key", "--key-file"] and args[3:5] == ["--", "/usr/bin/docker"], args[:5]
+        return args[5:]
+    assert r["exec"] == "/usr/bin/docker"
+    return args
+
+
+def test_hospital_container_reads_the_admin_key_at_start(rendered):
+    r = rendered["medcode-gpu01.hospital.example"]
+    assert r["exec"] == "/opt/medcode/venv/bin/medcode"
+    assert r["args"].split()[:4] == ["with-admin-key", "--key-file", "/etc/medcode/admin.key", "--"]
+    # the key itself is added at start: neither it nor the restricted flags are in what the unit holds
+    assert "restricted" not in r["args"] and "medcode-admin-key=" not in r["args"]
+    assert "--model-control-mode=none" not in r["args"].split()  # the wrapper makes it explicit
+    clinic = rendered["medcode01.clinic.example"]  # no admin key there: docker straight, model control none
+    assert clinic["exec"] == "/usr/bin/docker" and "--model-control-mode=none" in clinic["args"].split()
+
+
+def test_hospital_audit_directory_is_the_one_writable_mount(rendered):
+    args = _docker_argv(rendered["medcode-gpu01.hospital.example"])
+    docker = args[: args.index("tritonserver")]
+    assert "--volume=/var/lib/medcode/audit:/var/lib/medcode/audit:rw" in docker
+    # the site key alone, not /etc/medcode (which holds the admin key and the TLS keys)
+    assert "--volume=/etc/medcode/audit.key:/etc/medcode/audit.key:ro" in docker
+    assert not any(a.startswith("--volume=/etc/medcode:") for a in docker)
+    assert "--env=MEDCODE_AUDIT_DIR=/var/lib/medcode/audit" in docker
+    assert "--env=MEDCODE_AUDIT_KEY_FILE=/etc/medcode/audit.key" in docker
+    writable = [a for a in docker if a.startswith("--volume=") and not a.endswith(":ro")]
     assert writable == ["--volume=/var/lib/medcode/audit:/var/lib/medcode/audit:rw"]
+
+
+def test_audit_through_the_environment_still_mounts_its_directory(tmp_path):
+    audit = {"MEDCODE_AUDIT_DIR": "/srv/audit", "MEDCODE_AUDIT_KEY_FILE": "/etc/medcode/audit/site.key"}
+    extra = json.dumps({"triton_server_environment": audit, "triton_server_audit_enabled": False})
+    args = _docker_argv(_render(tmp_path, "-e", extra)["medcode-gpu01.hospital.example"])
+    assert "--volume=/srv/audit:/srv/audit:rw" in args
+    assert "--volume=/etc/medcode/audit/site.key:/etc/medcode/audit/site.key:ro" in args
+    assert "--env=MEDCODE_AUDIT_DIR=/srv/audit" in args
+    writable = [a for a in args if a.startswith("--volume=") and not a.endswith(":ro")]
+    assert writable == ["--volume=/srv/audit:/srv/audit:rw"]
 
 
 @pytest.mark.parametrize(
@@ -94,14 +129,15 @@ def test_audit_directory_is_the_one_writable_mount(tmp_path):
 )
 def test_container_and_engine_arguments_for_the_example_sites(rendered, host, profile, metrics):
     r = rendered[host]
-    assert r["profile"] == profile and r["runtime"] == "container" and r["exec"] == "/usr/bin/docker"
-    args = r["args"].split()
+    assert r["profile"] == profile and r["runtime"] == "container"
+    args = _docker_argv(r)
     image = "nvcr.io/nvidia/tritonserver:24.10-py3"
     docker, triton = args[: args.index(image)], args[args.index(image) + 1 :]
     assert docker[0] == "run" and triton[0] == "tritonserver"
     assert "--gpus=all" in docker and "--network=host" in docker and "--read-only" in docker
     assert "--volume=/srv/medcode/models:/srv/medcode/models:ro" in docker  # the releases, read-only
-    assert not any(a.startswith("--volume=") and not a.endswith(":ro") for a in docker)
+    audit_rw = ["--volume=/var/lib/medcode/audit:/var/lib/medcode/audit:rw"] if host.startswith("medcode-gpu01") else []
+    assert [a for a in docker if a.startswith("--volume=") and not a.endswith(":ro")] == audit_rw
     assert any(a.startswith("--user=") and a != "--user=0:0" for a in docker)
     # the same server flags as the venv runtime: addresses, ports, TLS, metrics
     assert "--model-repository=/srv/medcode/models/current" in triton
