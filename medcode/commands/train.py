@@ -1,6 +1,7 @@
 """`medcode train`: fit the coder on CodiEsp-format coded notes and a site's own coded notes.
 
 The steps, and why each is there, are in `medcode/training/train_coder.py`.
+`medcode train deid ...` trains the learned PHI recognizer instead (`medcode/training/train_deid_ner.py`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,39 @@ from medcode.training.served_text import DEID, RAW
 from medcode.training.train_coder import calibrate_on, train
 
 
+def main_deid(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(
+        prog="medcode train deid",
+        description="Train, export (int8 ONNX) and parity-check the learned PHI recognizer (seeded, offline).",
+    )
+    ap.add_argument("--out", default=Path(__file__).parents[1] / "deid" / "ner_model", type=Path)
+    ap.add_argument("--seed", default=0, type=int)
+    ap.add_argument("--layers", default=3, type=int, help="transformer layers kept of all-MiniLM-L6-v2's 6")
+    ap.add_argument("--n", default=5000, type=int, help="generated training examples (plus presidio_synth)")
+    ap.add_argument("--epochs", default=1, type=int)
+    ap.add_argument("--lr", default=3e-4, type=float)
+    ap.add_argument("--threads", default=2, type=int)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from medcode.training.train_deid_ner import train as train_deid
+
+    try:
+        meta = train_deid(args.out, args.seed, args.layers, args.n, args.epochs, lr=args.lr, threads=args.threads)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"medcode train deid: {e}", file=sys.stderr)
+        return 2
+    print(f"dev (PyTorch): {meta['dev_pytorch']}\nparity: {meta['parity']}\nserved form: {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["deid"]:
+        return main_deid(argv[1:])
     ap = argparse.ArgumentParser(prog="medcode train", description=__doc__.splitlines()[0])
     ap.add_argument(
         "--data",

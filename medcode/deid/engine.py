@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 from medcode.deid.dateshift import shift_date
 from medcode.deid.keep import department_spans, organisation_spans, protected_spans
 from medcode.deid.lexicon import FACILITY_WORDS, MONTHS, TITLES, common_words, countries, name_gazetteer
+from medcode.deid.ner import NerHit, PhiNer
 from medcode.deid.patterns import STREET_SUFFIX
 from medcode.deid.recognizers import build_registry
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
@@ -78,10 +79,15 @@ class _NoContextEnhancer(ContextAwareEnhancer):
 class DeidConfig:
     """date_shift_days: shift dates by N days (same format) instead of [DATE] placeholders.
     ner: "off" (patterns + gazetteer, fastest), "selective" (spaCy NER on lines with unknown
-    capitalised words) or "full" (spaCy NER on every line)."""
+    capitalised words) or "full" (spaCy NER on every line).
+    learned: also run the shipped learned recognizer (`medcode.deid.ner`, int8 ONNX) and take the
+    union of its spans with the rules'; False gives the rules alone. learned_threads: ONNX Runtime
+    threads for it (1 in the served model: Triton runs several requests side by side)."""
 
     date_shift_days: int | None = None
     ner: str = "off"
+    learned: bool = True
+    learned_threads: int = 1
     placeholder: str = "[{type}]"
 
 
@@ -102,7 +108,13 @@ class Deidentifier:
             supported_languages=["en"],
         )
         self._entities = self.analyzer.get_supported_entities("en")
-        log.info("deidentifier ready: %d recognizers, ner=%s", len(list(self.registry.recognizers)), self.config.ner)
+        self.learned = PhiNer(threads=self.config.learned_threads) if self.config.learned else None
+        log.info(
+            "deidentifier ready: %d recognizers, ner=%s, learned=%s",
+            len(list(self.registry.recognizers)),
+            self.config.ner,
+            self.config.learned,
+        )
 
     # -- detection --------------------------------------------------------------------------
     def detect(self, text: str) -> list[PhiSpan]:
@@ -112,9 +124,11 @@ class Deidentifier:
             return []
         view = truecase(text) if is_shouting(text) else None
         try:
-            raw = self.analyzer.analyze(text=text, language="en", entities=self._entities)
+            raw: list = self.analyzer.analyze(text=text, language="en", entities=self._entities)
             if view is not None:  # a note in capitals: also read it with ordinary capitalisation
                 raw += self.analyzer.analyze(text=view, language="en", entities=self._entities)
+            if self.learned is not None:
+                raw += [h for h in self.learned.find(text) if _plausible(text, h)]
         except Exception as exc:  # never let a message carrying note text escape
             raise DeidError(f"PHI detection failed ({type(exc).__name__})") from None
         return _merge(text, raw, view)
@@ -147,6 +161,18 @@ class Deidentifier:
             out.append(text[pos:])
             segments.append((opos, opos + len(text) - pos, pos, len(text), False))
         return DeidResult(text="".join(out), spans=list(spans), original_length=len(text), segments=segments)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _plausible(text: str, hit: NerHit) -> bool:
+    """Model hits the Safe Harbor rules say are not PHI: ages under 90, a year alone."""
+    value = text[hit.start : hit.end]
+    if hit.entity_type == "AGE":
+        digits = "".join(ch for ch in value if ch.isdigit())
+        return bool(digits) and int(digits) >= 90
+    return not (hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()))
 
 
 def _check(text) -> None:

@@ -38,12 +38,12 @@ def load_jsonl(path: str) -> list[dict]:
     return rows
 
 
-def predict_in_process(texts: list[str], ner: str = "off") -> tuple[list[list], float, float]:
+def predict_in_process(texts: list[str], ner: str = "off", learned: bool = True) -> tuple[list[list], float, float]:
     """Run the Deidentifier here: (predictions, wall seconds, CPU seconds). CPU seconds because on a
     shared 2-core machine the wall clock depends on other jobs, CPU time does not."""
     from medcode.deid import DeidConfig, Deidentifier
 
-    d = Deidentifier(DeidConfig(ner=ner))
+    d = Deidentifier(DeidConfig(ner=ner, learned=learned))
     c0, t0 = time.process_time(), time.perf_counter()
     preds = [[(s.start, s.end, s.type) for s in d.deidentify(t).spans] for t in texts]
     return preds, time.perf_counter() - t0, time.process_time() - c0
@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--in-process", action="store_true", help="run the Deidentifier here, not the server")
     ap.add_argument("--concurrency", type=int, default=2, help="served mode: requests in flight")
     ap.add_argument("--ner", default="off", choices=["off", "selective", "full"], help="in-process NER mode")
+    ap.add_argument(
+        "--rules-only", action="store_true", help="in-process: the rules alone, without the learned recognizer"
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N notes")
     ap.add_argument("--json", dest="json_out", help="also write the metric summary as JSON here")
     ap.add_argument("--show-missed", type=int, default=0, help="print N missed spans as doc id/offsets/type (no text)")
@@ -125,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = rows[: args.limit]
     texts = [r["text"] for r in rows]
     if args.in_process:
-        preds, secs, cpu_secs = predict_in_process(texts, ner=args.ner)
+        preds, secs, cpu_secs = predict_in_process(texts, ner=args.ner, learned=not args.rules_only)
     else:
         (preds, secs), cpu_secs = predict_served(texts, args.url, concurrency=args.concurrency), None
     counts = DeidCounts()

@@ -1,0 +1,92 @@
+"""Served end-to-end cost of the learned PHI recognizer: `medcode bench deid_ab`.
+
+Two servers from the same model repository run side by side, one with the rules alone
+(`MEDCODE_DEID_LEARNED=0`, the `deid` of before) and one with rules + learned recognizer (the
+default), and the same notes are coded through each in alternating rounds (A B A B ...) at the
+same concurrency, so both see the same machine load. Prints records/s per round, the medians and
+their ratio; writes runs/deid-ab-<UTC time>.json. Notes: CodiEsp dev texts (CC BY 4.0, BSC / Plan
+TL), every other one with surrogate PHI (as `medcode bench benchmark`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bench import bench_served
+from bench.benchmark import bench_notes
+from medcode import paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="medcode bench deid_ab", description=__doc__.splitlines()[0])
+    ap.add_argument("--repository", type=Path, default=paths.model_repository("cpu"))
+    ap.add_argument("--notes", type=int, default=60)
+    ap.add_argument("--records", type=int, default=80, help="records per round")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds per side")
+    ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args(argv)
+    from medcode.client import MedcodeClient
+    from medcode.server.launcher import ServerConfig, TritonServer, free_port
+
+    notes = bench_notes(paths.codiesp_dir(), a.notes)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    out = a.out or paths.REPO_ROOT / "runs" / f"deid-ab-{stamp}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    servers = {}
+    sides = {"rules": "0", "rules+learned": "1"}
+    try:
+        for side, flag in sides.items():
+            os.environ["MEDCODE_DEID_LEARNED"] = flag  # copied into the server's environment at start
+            cfg = ServerConfig(
+                model_repository=a.repository, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
+            )
+            servers[side] = TritonServer(cfg, log_path=out.with_suffix(f".{side}.log")).start()
+        os.environ.pop("MEDCODE_DEID_LEARNED", None)
+        for srv in servers.values():
+            with MedcodeClient(srv.cfg.grpc_url, timeout_s=120) as c:
+                c.code(notes[:4])  # warm-up
+        rounds: dict[str, list[float]] = {s: [] for s in sides}
+        for k in range(a.rounds):
+            for side, srv in servers.items():
+                r = bench_served.run_level(srv.cfg.grpc_url, notes, a.concurrency, a.records)
+                rounds[side].append(r["records_per_s"])
+                print(
+                    f"round {k + 1} {side:14s}: {r['records_per_s']:.2f} records/s, p50 {r['p50_s']:.3f} s, "
+                    f"failed {r['failed_requests']}",
+                    flush=True,
+                )
+    finally:
+        for srv in servers.values():
+            srv.stop()
+    med = {s: statistics.median(v) for s, v in rounds.items()}
+    ratio = med["rules+learned"] / med["rules"]
+    print(
+        f"median records/s at {a.concurrency} callers: rules {med['rules']:.2f}, rules+learned {med['rules+learned']:.2f}"
+    )
+    print(f"ratio rules+learned / rules: {ratio:.3f} (throughput change {100 * (ratio - 1):+.1f}%)")
+    out.write_text(
+        json.dumps(
+            {
+                "concurrency": a.concurrency,
+                "records_per_round": a.records,
+                "rounds": rounds,
+                "median": med,
+                "ratio": ratio,
+                "load_average_at_end": os.getloadavg(),
+            },
+            indent=1,
+        )
+    )
+    print(f"written: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The training corpus of the learned PHI recognizer: labels sit on the text they name, and the
+evaluation families stay out of it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medcode import paths
+from medcode.training import deid_corpus as corpus
+from tools.deid import evalset
+
+
+@pytest.fixture(scope="module")
+def examples() -> list[corpus.Example]:
+    return list(corpus.generate(300, seed=3))
+
+
+def test_spans_lie_inside_the_text_trimmed_and_apart(examples):
+    n_spans = 0
+    for ex in examples:
+        last_end = 0
+        for s, e, typ in sorted(ex.spans):
+            value = ex.text[s:e]
+            assert 0 <= s < e <= len(ex.text)
+            assert value == value.strip() and value, (typ, value)
+            assert typ in corpus.ENTITY_TYPES
+            assert s >= last_end  # no overlaps
+            last_end = e
+            n_spans += 1
+    assert n_spans > 600
+
+
+def test_generation_is_seeded():
+    a = [(e.text, e.spans) for e in corpus.generate(20, seed=5)]
+    b = [(e.text, e.spans) for e in corpus.generate(20, seed=5)]
+    assert a == b
+
+
+def test_token_labels_follow_character_offsets(examples):
+    from transformers import AutoTokenizer
+
+    from medcode.export.encoder_export import packaged_model_dir
+    from medcode.training.train_deid_ner import encode
+
+    tok = AutoTokenizer.from_pretrained(str(packaged_model_dir()))
+    rows = encode(tok, examples[:100])
+    for ex, row in zip(examples[:100], rows, strict=True):
+        enc = tok(ex.text, truncation=True, max_length=128, return_offsets_mapping=True)
+        for (s, e), lab in zip(enc["offset_mapping"], row["labels"], strict=True):
+            if s == e:
+                assert lab == -100
+                continue
+            name = corpus.LABELS[lab]
+            inside = [sp for sp in ex.spans if sp[0] <= s < sp[1]]
+            if not inside:
+                assert name == "O"
+                continue
+            a, _, typ = inside[0]
+            assert name == ("B-" if s == a else "I-") + typ
+
+
+def test_noncoding_terms_are_labelled_o(examples):
+    terms = (*corpus.INSURERS, *corpus.MANUFACTURERS, *corpus.EPONYMS)
+    seen = 0
+    for ex in examples:
+        for t in terms:
+            for m in re.finditer(rf"(?<!\w){re.escape(t)}(?!\w)", ex.text, re.IGNORECASE):
+                seen += 1
+                assert not any(s < m.end() and m.start() < e for s, e, _ in ex.spans), t
+    assert seen > 50
+
+
+def test_evaluation_lists_and_locales_are_held_out():
+    held_out = {*evalset.NAME_LOCALES, *evalset.CITY_LOCALES, *evalset.ORG_LOCALES}
+    used = {*corpus.NAME_LOCALES, *corpus.CITY_LOCALES, *corpus.ORG_LOCALES}
+    assert not held_out & used
+    eval_terms = {t.lower() for kind in evalset.KEEP.values() for t in kind}
+    train_terms = {t.lower() for t in (*corpus.INSURERS, *corpus.MANUFACTURERS, *corpus.EPONYMS, *corpus.DEPARTMENTS)}
+    assert not eval_terms & train_terms
+
+
+def test_presidio_heldout_families_never_train():
+    synth = paths.deid_sets_dir() / "presidio_synth.jsonl"
+    raw = paths.data_dir() / "presidio_synth" / "synth_dataset_v2.json"
+    train_texts = {e.text for e in corpus.presidio_examples(synth, raw, heldout=False)}
+    held = corpus.presidio_heldout_rows(synth, raw)
+    assert held and train_texts
+    shipped = (paths.deid_sets_dir() / "presidio_synth_heldout.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(shipped) == len(held)
+    # a few sentences recur verbatim across families ("What are my options?"); PHI-bearing ones do not
+    assert not {r["text"] for r in held if r["phi"]} & train_texts
