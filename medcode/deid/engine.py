@@ -20,7 +20,7 @@ from medcode.deid.keep import department_spans, organisation_spans, protected_sp
 from medcode.deid.lexicon import FACILITY_WORDS, MONTHS, TITLES, common_words, countries, name_gazetteer
 from medcode.deid.ner import NerHit, PhiNer
 from medcode.deid.patterns import STREET_SUFFIX
-from medcode.deid.recognizers import build_registry
+from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
 log = logging.getLogger("medcode.deid")
@@ -164,15 +164,30 @@ class Deidentifier:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Code strings the coder needs, by shape: ICD-10-CM (E11.65, I48.0), ICD-10-PCS (0DTJ4ZZ), HCPCS
+# (J1885), CPT (99214, 0001F), LOINC (4548-4). The model has seen such strings only as O, but an
+# unseen one can look like a phone piece or an identifier to it; rule hits are not filtered.
+_CODE_SHAPE = re.compile(
+    r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|(?=[0-9A-Z]*[A-Z])[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}"
+    r"|[A-V]\d{4}|\d{4}[0-9FTU]|\d{1,5}-\d"
+)
+_PROPER_KIND: dict[str, ProperKind] = {"NAME": "name", "LOCATION": "place", "FACILITY": "facility"}
 
 
 def _plausible(text: str, hit: NerHit) -> bool:
-    """Model hits the Safe Harbor rules say are not PHI: ages under 90, a year alone."""
+    """A model hit is kept unless the rules' own tests say it is not PHI: an age under 90, a year
+    alone, a code string, or a name/place/facility made only of clinical and common words
+    (departments, eponyms without a name-only token: the test the rules apply to weak context)."""
     value = text[hit.start : hit.end]
     if hit.entity_type == "AGE":
         digits = "".join(ch for ch in value if ch.isdigit())
         return bool(digits) and int(digits) >= 90
-    return not (hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()))
+    if hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()):
+        return False
+    if hit.entity_type != "ZIP" and _CODE_SHAPE.fullmatch(value.strip()):
+        return False
+    kind = _PROPER_KIND.get(hit.entity_type)
+    return kind is None or has_proper_token(value, kind)
 
 
 def _check(text) -> None:

@@ -126,7 +126,7 @@ _DEPT_WORDS = FACILITY_GENERIC_WORDS | {
 _DEPT_SUFFIX = re.compile(r"(?:ology|iatry|iatrics|ics|surgery|medicine)$")
 
 
-def _has_proper_token(span_text: str, kind: ProperKind) -> bool:
+def has_proper_token(span_text: str, kind: ProperKind) -> bool:
     """True when the span holds a token that is not a common/clinical word: a likely person name
     (kind "name"), place name ("place") or facility name ("facility")."""
     cw = common_words()
@@ -179,12 +179,12 @@ class ClinicalRegexRecognizer(EntityRecognizer):
                 s, e = m.span(rule.group)
                 if s < 0 or e <= s:
                     continue
-                if rule.proper and not _has_proper_token(text[s:e], rule.proper):
+                if rule.proper and not has_proper_token(text[s:e], rule.proper):
                     continue
                 out.append(_result(rule.type_of(m), s, e, rule.score, rule.name))
                 for extra in rule.also:
                     xs, xe = m.span(extra.group)
-                    if xs < 0 or (extra.proper and not _has_proper_token(text[xs:xe], extra.proper)):
+                    if xs < 0 or (extra.proper and not has_proper_token(text[xs:xe], extra.proper)):
                         continue
                     out.append(
                         _result(extra.phi_type, xs, xe, STRONG_SCORE if extra.strong else WEAK_SCORE, extra.rule)
@@ -542,7 +542,7 @@ class SpacyNerRecognizer(EntityRecognizer):
         for (off, _), doc in zip(pieces, self.nlp.pipe([p for _, p in pieces], batch_size=64)):
             for ent in doc.ents:
                 t = self.LABELS.get(ent.label_)
-                if t and _has_proper_token(ent.text, "name"):
+                if t and has_proper_token(ent.text, "name"):
                     out.append(_result(t, off + ent.start_char, off + ent.end_char, 0.6, "spacy_" + ent.label_))
         return out
 
