@@ -184,10 +184,20 @@ def _plausible(text: str, hit: NerHit) -> bool:
         return bool(digits) and int(digits) >= 90
     if hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()):
         return False
-    if hit.entity_type != "ZIP" and _CODE_SHAPE.fullmatch(value.strip()):
+    if hit.entity_type != "ZIP" and _CODE_SHAPE.fullmatch(_enclosing_token(text, hit.start, hit.end)):
         return False
     kind = _PROPER_KIND.get(hit.entity_type)
     return kind is None or has_proper_token(value, kind)
+
+
+def _enclosing_token(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited token around [start, end), outer punctuation stripped (the model
+    may label only a piece of a code such as the "65" of "E11.65")."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end].strip(".,;:()[]{}|\"'")
 
 
 def _check(text) -> None:
