@@ -128,7 +128,7 @@ class Deidentifier:
             if view is not None:  # a note in capitals: also read it with ordinary capitalisation
                 raw += self.analyzer.analyze(text=view, language="en", entities=self._entities)
             if self.learned is not None:
-                raw += [h for h in self.learned.find(text) if _plausible(text, h)]
+                raw += [h for h in self.learned.find(text) if _plausible(text, h, view is not None)]
         except Exception as exc:  # never let a message carrying note text escape
             raise DeidError(f"PHI detection failed ({type(exc).__name__})") from None
         return _merge(text, raw, view)
@@ -174,19 +174,44 @@ _CODE_SHAPE = re.compile(
 _PROPER_KIND: dict[str, ProperKind] = {"NAME": "name", "LOCATION": "place", "FACILITY": "facility"}
 
 
-def _plausible(text: str, hit: NerHit) -> bool:
+_MONTH_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])|\b(?:yesterday|today|tomorrow)\b"
+)
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
+_SCORE = re.compile(r"\d{1,2}/10")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}")
+_NUMBER_NEXT = re.compile(r"[ #:.-]{0,2}\d")
+
+
+def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
     """A model hit is kept unless the rules' own tests say it is not PHI: an age under 90, a year
     alone, a code string, or a name/place/facility made only of clinical and common words
     (departments, eponyms without a name-only token: the test the rules apply to weak context)."""
     value = text[hit.start : hit.end]
     if hit.entity_type == "AGE":
-        digits = "".join(ch for ch in value if ch.isdigit())
-        return bool(digits) and int(digits) >= 90
+        age = "".join(ch for ch in value if ch.isdigit())
+        return bool(age) and int(age) >= 90
     if hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()):
         return False
     if hit.entity_type != "ZIP" and _CODE_SHAPE.fullmatch(_enclosing_token(text, hit.start, hit.end)):
         return False
-    kind = _PROPER_KIND.get(hit.entity_type)
+    digits = sum(ch.isdigit() for ch in value)
+    t = hit.entity_type
+    if t == "DATE":  # lab values, doses and scores ("11.5", "10/10", "1") are not dates
+        return _MONTH_WORD.search(value) is not None or (
+            _NUMERIC_DATE.fullmatch(value.strip()) is not None and _SCORE.fullmatch(value.strip()) is None
+        )
+    if t == "PHONE":
+        return digits >= 7
+    if t in ("ID", "ZIP") and digits < 4:  # a label alone ("Acct", "No:"), unless its number follows
+        return t == "ID" and _NUMBER_NEXT.match(text, hit.end) is not None
+    if t == "EMAIL":
+        return "@" in value or "/" in value or "www" in value.lower()
+    if t == "ADDRESS" and not digits and not has_proper_token(value, "place"):
+        return False
+    if t == "NAME" and not shouting and _ACRONYM.fullmatch(value):
+        return False  # MCV, FVC, ESR: clinical acronyms, not names (a note in capitals excepted)
+    kind = _PROPER_KIND.get(t)
     return kind is None or has_proper_token(value, kind)
 
 
