@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from medcode.deid.dateshift import shift_date
 from medcode.deid.keep import department_spans, organisation_spans, protected_spans
-from medcode.deid.lexicon import FACILITY_WORDS, MONTHS, TITLES, common_words, countries, name_gazetteer
+from medcode.deid.lexicon import FACILITY_WORDS, GENERA, MONTHS, TITLES, common_words, countries, name_gazetteer
 from medcode.deid.ner import NerHit, PhiNer
 from medcode.deid.patterns import STREET_SUFFIX
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token
@@ -180,7 +180,7 @@ _MONTH_WORD = re.compile(
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 _SCORE = re.compile(r"\d{1,2}/10")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}")
-_NUMBER_NEXT = re.compile(r"[ #:.-]{0,2}\d")
+_NUMBER_NEXT = re.compile(r"[ #-]{1,2}\d")  # "FIN 1234567", not "MRN: 1234567" (a readable label)
 
 
 def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
@@ -209,6 +209,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
         return "@" in value or "/" in value or "www" in value.lower()
     if t == "ADDRESS" and not digits and not has_proper_token(value, "place"):
         return False
+    if t == "NAME" and any(w.lower() in GENERA for w in value.split()):
+        return False  # a binomial ("Candida albicans"), not a person
     if t == "NAME" and not shouting and _ACRONYM.fullmatch(value):
         return False  # MCV, FVC, ESR: clinical acronyms, not names (a note in capitals excepted)
     kind = _PROPER_KIND.get(t)
@@ -323,8 +325,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
     for r in raw:
         s, e, t = r.start, r.end, r.entity_type
         strong = r.score >= 1.0
-        if not strong and t != "FACILITY" and prot and prot.overlaps(s, e):
-            continue
+        if not strong and (t != "FACILITY" or isinstance(r, NerHit)) and prot and prot.overlaps(s, e):
+            continue  # (a rule's facility may hold an eponym: "Parkinson Clinic"; a model hit may not)
         if not strong and orgs and orgs.overlaps(s, e):
             continue  # an insurer or manufacturer ("Aetna", "Smith & Nephew")
         if not strong and t in ("LOCATION", "NAME") and _is_country(text[s:e]):

@@ -50,14 +50,30 @@ def test_generator_is_seeded_and_offsets_are_exact():
             assert value.strip() == value and value  # surrogate values sit exactly at the offsets
 
 
-def test_recall_floor_on_dev_slice(deid):
-    """This slice measured span recall 0.9989, char precision 0.939, 0 of 272 keep terms
-    redacted (docs/deidentification.md has the full-set figures); floors sit just below."""
+def _dev_slice_summary(d) -> dict:
     c = DeidCounts()
     for r in _rows("dev.jsonl")[:40] + _rows("dev2.jsonl")[:20]:
-        pred = [(s.start, s.end, s.type) for s in deid.detect(r["text"])]
+        pred = [(s.start, s.end, s.type) for s in d.detect(r["text"])]
         c.add(r["id"], r["text"], [(p["start"], p["end"], p["type"]) for p in r["phi"]], pred, r["keep"])
-    s = c.summary()
+    return c.summary()
+
+
+def test_recall_floor_on_dev_slice_rules_only():
+    """The rules alone on this slice (their tuning set) measured span recall 0.9989, char precision
+    0.939, 0 of 272 keep terms redacted (docs/deidentification.md has the full-set figures)."""
+    from medcode.deid import DeidConfig, Deidentifier
+
+    s = _dev_slice_summary(Deidentifier(DeidConfig(learned=False)))
     assert s["span_recall"] >= 0.995
     assert s["char_precision"] >= 0.93
     assert s["keep_redacted_share"] <= 0.005
+
+
+def test_recall_floor_on_dev_slice(deid):
+    """Rules + learned recognizer (the default) measured span recall 0.9989, char precision 0.770
+    (the model redacts more of the real CodiEsp text: its real dates and places are not in the
+    gold, and some clinical words), 4 of 272 keep terms redacted; floors sit just below."""
+    s = _dev_slice_summary(deid)
+    assert s["span_recall"] >= 0.995
+    assert s["char_precision"] >= 0.75
+    assert s["keep_redacted_share"] <= 0.02
