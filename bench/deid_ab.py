@@ -26,6 +26,11 @@ from medcode import paths
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="medcode bench deid_ab", description=__doc__.splitlines()[0])
     ap.add_argument("--repository", type=Path, default=paths.model_repository("cpu"))
+    ap.add_argument(
+        "--learned-repository",
+        type=Path,
+        help="serve the rules+learned side from this repository instead (e.g. a copy with 2 deid instances)",
+    )
     ap.add_argument("--notes", type=int, default=60)
     ap.add_argument("--records", type=int, default=80, help="records per round")
     ap.add_argument("--rounds", type=int, default=3, help="rounds per side")
@@ -44,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for side, flag in sides.items():
             os.environ["MEDCODE_DEID_LEARNED"] = flag  # copied into the server's environment at start
+            repo = a.learned_repository if (flag == "1" and a.learned_repository) else a.repository
             cfg = ServerConfig(
-                model_repository=a.repository, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
+                model_repository=repo, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
             )
             servers[side] = TritonServer(cfg, log_path=out.with_suffix(f".{side}.log")).start()
         os.environ.pop("MEDCODE_DEID_LEARNED", None)
@@ -75,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "concurrency": a.concurrency,
+                "repository": str(a.repository),
+                "learned_repository": str(a.learned_repository or a.repository),
                 "records_per_round": a.records,
                 "rounds": rounds,
                 "median": med,
