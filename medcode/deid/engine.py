@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import os
 import re
 from dataclasses import dataclass
 
@@ -89,6 +90,14 @@ class DeidConfig:
     learned: bool = True
     learned_threads: int = 1
     placeholder: str = "[{type}]"
+
+    @classmethod
+    def served(cls) -> DeidConfig:
+        """The configuration the served `deid` model runs, and so the one the coder is trained
+        on: the learned recognizer is on unless the operator sets MEDCODE_DEID_LEARNED=0 (rules
+        alone: the old throughput and worst case, the old recall). One reader, so a site that
+        serves the rules alone also fits its coder on their output."""
+        return cls(learned=os.environ.get("MEDCODE_DEID_LEARNED", "1").strip() != "0")
 
 
 class Deidentifier:

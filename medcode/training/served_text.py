@@ -18,9 +18,9 @@ RAW = "raw"
 
 @functools.lru_cache(maxsize=1)
 def _deidentifier():
-    from medcode.deid import Deidentifier
+    from medcode.deid import DeidConfig, Deidentifier
 
-    return Deidentifier()
+    return Deidentifier(DeidConfig.served())
 
 
 def served_texts(texts: list[str], kind: str = DEID) -> list[str]:

@@ -8,7 +8,6 @@ malformed or failing request gets its own error, never the requests batched with
 
 import json
 import logging
-import os
 
 import numpy as np
 import triton_python_backend_utils as pb_utils
@@ -21,8 +20,7 @@ class TritonPythonModel:
     def initialize(self, args):
         # MEDCODE_DEID_LEARNED=0 serves the rules alone (an operator switch, and the "old deid"
         # side of `medcode bench deid_ab`); by default the learned recognizer runs beside them.
-        learned = os.environ.get("MEDCODE_DEID_LEARNED", "1") != "0"
-        self.deid = Deidentifier(DeidConfig(learned=learned))
+        self.deid = Deidentifier(DeidConfig.served())
 
     def execute(self, requests):
         responses = []
