@@ -222,8 +222,26 @@ def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
         return False  # a binomial ("Candida albicans"), not a person
     if t == "NAME" and not shouting and _ACRONYM.fullmatch(value):
         return False  # MCV, FVC, ESR: clinical acronyms, not names (a note in capitals excepted)
+    if t in _CASED_TYPES and value == value.lower() and _writer_capitalises(text, hit.start):
+        return False  # "salivary stone", "sonic fragmentation": lower case where names are capitalised
     kind = _PROPER_KIND.get(t)
     return kind is None or has_proper_token(value, kind)
+
+
+_CASED_TYPES = frozenset({"NAME", "FACILITY", "LOCATION"})
+# A capitalised word inside a sentence (after a lower-case word), as writers who capitalise proper
+# nouns write names, places and facilities; "I" and sentence starts do not count.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+_CASE_WINDOW = 400
+
+
+def _writer_capitalises(text: str, at: int) -> bool:
+    """Whether the text around `at` capitalises proper nouns (two or more capitalised words inside
+    sentences). The model is uncased, so it reads "salivary stone" as it reads "Sally Stone"; where
+    the writer uses case, a lower-case span is not a name. In all-lower-case or all-capitals text
+    (patient messages, shouted notes) case says nothing and the model's reading stands."""
+    window = text[max(0, at - _CASE_WINDOW) : at + _CASE_WINDOW]
+    return len(_MID_SENTENCE_CAPITAL.findall(window)) >= 2
 
 
 def _enclosing_token(text: str, start: int, end: int) -> str:
