@@ -7,6 +7,7 @@ The steps, and why each is there, are in `medcode/training/train_coder.py`.
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
 import time
@@ -101,16 +102,18 @@ def main(argv: list[str] | None = None) -> int:
             from medcode.training.site_notes import load_site_notes
 
             site = load_site_notes(args.site_notes)
-        coder = train(
+        # every fit of this command differs only in its splits
+        fit = functools.partial(
+            train,
             args.data,
-            splits,
-            args.out,
-            args.seed,
+            out=args.out,
+            seed=args.seed,
             encoder_dir=args.encoder,
             calibration=args.calibration,
             site_notes=site,
             text=args.text,
         )
+        coder = fit(splits=splits)
         if args.tune_split:
             from medcode.training.eval_codiesp import evaluate_in_process, print_report
 
@@ -122,16 +125,7 @@ def main(argv: list[str] | None = None) -> int:
                 "`medcode eval reliability` gives the cross-validated ones)"
             )
         if args.refit_on:
-            refit = train(
-                args.data,
-                [s for s in args.refit_on.split(",") if s],
-                args.out,
-                args.seed,
-                encoder_dir=args.encoder,
-                calibration=args.calibration,
-                site_notes=site,
-                text=args.text,
-            )
+            refit = fit(splits=[s for s in args.refit_on.split(",") if s])
             if args.tune_split:  # keep the held-out calibration: no notes are left to refit it on
                 refit.calibrators = coder.calibrators
                 refit.meta["calibrated_on"] = args.tune_split
