@@ -18,8 +18,18 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from medcode.deid.dateshift import shift_date
 from medcode.deid.keep import department_spans, organisation_spans, protected_spans
-from medcode.deid.lexicon import FACILITY_WORDS, GENERA, MONTHS, TITLES, common_words, countries, name_gazetteer
-from medcode.deid.ner import NerHit, PhiNer
+from medcode.deid.lexicon import (
+    FACILITY_WORDS,
+    GENERA,
+    MONTHS,
+    TITLES,
+    common_words,
+    countries,
+    fold,
+    name_gazetteer,
+    strong_names,
+)
+from medcode.deid.ner import MAX_TOKENS, NerHit, PhiNer
 from medcode.deid.patterns import STREET_SUFFIX
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
@@ -83,12 +93,16 @@ class DeidConfig:
     capitalised words) or "full" (spaCy NER on every line).
     learned: also run the shipped learned recognizer (`medcode.deid.ner`, int8 ONNX) and take the
     union of its spans with the rules'; False gives the rules alone. learned_threads: ONNX Runtime
-    threads for it (1 in the served model: Triton runs several requests side by side)."""
+    threads for it (1 in the served model: Triton runs several requests side by side).
+    learned_max_tokens: the model reads at most this many tokens of a note (None: all), so one huge
+    note cannot hold a `deid` instance for minutes; past it every word that is not a common or
+    clinical word is masked as a possible name (fail closed: over-redaction, never a leak)."""
 
     date_shift_days: int | None = None
     ner: str = "off"
     learned: bool = True
     learned_threads: int = 1
+    learned_max_tokens: int | None = MAX_TOKENS
     placeholder: str = "[{type}]"
 
     @classmethod
@@ -96,8 +110,15 @@ class DeidConfig:
         """The configuration the served `deid` model runs, and so the one the coder is trained
         on: the learned recognizer is on unless the operator sets MEDCODE_DEID_LEARNED=0 (rules
         alone: the old throughput and worst case, the old recall). One reader, so a site that
-        serves the rules alone also fits its coder on their output."""
-        return cls(learned=os.environ.get("MEDCODE_DEID_LEARNED", "1").strip() != "0")
+        serves the rules alone also fits its coder on their output. MEDCODE_DEID_LEARNED_MAX_TOKENS
+        sets the model's per-note token budget (a positive integer)."""
+        budget = os.environ.get("MEDCODE_DEID_LEARNED_MAX_TOKENS", "").strip()
+        if budget and not (budget.isdigit() and int(budget) > 0):
+            raise ValueError("MEDCODE_DEID_LEARNED_MAX_TOKENS must be a positive integer")
+        return cls(
+            learned=os.environ.get("MEDCODE_DEID_LEARNED", "1").strip() != "0",
+            learned_max_tokens=int(budget) if budget else MAX_TOKENS,
+        )
 
 
 class Deidentifier:
@@ -137,7 +158,17 @@ class Deidentifier:
             if view is not None:  # a note in capitals: also read it with ordinary capitalisation
                 raw += self.analyzer.analyze(text=view, language="en", entities=self._entities)
             if self.learned is not None:
-                raw += [h for h in self.learned.find(text) if _plausible(text, h, view is not None)]
+                reading = self.learned.read(text, self.config.learned_max_tokens)
+                raw += [h for h in reading.hits if _plausible(text, h, view is not None)]
+                if reading.read_to < len(text):
+                    log.warning(
+                        "note over the learned recognizer's budget of %d tokens: model read %d of %d "
+                        "characters, unfamiliar words in the rest masked",
+                        self.config.learned_max_tokens,
+                        reading.read_to,
+                        len(text),
+                    )
+                    raw += _unfamiliar_words(text, reading.read_to, self.learned.words)
         except Exception as exc:  # never let a message carrying note text escape
             raise DeidError(f"PHI detection failed ({type(exc).__name__})") from None
         return _merge(text, raw, view)
@@ -223,7 +254,10 @@ def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
     if t == "NAME" and not shouting and _ACRONYM.fullmatch(value):
         return False  # MCV, FVC, ESR: clinical acronyms, not names (a note in capitals excepted)
     if t in _CASED_TYPES and value == value.lower() and _writer_capitalises(text, hit.start):
-        return False  # "salivary stone", "sonic fragmentation": lower case where names are capitalised
+        # "salivary stone", "sonic fragmentation": lower case where names are capitalised, unless
+        # the span holds a known name ("maria", "osman bruckner") or a letter English never uses
+        if not _names_someone(value):
+            return False
     kind = _PROPER_KIND.get(t)
     return kind is None or has_proper_token(value, kind)
 
@@ -244,12 +278,40 @@ def _writer_capitalises(text: str, at: int) -> bool:
     return len(_MID_SENTENCE_CAPITAL.findall(window)) >= 2
 
 
+def _unfamiliar_words(text: str, start: int, known: frozenset[str]) -> list[NerHit]:
+    """Every word from `start` on that is neither a common clinical word nor a whole word of the
+    model's vocabulary (`known`), or that is a known name, as a weak NAME hit: what stands in for
+    the model on the part of a note it did not read. Weak, so the keep list still guards
+    eponyms, departments, insurers and manufacturers."""
+    common, strong = common_words(), strong_names()
+    while start > 0 and text[start - 1].isalnum():  # the budget can end inside a word
+        start -= 1
+    out = []
+    for m in _LETTERS.finditer(text, start):
+        f = fold(m.group())
+        if len(f) > 1 and ((f not in common and f not in known) or f in strong):
+            out.append(NerHit(m.start(), m.end(), "NAME", 0.5))
+    return out
+
+
+def _names_someone(value: str) -> bool:
+    """A token of `value` is a gazetteer given or family name that is not an ordinary word, or is
+    written with letters outside ASCII ("valentīna", "çimnaz"): a name, whatever its case."""
+    strong = strong_names()
+    return any(len(tok) > 1 and (not tok.isascii() or fold(tok) in strong) for tok in _LETTERS.findall(value))
+
+
+_TOKEN_REACH = 64  # far longer than any code string; bounds the scan in text with no spaces
+
+
 def _enclosing_token(text: str, start: int, end: int) -> str:
     """The whitespace-delimited token around [start, end), outer punctuation stripped (the model
-    may label only a piece of a code such as the "65" of "E11.65")."""
-    while start > 0 and not text[start - 1].isspace():
+    may label only a piece of a code such as the "65" of "E11.65"). Looks at most _TOKEN_REACH
+    characters each way: a note without spaces would otherwise make each hit scan all of it."""
+    lo, hi = max(0, start - _TOKEN_REACH), min(len(text), end + _TOKEN_REACH)
+    while start > lo and not text[start - 1].isspace():
         start -= 1
-    while end < len(text) and not text[end].isspace():
+    while end < hi and not text[end].isspace():
         end += 1
     return text[start:end].strip(".,;:()[]{}|\"'")
 

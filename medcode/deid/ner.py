@@ -7,9 +7,12 @@ that has no pattern or context for the rules to catch (names with no title, lowe
 organisations without "Hospital", cities in prose). Its vocabulary is uncased: it never sees
 capitalisation, so a note in capitals reads the same as one in lower case.
 
-A note of any length is read in overlapping windows of the tokenizer's tokens; each token takes
-its label from the window in which it sits farthest from an edge, and labels become character
-spans through the tokenizer's offsets.
+A note is read in overlapping windows of the tokenizer's tokens; each token takes its label from
+the window in which it sits farthest from an edge, and labels become character spans through the
+tokenizer's offsets. The model's cost grows with the note (about 0.15 ms of one core per token),
+so `read` takes a token budget: a note longer than it is read up to the budget and the caller
+decides what to do with the rest (the engine masks it conservatively, see
+`medcode.deid.engine.Deidentifier.detect`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ MODEL_DIR = Path(__file__).parent / "ner_model"
 WINDOW = 126  # content tokens per window (+ [CLS] and [SEP] = the model's 128)
 STRIDE = 96  # window start step: 30 tokens of overlap, so every token has context on both sides
 BATCH = 16  # windows per ONNX Runtime call
+MAX_TOKENS = 8192  # default budget per note: ~1.5 s of one core; longer than nearly every real note
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,15 @@ class NerHit:
     end: int
     entity_type: str
     score: float
+
+
+@dataclass(frozen=True)
+class NerReading:
+    """What the model found, and how far it read: `read_to` is the character offset where the
+    first unread token starts (`len(text)` when the whole note was read)."""
+
+    hits: list[NerHit]
+    read_to: int
 
 
 class PhiNer:
@@ -57,6 +70,8 @@ class PhiNer:
         opts.inter_op_num_threads = 1
         self.sess = ort.InferenceSession(str(model_dir / "model.onnx"), opts, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.sess.get_inputs()}
+        # whole words of the vocabulary (no "##" pieces): the words the model was built to read
+        self.words = frozenset(w for w in self.tok.get_vocab() if w.isalpha())
 
     def _windows(self, n: int) -> list[tuple[int, int]]:
         if n <= WINDOW:
@@ -94,13 +109,22 @@ class PhiNer:
         return probs
 
     def find(self, text: str) -> list[NerHit]:
+        """Every PHI span the model labels in `text`, however long (no budget)."""
+        return self.read(text).hits
+
+    def read(self, text: str, max_tokens: int | None = None) -> NerReading:
+        """PHI spans in `text`, reading at most `max_tokens` tokens (None: all of them)."""
         if not text.strip():
-            return []
+            return NerReading([], len(text))
         enc = self.tok.encode(text, add_special_tokens=False)
         if not enc.ids:
-            return []
-        probs = self.token_probs(enc.ids)
-        offsets = enc.offsets
+            return NerReading([], len(text))
+        ids, offsets = enc.ids, enc.offsets
+        read_to = len(text)
+        if max_tokens is not None and len(ids) > max_tokens:
+            read_to = offsets[max_tokens][0]
+            ids, offsets = ids[:max_tokens], offsets[:max_tokens]
+        probs = self.token_probs(ids)
         hits: list[NerHit] = []
         cur: list | None = None  # [start, end, type, scores]
         for i, (s, e) in enumerate(offsets):
@@ -123,7 +147,7 @@ class PhiNer:
             cur = [s, e, typ, [score]]
         if cur is not None:
             hits.append(self._close(cur))
-        return [_widen(text, h) for h in hits]
+        return NerReading([_widen(text, h) for h in hits], read_to)
 
     @staticmethod
     def _close(cur: list) -> NerHit:

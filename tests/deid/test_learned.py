@@ -4,6 +4,7 @@ parity-checked against fp32 when it was made."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -74,3 +75,56 @@ def test_every_window_boundary_is_covered(ner):
 
 def _spans(d: Deidentifier, text: str) -> list[tuple[int, int, str]]:
     return [(s.start, s.end, s.type) for s in d.detect(text)]
+
+
+# Proper nouns capitalised mid-sentence ("in Cardiology", "from Mercy"): this writer uses case.
+CASED_CONTEXT = "Seen in Cardiology today with records from Mercy Clinic. "
+
+
+def test_lower_case_clinical_words_stay_where_the_writer_capitalises_names(deid):
+    """The model is uncased and has read procedure words as names; in a note that capitalises
+    names, a lower-case span of ordinary words is evidence for the coder, not PHI."""
+    note = CASED_CONTEXT + "The salivary stone was broken up by sonic fragmentation."
+    out = deid.deidentify(note).text
+    assert "salivary stone" in out and "sonic fragmentation" in out
+
+
+@pytest.mark.parametrize("name", ["maria kowalczyk", "valentīna ozola"])
+def test_lower_case_name_is_still_removed_where_the_writer_capitalises_names(deid, name):
+    """A known given name, or letters English does not use, keep a lower-case model span PHI even
+    in a note that capitalises names elsewhere."""
+    note = CASED_CONTEXT + f"spoke with {name} about the refill."
+    out = deid.deidentify(note).text
+    assert not any(part in out for part in name.split())
+
+
+def test_read_stops_at_the_token_budget(ner):
+    note = "\n".join([SENTENCE] * 20)
+    whole = ner.read(note)
+    assert whole.read_to == len(note)
+    part = ner.read(note, max_tokens=40)
+    assert 0 < part.read_to < len(note)
+    assert all(h.start < part.read_to for h in part.hits)
+    assert [h for h in whole.hits if h.end <= part.read_to - 20] == [h for h in part.hits if h.end <= part.read_to - 20]
+
+
+def test_past_the_budget_unfamiliar_words_are_masked_and_clinical_words_kept(deid, monkeypatch):
+    """A note longer than the model's budget fails closed: the rest is not read by the model, so
+    every word there that is not a common or clinical word is masked; the prose around it stays."""
+    monkeypatch.setattr(deid, "config", dataclasses.replace(deid.config, learned_max_tokens=64))
+    d = deid
+    filler = "Blood pressure stable, lungs clear, abdomen soft, no edema. " * 20
+    note = filler + "spoke with zbigniewa oyelaran about the refill; billed E11.65 for her Crohn disease."
+    res = d.deidentify(note)
+    assert "zbigniewa" not in res.text and "oyelaran" not in res.text
+    assert "spoke with" in res.text and "about the refill" in res.text
+    assert "E11.65" in res.text and "Crohn disease" in res.text
+    assert res.text.count("lungs clear") == 20
+
+
+def test_served_budget_is_read_from_the_environment(monkeypatch):
+    monkeypatch.setenv("MEDCODE_DEID_LEARNED_MAX_TOKENS", "1024")
+    assert DeidConfig.served().learned_max_tokens == 1024
+    monkeypatch.setenv("MEDCODE_DEID_LEARNED_MAX_TOKENS", "lots")
+    with pytest.raises(ValueError, match="positive integer"):
+        DeidConfig.served()
