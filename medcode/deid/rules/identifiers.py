@@ -40,6 +40,18 @@ RULES: tuple[Rule, ...] = (
         examples=(("Account #: 904162850", "904162850"),),
     ),
     Rule(
+        # Encounter and account numbers that carry their label: Cerner's FIN, Epic's CSN and HAR are
+        # read as "FIN 8415109", one identifier, so the label goes with the number ("FIN: 8415109",
+        # with a colon, is a label and a number: the account rule above takes the number alone).
+        "account_with_label",
+        "ACCOUNT",
+        r"(?<![A-Za-z0-9])((?:FIN|CSN|HAR)[ \t-]?\#?\d{5,12})(?![\d])",
+        group=1,
+        strong=True,
+        gate=keywords("fin csn har", 24, cased=True),
+        examples=(("Encounter FIN 8415109  Plan: Humana", "FIN 8415109"), ("Acct CSN-20334511", "CSN-20334511")),
+    ),
+    Rule(
         "health_plan",
         "HEALTH_PLAN",
         labelled(
