@@ -455,4 +455,32 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
     for s, e, types in merged:
         best = max(types, key=lambda x: (x[1], x[2], -_PRIORITY.get(x[0], 99)))[0]
         out.append(PhiSpan(s, e, best if best in PHI_TYPES else "ID"))
+    return _completed(text, out)
+
+
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-Z]\.")  # "Laura M."
+_ENDS_IN_INITIAL = re.compile(r"[ \t][A-Z]\Z")  # "Laura M" of "Laura M."
+_ZIP_AFTER = re.compile(r",[ \t]*(\d{5}(?:-\d{4})?)(?![\d-])")  # "943 Pauwels Terrace, 14201"
+
+
+def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Two things that belong to a span found: a name's trailing initial and its dot ("Laura M."), and
+    the ZIP code after a street address ("943 Pauwels Terrace, 14201"), which no rule reads alone
+    (a bare five-digit number is not a ZIP anywhere else). Spans stay sorted and apart."""
+    out: list[PhiSpan] = []
+    for sp in spans:
+        if sp.type == "NAME" and (m := _INITIAL_AFTER.match(text, sp.end)):
+            sp = PhiSpan(sp.start, m.end(), "NAME")
+        elif sp.type == "NAME" and text.startswith(".", sp.end) and _ENDS_IN_INITIAL.search(text, sp.start, sp.end):
+            sp = PhiSpan(sp.start, sp.end + 1, "NAME")  # the initial's dot
+        extra = None
+        if sp.type == "ADDRESS" and (m := _ZIP_AFTER.match(text, sp.end)):
+            extra = PhiSpan(m.start(1), m.end(1), "ZIP")
+        for new in (sp, extra):
+            if new is None:
+                continue
+            if out and new.start < out[-1].end:  # grew into the next span: one span, the first's type
+                last = out.pop()
+                new = PhiSpan(last.start, max(last.end, new.end), last.type)
+            out.append(new)
     return out

@@ -163,3 +163,22 @@ def test_types_are_assigned(deid):
 def test_label_stays_readable(deid):
     res = deid.deidentify("MRN: 00123456\nAttending: Dr. Jane Doe")
     assert res.text == "MRN: [MRN]\nAttending: Dr. [NAME]"
+
+
+def test_a_name_keeps_its_trailing_initial(deid):
+    """'Best, Laura M.': the initial and its dot are part of the name, not left behind."""
+    for note, initial in (
+        ("Thanks for seeing me on 7/6! Best, Laura M. ", "M."),
+        ("Results are fine. Helene B. ", "B."),
+    ):
+        res = deid.deidentify(note)
+        assert initial not in res.text
+        assert any(s.type == "NAME" and note[s.start : s.end].endswith(initial) for s in res.spans)
+
+
+def test_zip_code_after_a_street_address_is_removed(deid):
+    note = "please update my address to 943 Pauwels Terrace, 14201. thanks for your help"
+    res = deid.deidentify(note)
+    assert "14201" not in res.text
+    assert any(s.type == "ZIP" and note[s.start : s.end] == "14201" for s in res.spans)
+    assert "thanks for your help" in res.text
