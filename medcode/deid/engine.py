@@ -159,7 +159,8 @@ class Deidentifier:
                 raw += self.analyzer.analyze(text=view, language="en", entities=self._entities)
             if self.learned is not None:
                 reading = self.learned.read(text, self.config.learned_max_tokens)
-                raw += [h for h in reading.hits if _plausible(text, h, view is not None)]
+                hits = (_without_code_tokens(text, h) for h in reading.hits)
+                raw += [h for h in hits if h is not None and _plausible(text, h, view is not None)]
                 if reading.read_to < len(text):
                     log.warning(
                         "note over the learned recognizer's budget of %d tokens: model read %d of %d "
@@ -211,6 +212,36 @@ _CODE_SHAPE = re.compile(
     r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|(?=[0-9A-Z]*[A-Z])[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}"
     r"|[A-V]\d{4}|\d{4}[0-9FTU]|\d{1,5}-\d"
 )
+_LOINC_SHAPE = re.compile(r"\d{1,5}-\d")  # "4548-4": a code, never a ZIP (ZIP+4 has four digits after the dash)
+_TOKEN = re.compile(r"\S+")
+_CODE_CONFUSED_TYPES = frozenset({"ID", "NAME", "FACILITY", "LOCATION", "ZIP"})
+
+
+def _without_code_tokens(text: str, hit: NerHit) -> NerHit | None:
+    """The hit without the code strings at its edges: the model reads "2160-0, 27447" as one ID and
+    "F32.A. Payer" as a name (a code ending in a letter looks like an initial). None when nothing
+    but codes is left. Only for the types a code is mistaken for; for ZIP only the LOINC shape
+    (a five-digit number is a ZIP before it is a CPT code)."""
+    if hit.entity_type not in _CODE_CONFUSED_TYPES:  # a house number is no code: "12345 Main St"
+        return hit
+    shape = _LOINC_SHAPE if hit.entity_type == "ZIP" else _CODE_SHAPE
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, hit.start, hit.end)]
+
+    def is_code(tok: tuple[int, int]) -> bool:  # with a digit: "BARRETT" in capitals has the PCS shape
+        value = text[tok[0] : tok[1]].strip(".,;:()[]{}|\"'")
+        return shape.fullmatch(value) is not None and any(ch.isdigit() for ch in value)
+
+    while toks and is_code(toks[0]):
+        toks.pop(0)
+    while toks and is_code(toks[-1]):
+        toks.pop()
+    if not toks:
+        return None
+    if (toks[0][0], toks[-1][1]) == (hit.start, hit.end):
+        return hit
+    return NerHit(toks[0][0], toks[-1][1], hit.entity_type, hit.score)
+
+
 _PROPER_KIND: dict[str, ProperKind] = {"NAME": "name", "LOCATION": "place", "FACILITY": "facility"}
 
 
@@ -233,7 +264,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
         return bool(age) and int(age) >= 90
     if hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()):
         return False
-    if hit.entity_type != "ZIP" and _CODE_SHAPE.fullmatch(_enclosing_token(text, hit.start, hit.end)):
+    enclosing = _enclosing_token(text, hit.start, hit.end)
+    if (_LOINC_SHAPE if hit.entity_type == "ZIP" else _CODE_SHAPE).fullmatch(enclosing):
         return False
     digits = sum(ch.isdigit() for ch in value)
     t = hit.entity_type

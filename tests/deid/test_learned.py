@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 
 from medcode.deid import DeidConfig, Deidentifier
-from medcode.deid.ner import MODEL_DIR, WINDOW, PhiNer
+from medcode.deid.ner import MODEL_DIR, WINDOW, NerHit, PhiNer
 
 # No title, no label, no role word, lower case: no rule has a context to catch this name.
 SENTENCE = "spoke with maria kowalczyk about the refill; billed E11.65 for her Crohn disease."
@@ -128,3 +129,31 @@ def test_served_budget_is_read_from_the_environment(monkeypatch):
     monkeypatch.setenv("MEDCODE_DEID_LEARNED_MAX_TOKENS", "lots")
     with pytest.raises(ValueError, match="positive integer"):
         DeidConfig.served()
+
+
+def test_code_strings_at_the_edges_of_a_model_span_are_trimmed():
+    """The model has read "2160-0, 27447" as one ID and "F32.A. Payer" as a name (initial +
+    surname); codes at a span's edges are not PHI. House numbers stay in addresses, five-digit
+    ZIPs stay ZIPs, and a word in capitals with a code's shape ("BARRETT") is no code."""
+    from medcode.deid.engine import _without_code_tokens
+
+    def trimmed(text: str, value: str, typ: str) -> str | None:
+        start = text.index(value)
+        hit = _without_code_tokens(text, NerHit(start, start + len(value), typ, 0.9))
+        return None if hit is None else text[hit.start : hit.end]
+
+    assert trimmed("Dx codes: 2160-0, 27447. Payer", "2160-0, 27447", "ID") is None
+    assert trimmed("Dx codes: Z95.0, F32.A. Payer: Tricare.", "F32.A. Payer", "NAME") == "Payer"
+    assert trimmed("claim for 4548-4, member", "4548-4", "ZIP") is None
+    assert trimmed("moved to 60614 last year", "60614", "ZIP") == "60614"
+    assert trimmed("lives at 12345 Main St", "12345 Main St", "ADDRESS") == "12345 Main St"
+    assert trimmed("SEEN BY DARRAGH WITTMANN TODAY", "DARRAGH WITTMANN", "NAME") == "DARRAGH WITTMANN"
+
+
+def test_code_list_in_a_table_note_stays(deid):
+    """The note where the model read a code list as one identifier (eval_tables)."""
+    from medcode.training.eval_deid import load_jsonl
+
+    rows = load_jsonl(str(Path(__file__).parents[2] / "datasets" / "deid" / "eval_tables.jsonl"))
+    note = next(r["text"] for r in rows if "Dx codes: 2160-0, 27447" in r["text"])
+    assert "Dx codes: 2160-0, 27447" in deid.deidentify(note).text
