@@ -13,12 +13,14 @@ and the ratios. Notes: CodiEsp dev texts (CC BY 4.0, BSC / Plan TL), half with s
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import random
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -53,6 +55,27 @@ def bench_notes(data: Path, n: int, seed: int = 5) -> list[str]:
     rng = random.Random(seed)
     texts = load_texts(data, splits=("dev",), limit=n, seed=seed)
     return [with_surrogate_phi(t, rng) if i % 2 == 0 else t for i, t in enumerate(texts)]
+
+
+@contextlib.contextmanager
+def running_server(url: str | None, repository: Path, out: Path, warm: list[str]) -> Iterator[str]:
+    """The gRPC URL of the server a benchmark calls: `url` as given, or the embedded CPU server
+    started from `repository` on free loopback ports for the block (its log in
+    out/tritonserver.log). Every model is warmed once with `warm` before the URL is handed over."""
+    from medcode.client import MedcodeClient
+
+    with contextlib.ExitStack() as stack:
+        if not url:
+            from medcode.server.launcher import ServerConfig, TritonServer, free_port
+
+            cfg = ServerConfig(
+                model_repository=repository, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
+            )
+            stack.enter_context(TritonServer(cfg, log_path=out / "tritonserver.log"))
+            url = cfg.grpc_url
+        with MedcodeClient(url, timeout_s=300) as c:
+            c.code(warm)
+        yield url
 
 
 def served_phase(a, notes: list[str], out: Path, levels: list[int]) -> dict:

@@ -108,9 +108,7 @@ def phase(url: str, notes: list[str], hostile: list[str], callers: int, seconds:
 
 
 def main(argv: list[str]) -> int:
-    from contextlib import ExitStack
-
-    from bench.benchmark import bench_notes, machine
+    from bench.benchmark import bench_notes, machine, running_server
 
     a = parse_args(argv)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -119,21 +117,7 @@ def main(argv: list[str]) -> int:
     notes = bench_notes(a.data, a.notes)
     pool = adversarial_notes(LIMIT)
     hostile = [pool[k] for k in a.kinds.split(",")]
-    with ExitStack() as stack:
-        if a.url:
-            url = a.url
-        else:
-            from medcode.server.launcher import ServerConfig, TritonServer, free_port
-
-            cfg = ServerConfig(
-                model_repository=a.repository, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
-            )
-            stack.enter_context(TritonServer(cfg, log_path=out / "tritonserver.log"))
-            url = cfg.grpc_url
-        from medcode.client import MedcodeClient
-
-        with MedcodeClient(url, timeout_s=300) as c:  # warm every model once
-            c.code(notes[:4])
+    with running_server(a.url, a.repository, out, notes[:4]) as url:
         print(f"deid_alongside: normal notes alone for {a.seconds:.0f} s ...", flush=True)
         alone = phase(url, notes, hostile, 0, a.seconds, a.timeout)
         print(f"deid_alongside: normal notes beside {a.hostile} hostile caller(s) ...", flush=True)

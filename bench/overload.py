@@ -128,9 +128,7 @@ def table(levels: list[dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    from contextlib import ExitStack
-
-    from bench.benchmark import bench_notes, machine
+    from bench.benchmark import bench_notes, machine, running_server
 
     a = parse_args(argv)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -138,21 +136,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     notes = bench_notes(a.data, a.notes)
     levels = [int(x) for x in a.levels.split(",")]
-    with ExitStack() as stack:
-        if a.url:
-            url = a.url
-        else:
-            from medcode.server.launcher import ServerConfig, TritonServer, free_port
-
-            cfg = ServerConfig(
-                model_repository=a.repository, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
-            )
-            stack.enter_context(TritonServer(cfg, log_path=out / "tritonserver.log"))
-            url = cfg.grpc_url
-        from medcode.client import MedcodeClient
-
-        with MedcodeClient(url, timeout_s=300) as c:  # warm every model once
-            c.code(notes[:4])
+    with running_server(a.url, a.repository, out, notes[:4]) as url:
         results = []
         for n in levels:
             print(f"overload: {n} callers for {a.seconds:.0f} s ...", flush=True)
