@@ -214,6 +214,7 @@ _CODE_SHAPE = re.compile(
 )
 _LOINC_SHAPE = re.compile(r"\d{1,5}-\d")  # "4548-4": a code, never a ZIP (ZIP+4 has four digits after the dash)
 _TOKEN = re.compile(r"\S+")
+_TOKEN_PUNCT = ".,;:()[]{}|\"'"  # around a code string in prose or a table cell, not part of it
 _CODE_CONFUSED_TYPES = frozenset({"ID", "NAME", "FACILITY", "LOCATION", "ZIP"})
 
 
@@ -228,7 +229,7 @@ def _without_code_tokens(text: str, hit: NerHit) -> NerHit | None:
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, hit.start, hit.end)]
 
     def is_code(tok: tuple[int, int]) -> bool:  # with a digit: "BARRETT" in capitals has the PCS shape
-        value = text[tok[0] : tok[1]].strip(".,;:()[]{}|\"'")
+        value = text[tok[0] : tok[1]].strip(_TOKEN_PUNCT)
         return shape.fullmatch(value) is not None and any(ch.isdigit() for ch in value)
 
     while toks and is_code(toks[0]):
@@ -345,7 +346,7 @@ def _enclosing_token(text: str, start: int, end: int) -> str:
         start -= 1
     while end < hi and not text[end].isspace():
         end += 1
-    return text[start:end].strip(".,;:()[]{}|\"'")
+    return text[start:end].strip(_TOKEN_PUNCT)
 
 
 def _check(text) -> None:
