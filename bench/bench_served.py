@@ -8,11 +8,14 @@ measures the server, with the thinnest client that still goes through medcode's 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import threading
 import time
 import urllib.request
 from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
 
 from medcode.client import MedcodeClient
 from medcode.loadtest.analysis import percentile
@@ -81,6 +84,56 @@ def run_level(
         "p50_s": round(percentile(latencies, 50) or 0.0, 4),
         "p95_s": round(percentile(latencies, 95) or 0.0, 4),
     }
+
+
+@contextlib.contextmanager
+def servers_side_by_side(sides: dict[str, tuple[Path, dict[str, str]]], log_stem: Path) -> Iterator[dict[str, str]]:
+    """Start one embedded tritonserver per side (its repository, and environment variables set
+    while it starts: the server copies the environment), yield each side's gRPC URL, stop all."""
+    from medcode.server.launcher import ServerConfig, TritonServer, free_port
+
+    servers = {}
+    try:
+        for side, (repo, env) in sides.items():
+            saved = {k: os.environ.get(k) for k in env}
+            os.environ.update(env)
+            try:
+                cfg = ServerConfig(
+                    model_repository=repo, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
+                )
+                log = log_stem.with_suffix(f".{side.split()[0]}.log")
+                servers[side] = TritonServer(cfg, log_path=log).start()
+            finally:
+                for k, v in saved.items():
+                    if v is None:
+                        os.environ.pop(k, None)
+                    else:
+                        os.environ[k] = v
+        yield {side: srv.cfg.grpc_url for side, srv in servers.items()}
+    finally:
+        for srv in servers.values():
+            srv.stop()
+
+
+def alternating_rounds(
+    urls: dict[str, str], notes: list[str], concurrency: int, records: int, rounds: int
+) -> dict[str, list[float]]:
+    """Records/s of each server in alternating rounds (A B A B ...): side by side in one run,
+    so both sides see the same machine load; a side's median over its rounds is its figure."""
+    for url in urls.values():
+        with MedcodeClient(url, timeout_s=120) as c:
+            c.code(notes[:4])  # warm-up
+    out: dict[str, list[float]] = {side: [] for side in urls}
+    for k in range(rounds):
+        for side, url in urls.items():
+            r = run_level(url, notes, concurrency, records)
+            out[side].append(r["records_per_s"])
+            print(
+                f"round {k + 1} {side:14s}: {r['records_per_s']:.2f} records/s, p50 {r['p50_s']:.3f} s, "
+                f"failed {r['failed_requests']}",
+                flush=True,
+            )
+    return out
 
 
 def stub_cpu_seconds(server_pid: int) -> dict[str, float]:

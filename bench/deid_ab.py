@@ -37,40 +37,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--out", type=Path)
     a = ap.parse_args(argv)
-    from medcode.client import MedcodeClient
-    from medcode.server.launcher import ServerConfig, TritonServer, free_port
-
     notes = bench_notes(paths.codiesp_dir(), a.notes)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out = a.out or paths.REPO_ROOT / "runs" / f"deid-ab-{stamp}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    servers = {}
-    sides = {"rules": "0", "rules+learned": "1"}
-    try:
-        for side, flag in sides.items():
-            os.environ["MEDCODE_DEID_LEARNED"] = flag  # copied into the server's environment at start
-            repo = a.learned_repository if (flag == "1" and a.learned_repository) else a.repository
-            cfg = ServerConfig(
-                model_repository=repo, grpc_port=free_port(), http_port=free_port(), metrics_port=free_port()
-            )
-            servers[side] = TritonServer(cfg, log_path=out.with_suffix(f".{side}.log")).start()
-        os.environ.pop("MEDCODE_DEID_LEARNED", None)
-        for srv in servers.values():
-            with MedcodeClient(srv.cfg.grpc_url, timeout_s=120) as c:
-                c.code(notes[:4])  # warm-up
-        rounds: dict[str, list[float]] = {s: [] for s in sides}
-        for k in range(a.rounds):
-            for side, srv in servers.items():
-                r = bench_served.run_level(srv.cfg.grpc_url, notes, a.concurrency, a.records)
-                rounds[side].append(r["records_per_s"])
-                print(
-                    f"round {k + 1} {side:14s}: {r['records_per_s']:.2f} records/s, p50 {r['p50_s']:.3f} s, "
-                    f"failed {r['failed_requests']}",
-                    flush=True,
-                )
-    finally:
-        for srv in servers.values():
-            srv.stop()
+    sides = {
+        "rules": (a.repository, {"MEDCODE_DEID_LEARNED": "0"}),
+        "rules+learned": (a.learned_repository or a.repository, {"MEDCODE_DEID_LEARNED": "1"}),
+    }
+    with bench_served.servers_side_by_side(sides, out) as urls:
+        rounds = bench_served.alternating_rounds(urls, notes, a.concurrency, a.records, a.rounds)
     med = {s: statistics.median(v) for s, v in rounds.items()}
     ratio = med["rules+learned"] / med["rules"]
     print(

@@ -24,11 +24,10 @@ import numpy as np
 
 from medcode import paths
 
-SHIPPED = paths.encoder_dir("int8")
-
 
 def truncated_encoder(layers: int, work: Path) -> Path:
-    """int8 encoder keeping the first `layers` layers (reused when already built)."""
+    """int8 encoder keeping the first `layers` layers of the packaged model, untrained (6: the
+    packaged encoder itself); reused when already built."""
     from medcode.export import encoder_export as ee
 
     out = work / f"encoder-L{layers}"
@@ -78,6 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=paths.codiesp_dir())
     ap.add_argument("--out", type=Path, default=paths.build_dir() / "layer-study")
     ap.add_argument("--timed-notes", type=int, default=30)
+    ap.add_argument(
+        "--tuned",
+        type=Path,
+        action="append",
+        default=[],
+        help="a trained encoder folder (`medcode train encoder --out DIR`) to compare as well; repeatable",
+    )
     a = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     from threadpoolctl import threadpool_limits
@@ -87,22 +93,25 @@ def main(argv: list[str] | None = None) -> int:
     dev = load_split(a.data, "dev")
     timed = [dev.texts[d] for d in dev.ids[: a.timed_notes]]
     results = []
-    for n in [int(x) for x in a.layers.split(",")]:
-        enc = SHIPPED if n == 6 else truncated_encoder(n, a.out)
-        coder_dir = a.out / f"coder-L{n}"
+    specs: list[tuple[str, Path]] = [(f"L{n}", truncated_encoder(int(n), a.out)) for n in a.layers.split(",") if n]
+    specs += [(f"tuned:{p.name}", p) for p in a.tuned]
+    for name, enc in specs:
+        n = json.loads((enc / "encoder.json").read_text())["layers"] if name.startswith("tuned") else int(name[1:])
+        coder_dir = a.out / f"coder-{name.replace(':', '-')}"
         coder = train(a.data, ["train"], coder_dir, 0, encoder_dir=enc)
         calibrate_on(coder, a.data, "dev", coder_dir, enc)
         rep = evaluate_in_process(coder, a.data, "dev", enc)
         row = {
+            "encoder": name,
             "layers": n,
-            "encoder": str(enc),
+            "encoder_dir": str(enc),
             "map_d": round(rep["D"]["MAP"], 4),
             "map_p": round(rep["P"]["MAP"], 4),
             "encoder_cpu_ms_per_note": round(encoder_ms_per_note(enc, timed), 1),
         }
         results.append(row)
         print(json.dumps(row), flush=True)
-    base = next((r for r in results if r["layers"] == 6), None)
+    base = next((r for r in results if r["encoder"] == "L6"), None)
     if base:
         for r in results:
             r["encoder_cost_vs_6"] = round(r["encoder_cpu_ms_per_note"] / base["encoder_cpu_ms_per_note"], 3)

