@@ -129,6 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", required=True, type=Path)
     ap.add_argument("--split", default="dev")
     ap.add_argument("--artifact", type=Path, default=paths.coder_dir())
+    ap.add_argument(
+        "--encoder",
+        type=Path,
+        default=paths.encoder_dir("int8"),
+        help="the exported encoder the artifact was fitted on (default: this build's int8 encoder)",
+    )
     ap.add_argument("--threshold", type=float, default=0.95)
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (by note)")
     ap.add_argument("--repeats", type=int, default=10, help="cross-validation repeats (fold seeds)")
@@ -143,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [split.texts[d] for d in split.ids]
     golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in CODIESP_SYSTEMS if s in coder.models}
     texts = served_texts(texts, coder_text_kind(coder))  # the text the coder ranks when served
-    raw = raw_scores(coder, texts, embed_notes(texts), golds)
+    raw = raw_scores(coder, texts, embed_notes(texts, args.encoder), golds)
     pairs: dict = {}
     curves: dict = {}
     points: dict = {}
