@@ -25,12 +25,13 @@ from pathlib import Path
 from bench import bench_served
 from bench.benchmark import bench_notes
 from medcode import paths
+from medcode.manifest import MANIFEST
 
 
 def packaged_repository(build: Path) -> Path:
     """Export the CPU repository with the packaged encoder into its own build folder (reused)."""
     repo = build / "model_repository" / "cpu"
-    if (repo / "manifest.json").exists():
+    if (repo / MANIFEST).exists():
         return repo
     fp32 = paths.encoder_dir("fp32")
     if (fp32 / "model.onnx").exists() and not (build / "encoder" / "fp32").exists():

@@ -93,10 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     dev = load_split(a.data, "dev")
     timed = [dev.texts[d] for d in dev.ids[: a.timed_notes]]
     results = []
-    specs: list[tuple[str, Path]] = [(f"L{n}", truncated_encoder(int(n), a.out)) for n in a.layers.split(",") if n]
-    specs += [(f"tuned:{p.name}", p) for p in a.tuned]
-    for name, enc in specs:
-        n = json.loads((enc / "encoder.json").read_text())["layers"] if name.startswith("tuned") else int(name[1:])
+    specs: list[tuple[str, Path, int]] = [
+        (f"L{n}", truncated_encoder(int(n), a.out), int(n)) for n in a.layers.split(",") if n
+    ]
+    specs += [(f"tuned:{p.name}", p, json.loads((p / "encoder.json").read_text())["layers"]) for p in a.tuned]
+    for name, enc, n in specs:
         coder_dir = a.out / f"coder-{name.replace(':', '-')}"
         coder = train(a.data, ["train"], coder_dir, 0, encoder_dir=enc)
         calibrate_on(coder, a.data, "dev", coder_dir, enc)

@@ -131,7 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         lambda: encoder_export.convert_fp16(fp32 / "model.onnx", fp16),
     )
     tuned = args.encoder == "tuned" and not gpu
-    int8_current = (int8 / "model.onnx").exists() and encoder_export.is_tuned(int8) == tuned
+    if tuned:
+        int8_current = encoder_export.holds_committed_tuned(int8)
+    else:
+        int8_current = (int8 / "model.onnx").exists() and not encoder_export.is_tuned(int8)
 
     def do_int8():
         shutil.rmtree(int8, ignore_errors=True)

@@ -59,7 +59,7 @@ def main_encoder(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(
         prog="medcode train encoder",
         description="Distil and task-tune the coding encoder (seeded, offline), export it (int8 ONNX) and "
-        "check parity; then `medcode export --force` rebuilds the coder on it.",
+        "check parity; then `medcode export` installs it and retrains the coder on it.",
     )
     ap.add_argument("--out", default=TUNED_DIR, type=Path)
     ap.add_argument("--data", default=paths.codiesp_dir(), type=Path, help="CodiEsp-format data (train split)")
@@ -91,7 +91,8 @@ def main_encoder(argv: list[str]) -> int:
     except (FileNotFoundError, ValueError) as e:
         print(f"medcode train encoder: {e}", file=sys.stderr)
         return 2
-    print(f"dev cosine to the 6-layer teacher: {meta['dev_cosine_to_teacher']}\nparity: {meta['parity']}")
+    print(f"cosine to the 6-layer teacher on held-aside texts: {meta['held_aside_cosine_to_teacher']}")
+    print(f"parity: {meta['parity']}")
     print(f"served form: {args.out}")
     return 0
 

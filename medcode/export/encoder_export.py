@@ -35,7 +35,6 @@ def packaged_model_dir() -> Path:
 # with its seed, command, parity and checksum). The CPU profile serves it by default.
 TUNED_DIR = Path(__file__).parents[1] / "coding" / "encoder_model"
 TUNED_META = "encoder.json"
-ENCODER_SOURCES = ("tuned", "packaged")
 
 
 def install_tuned(out_dir: Path, src: Path = TUNED_DIR) -> dict:
@@ -58,6 +57,17 @@ def install_tuned(out_dir: Path, src: Path = TUNED_DIR) -> dict:
 def is_tuned(encoder_dir: Path) -> bool:
     """Whether an exported int8 folder holds the tuned encoder (it carries its training record)."""
     return (encoder_dir / TUNED_META).is_file()
+
+
+def holds_committed_tuned(encoder_dir: Path, src: Path = TUNED_DIR) -> bool:
+    """Whether an exported int8 folder holds the committed tuned encoder's very file (False after
+    `medcode train encoder` replaced it, so the export installs the new one)."""
+    from medcode.manifest import sha256_file
+
+    model = encoder_dir / "model.onnx"
+    if not (is_tuned(encoder_dir) and model.is_file() and (src / TUNED_META).is_file()):
+        return False
+    return sha256_file(model) == json.loads((src / TUNED_META).read_text()).get("model_sha256")
 
 
 def export_fp32(out_dir: Path, model_dir: Path | None = None) -> Path:

@@ -142,7 +142,7 @@ def train(
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
     with torch.inference_mode():
         before = float((_embed(student.eval(), tok, dev_texts) * dev_targets).sum(1).mean())
-    log.info("student before training: dev cosine to teacher %.4f", before)
+    log.info("student before training: cosine to teacher on held-aside texts %.4f", before)
     step = 0
     for ep in range(epochs):
         student.train()
@@ -182,7 +182,7 @@ def train(
     student.eval()
     with torch.inference_mode():
         after = float((_embed(student, tok, dev_texts) * dev_targets).sum(1).mean())
-    log.info("student after training: dev cosine to teacher %.4f", after)
+    log.info("student after training: cosine to teacher on held-aside texts %.4f", after)
     train_s = time.time() - t0
     with tempfile.TemporaryDirectory() as tmp:
         hf_dir = Path(tmp) / "hf"
@@ -215,7 +215,7 @@ def train(
                 f"medcode train encoder --seed {seed} --layers {layers} --epochs {epochs} --lr {lr} "
                 f"--code-texts {n_code_texts} --pairs {n_pairs} --pair-weight {pair_weight}"
             ),
-            "dev_cosine_to_teacher": {"before": round(before, 4), "after": round(after, 4)},
+            "held_aside_cosine_to_teacher": {"before": round(before, 4), "after": round(after, 4)},
             "parity": parity,
         }
         from medcode.manifest import sha256_file

@@ -12,7 +12,7 @@ import pytest
 
 from medcode.coding.encoder import OnnxEncoder
 from medcode.commands.export import CODER_EMBEDDINGS, coder_fitted_on_file
-from medcode.export.encoder_export import TUNED_DIR, TUNED_META, install_tuned, is_tuned
+from medcode.export.encoder_export import TUNED_DIR, TUNED_META, holds_committed_tuned, install_tuned, is_tuned
 from medcode.export.parity import MIN_COSINE
 
 
@@ -39,6 +39,17 @@ def test_install_copies_the_served_form_and_marks_it_tuned(tmp_path, record):
     assert meta == record
     assert is_tuned(tmp_path / "int8")
     assert (tmp_path / "int8" / "model.onnx").read_bytes() == (TUNED_DIR / "model.onnx").read_bytes()
+
+
+def test_an_installed_copy_is_current_until_the_committed_model_is_replaced(tmp_path):
+    install_tuned(tmp_path / "int8")
+    assert holds_committed_tuned(tmp_path / "int8")
+    retrained = tmp_path / "retrained"
+    shutil.copytree(TUNED_DIR, retrained)
+    meta = json.loads((retrained / TUNED_META).read_text())
+    meta["model_sha256"] = "0" * 64  # what `medcode train encoder` records for another file
+    (retrained / TUNED_META).write_text(json.dumps(meta))
+    assert not holds_committed_tuned(tmp_path / "int8", retrained)
 
 
 def test_a_changed_model_file_is_refused(tmp_path):
