@@ -30,7 +30,7 @@ from medcode.deid.lexicon import (
     strong_names,
 )
 from medcode.deid.ner import MAX_TOKENS, NerHit, PhiNer
-from medcode.deid.patterns import STREET_SUFFIX
+from medcode.deid.patterns import PARTICLE, STREET_SUFFIX
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
@@ -159,7 +159,7 @@ class Deidentifier:
                 raw += self.analyzer.analyze(text=view, language="en", entities=self._entities)
             if self.learned is not None:
                 reading = self.learned.read(text, self.config.learned_max_tokens)
-                hits = (_without_code_tokens(text, h) for h in reading.hits)
+                hits = (_without_code_tokens(text, h) for h in _split_at_lines(text, reading.hits))
                 raw += [h for h in hits if h is not None and _plausible(text, h, view is not None)]
                 if reading.read_to < len(text):
                     log.warning(
@@ -216,6 +216,28 @@ _LOINC_SHAPE = re.compile(r"\d{1,5}-\d")  # "4548-4": a code, never a ZIP (ZIP+4
 _TOKEN = re.compile(r"\S+")
 _TOKEN_PUNCT = ".,;:()[]{}|\"'"  # around a code string in prose or a table cell, not part of it
 _CODE_CONFUSED_TYPES = frozenset({"ID", "NAME", "FACILITY", "LOCATION", "ZIP"})
+
+
+def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
+    """Each model hit but an address cut at its line breaks: a name, place or number does not run
+    on to the next line, while the model ran a header's facility line in capitals into the
+    department under it ("EYE ASSOCIATES\nCARDIOLOGY WAS CONSULTED") and a ZIP into the date below
+    it. Each piece is then judged on its own (`_plausible`). An address is written over lines."""
+    out = []
+    for h in hits:
+        if h.entity_type == "ADDRESS" or "\n" not in text[h.start : h.end]:
+            out.append(h)
+            continue
+        start = h.start
+        while start < h.end:
+            stop = text.find("\n", start, h.end)
+            stop = h.end if stop < 0 else stop
+            piece = text[start:stop]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(NerHit(start + lead, start + len(piece.rstrip()), h.entity_type, h.score))
+            start = stop + 1
+    return out
 
 
 def _without_code_tokens(text: str, hit: NerHit) -> NerHit | None:
@@ -289,13 +311,20 @@ def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
     if t in _CASED_TYPES and value == value.lower() and _writer_capitalises(text, hit.start):
         # "salivary stone", "sonic fragmentation": lower case where names are capitalised, unless
         # the span holds a known name ("maria", "osman bruckner") or a letter English never uses
-        if not _names_someone(value):
+        if not _names_someone(value) and not _RELATION_BEFORE.search(text, max(0, hit.start - 30), hit.start):
             return False
     kind = _PROPER_KIND.get(t)
     return kind is None or has_proper_token(value, kind)
 
 
 _CASED_TYPES = frozenset({"NAME", "FACILITY", "LOCATION"})
+# A kinship or care role right before a span: "seen with her son chukwuemeka" names someone even
+# in lower case (a clinical word there would fail the proper-token test anyway).
+_RELATION_BEFORE = re.compile(
+    r"(?i)\b(?:son|daughter|wife|husband|partner|spouse|mother|father|mum|mom|dad|brother|sister|friend"
+    r"|caregiver|carer|neighbou?r|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|grandmother"
+    r"|grandfather|fianc[eé]e?|guardian)[ \t]+\Z"
+)
 # A capitalised word inside a sentence (after a lower-case word), as writers who capitalise proper
 # nouns write names, places and facilities; "I" and sentence starts do not count.
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
@@ -516,4 +545,102 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 last = out.pop()
                 new = PhiSpan(last.start, max(last.end, new.end), last.type)
             out.append(new)
+    return _joined(text, out)
+
+
+_PROPER_TYPES = frozenset({"NAME", "LOCATION", "FACILITY"})
+_NAME_COMMA_GAP = re.compile(r",[ \t]{1,2}")  # "AMPADU, KRISTI": one name, written last name first
+_PARTICLE_GAP = re.compile(rf"[ \t]{{1,2}}(?:(?:{PARTICLE}|do|an|am|im|y|e)[ \t]{{1,2}}){{0,2}}")
+_SAME_KIND_GAP = re.compile(r"[ \t](?:in|of|on|upon)[ \t]")  # "Gmünd in Kärnten", not "Okoro in Mödling"
+
+
+def _capitalised_or_caps(words: str) -> str:
+    """An alternation of each word as written and in capitals ("La|LA"): a note in capitals."""
+    return "|".join(f"{w}|{w.upper()}" for w in words.split())
+
+
+# An article or saint's title that begins a place or facility name: "La Jagua de Ibirico", "El Charco"
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + _capitalised_or_caps("La Le Les El Los Las Lo Il De Del Da Do Dos Das Van Von Den Der San Santa Santo São Sankt")
+    + r"|St\.?|Ste\.?|Mount|Mt\.?|Port|Fort)[ \t]\Z"
+)
+# The head of a facility name the model found only the rest of: "University of [Bruck ... Center]"
+_FACILITY_HEAD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + _capitalised_or_caps("University Hospital Clinic Centre Center Institute College School Hospice")
+    + r")[ \t](?:of|OF)[ \t]\Z"
+)
+# A company's legal form after its name: "Haid KG", "Pinheiro Lda.", "Schmuck Klement AG" (employers)
+_COMPANY_AFTER = re.compile(
+    r"[ \t](?:(?:Lda|LDA|Inc|INC|Ltd|LTD)\.?|S\.A\.|(?:KG|AG|GmbH|GMBH|LLC|PLC|plc|SA|SL|BV|NV|Oy|OY|AB|ApS|SpA|Srl|SRL))"
+    r"(?![^\W\d_])"
+)
+
+
+def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
+    """Pieces of one name, place or facility made whole. The model and the rules often find a
+    multi-word proper name in parts ("Vila" + "Conde" of "Vila do Conde", "AMPADU" + "KRISTI",
+    "Montemor-o" of "Montemor-o-Novo"); the parts hide most of it, but what is left between them
+    ("do", the comma, "-Novo", a leading "La") can still identify, and reads as a broken span.
+    So a NAME, LOCATION or FACILITY span takes in the rest of its hyphenated word and a leading
+    article, and neighbours on one line join across spaces, name particles, the comma of
+    "LAST, FIRST" (two names) or "in"/"of" (two of the same kind)."""
+    out: list[PhiSpan] = []
+    for sp in spans:
+        if sp.type in _PROPER_TYPES:
+            s, e = _whole_hyphenated(text, sp.start, sp.end)
+            lead = _ARTICLE_BEFORE.search(text, max(0, s - 8), s)
+            if lead is None and sp.type == "FACILITY":
+                lead = _FACILITY_HEAD_BEFORE.search(text, max(0, s - 20), s)
+            legal = _COMPANY_AFTER.match(text, e)
+            sp = PhiSpan(lead.start() if lead else s, legal.end() if legal else e, "FACILITY" if legal else sp.type)
+        if out and out[-1].type in _PROPER_TYPES and sp.type in _PROPER_TYPES and _bridgeable(text, out[-1], sp):
+            last = out.pop()
+            sp = PhiSpan(last.start, max(last.end, sp.end), _joined_type(last.type, sp.type))
+        elif out and sp.start < out[-1].end:
+            last = out.pop()
+            sp = PhiSpan(last.start, max(last.end, sp.end), last.type)
+        out.append(sp)
     return out
+
+
+_HYPHEN_REACH = 40  # longer than any real hyphenated name; bounds the work in a hostile chain of them
+
+
+def _whole_hyphenated(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) grown to the whole hyphenated word: "Montemor-o" -> "Montemor-o-Novo". Looks at
+    most _HYPHEN_REACH characters each way, so a note of one endless hyphenated chain costs each
+    span a constant, not the length of the chain."""
+    lo, hi = max(0, s - _HYPHEN_REACH), min(len(text), e + _HYPHEN_REACH)
+    while s - 2 >= lo and text[s - 1] == "-" and text[s - 2].isalpha():
+        s -= 1
+        while s > lo and text[s - 1].isalpha():
+            s -= 1
+    while e + 1 < hi and text[e] == "-" and text[e + 1].isalpha():
+        e += 1
+        while e < hi and text[e].isalpha():
+            e += 1
+    return s, e
+
+
+def _bridgeable(text: str, a: PhiSpan, b: PhiSpan) -> bool:
+    """Whether what lies between spans a and b (a first) makes them one name, place or facility."""
+    if b.start < a.end:
+        return True
+    if b.start - a.end > 12:
+        return False
+    gap = text[a.end : b.start]
+    if _PARTICLE_GAP.fullmatch(gap):
+        return True
+    if a.type == b.type == "NAME" and _NAME_COMMA_GAP.fullmatch(gap):
+        return True
+    return a.type == b.type and _SAME_KIND_GAP.fullmatch(gap) is not None
+
+
+def _joined_type(a: str, b: str) -> str:
+    """The type of a joined span: a facility holds names and places, a place holds names."""
+    for t in ("FACILITY", "LOCATION"):
+        if t in (a, b):
+            return t
+    return "NAME"

@@ -816,12 +816,14 @@ def name_gazetteer() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Folded words that occur lower-case in clinical English (shipped word list)."""
+    """Folded words that occur lower-case in clinical English (shipped word list), with the head
+    words of eponyms ("neuroma", "tetralogy"): clinical words, never the name beside them."""
     path = DATA_DIR / "common_words.txt"
     words: set[str] = set()
     if path.exists():
         words.update(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
     words.update(NOT_NAMES)
+    words.update(EPONYM_HEADS)
     return frozenset(words)
 
 

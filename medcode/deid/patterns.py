@@ -249,6 +249,7 @@ DATE_NUM = "|".join(
     [
         rf"{YEAR4}[-/.]{MON}[-/.]{DAY}(?:[T ]\d\d:\d\d(?::\d\d)?)?(?!\d)",
         rf"{MON}[/.\-]{DAY}[/.\-]{YEAR}(?![\d/])",
+        rf"{DAY}[/.\-]{MON}[/.\-]{YEAR}(?![\d/])",  # day first, as written outside the US: 25.01.2022
         rf"{DAY}[-/ ](?:{MONABBR_RE})[a-z]*\.?[-/ ,]+{YEAR}(?!\d)",
         rf"(?:the[ \t]+)?{DAY}{ORD}?[ \t]+(?:of[ \t]+)?{MONTH_ANY}(?:,?[ \t]+{YEAR4})?",
         rf"(?:{MONABBR_RE})[-/.]{DAY}[-/.]{YEAR4}(?!\d)",  # Mar-04-2026

@@ -114,6 +114,11 @@ KEPT = [
     ("History of Parkinson disease and Crohn disease.", "Parkinson disease"),
     ("History of Parkinson disease and Crohn disease.", "Crohn disease"),
     ("Known Down syndrome since birth.", "Down syndrome"),
+    # in a note in capitals the head word is what makes the eponym ("NEUROMA" read as a surname)
+    (
+        "MALANGA NKOMO IS SEEN TODAY. ASSESSMENT: MORTON NEUROMA OF THE LEFT FOOT. FOLLOW UP IN CLINIC.",
+        "MORTON NEUROMA",
+    ),
     ("Hodgkin lymphoma in remission.", "Hodgkin lymphoma"),
     ("Graves disease treated with methimazole.", "Graves disease"),
     ("Started metformin 850 mg twice daily.", "metformin 850 mg"),

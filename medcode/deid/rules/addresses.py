@@ -91,14 +91,25 @@ RULES: tuple[Rule, ...] = (
         "ADDRESS",
         rf"""
         (?<![\w\-])
-        ((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Rue|Via|Viale|Rua|Carrer|Travessera)[ \t]+
-         (?:(?:de|del|la|las|los|el|da|do|dos|des|du)[ \t]+)*+{CAPW}(?:[ \t]+{CAPW}){{0,3}}   # particles, a name
-         ,?[ \t]*(?:n\.?º?[ \t]*)?\d{{1,5}}[A-Za-z]?)   # house number
+        ((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Praça
+            |Praca|Alameda|Largo|Estrada|Rodovia|Camino|Carrera|Ronda|Passeig|Piazza|Corso)[ \t]+
+         (?:(?:de|del|la|las|los|el|da|do|dos|das|des|du)[ \t]+)*+{CAPW}(?:[ \t]+{CAPW}){{0,3}}   # particles, a name
+         ,?[ \t]*(?:(?:n\.?º?[ \t]*)?\d{{1,5}}[A-Za-z]?|S/N|s/n))   # house number, or "sin número"
         """,
         re.X,
         group=1,
-        gate=keywords("calle c avenida avda av paseo plaza rue via viale rua carrer travessera", 80),
-        examples=(("Vive en Calle de Alcalá 45, Madrid.", "Calle de Alcalá 45"),),
+        gate=Anchor(  # not keywords: their word test reads ASCII letters only ("Praça")
+            r"(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Pra[çc]a"
+            r"|Alameda|Largo|Estrada|Rodovia|Camino|Carrera|Ronda|Passeig|Piazza|Corso)[ \t]",
+            0,
+            80,
+        ),
+        examples=(
+            ("Vive en Calle de Alcalá 45, Madrid.", "Calle de Alcalá 45"),
+            ("Laureys House Nursing Home\nAvda. Manuel Rodríguez 4\nBarcelos 69203", "Avda. Manuel Rodríguez 4"),
+            ("Nkwakha Family Practice\nR. de Ferreira, 73\nSamaná 67366", "R. de Ferreira, 73"),
+            ("UPMC\nTravessa das Nações, S/N\nHorw 60886", "Travessa das Nações, S/N"),
+        ),
     ),
     Rule(
         "street_eu2",

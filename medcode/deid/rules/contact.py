@@ -167,9 +167,12 @@ RULES: tuple[Rule, ...] = (
         phone_type,
         r"(?<![\w/.\-])\d{3}[-.]\d{4}(?![\w/\-]|[.,]\d)",  # 7-digit local number, near a phone word
         gate=keywords(
-            "phone tel telephone cell mobile pager fax number call reach text ph ext home work", 40, before=40
+            "phone tel telephone cell mobile pager fax number call reach text ph ext home work at", 40, before=40
         ),
-        examples=(("my new number is 555-1234. thanks", "555-1234"),),
+        examples=(
+            ("my new number is 555-1234. thanks", "555-1234"),
+            ("Discussed with her daughter at 210-6096 this morning.", "210-6096"),
+        ),
     ),
     Rule(
         "phone_label",

@@ -21,6 +21,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Admitted on 3/4/26 with chest pain.", "3/4/26"),
             ("Surgery on 04-Mar-2026 went well.", "04-Mar-2026"),
+            ("Seen on 25.01.2022 in clinic.", "25.01.2022"),
         ),
     ),
     Rule(
@@ -36,14 +37,19 @@ RULES: tuple[Rule, ...] = (
         "date_md",
         "DATE",
         rf"""
-        \b(?:on|since|from|until|till|dated?|as\ of|through|thru|starting|effective|DOB|DOS|D\.O\.B\.?)[ \t:]+
+        \b(?:on|since|from|until|till|dated?|as\ of|through|thru|starting|effective|DOB|DOS|D\.O\.B\.?
+        |visit|appointment|appt|admitted|discharged|review)[ \t:]+
         ({MON}/{DAY})(?![\d/])   # 3/4 with no year
         """,
         re.I | re.X,
         group=1,
         strong=True,
-        gate=keywords("on since from until till dated date as through thru starting effective dob dos d", 20),
-        examples=(("Stopped warfarin on 3/14 before surgery.", "3/14"),),
+        gate=keywords(
+            "on since from until till dated date as through thru starting effective dob dos d visit appointment appt"
+            " admitted discharged review",
+            20,
+        ),
+        examples=(("Stopped warfarin on 3/14 before surgery.", "3/14"), ("Next visit 2/6.", "2/6")),
     ),
     Rule(
         "date_label",
