@@ -436,8 +436,9 @@ def is_shouting(text: str) -> bool:
 
 def truecase(text: str) -> str:
     """Ordinary capitalisation for a note in capitals, same length (offsets carry over): common
-    words lower case ("SEEN WITH HER SON" -> "seen with her son"), titles, months, facility and
-    street words and names Capitalised, short unknown tokens ("MRN", "DOB", "IL") kept."""
+    words and name particles lower case ("SEEN WITH HER SON" -> "seen with her son", "LAS"),
+    titles, months, facility and street words and names Capitalised, short unknown tokens
+    ("MRN", "DOB", "IL") kept."""
     common, names, keep_cap = common_words(), name_gazetteer(), _keep_capitalised()
 
     def fix(m: re.Match) -> str:
@@ -447,7 +448,7 @@ def truecase(text: str) -> str:
         f = w.lower()
         if f in keep_cap or f in names:
             out = w[0] + w[1:].lower()
-        elif f in common:
+        elif f in common or f in _PARTICLE_WORDS:
             out = f
         elif len(w) <= 3:
             return w
@@ -549,8 +550,11 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 
 
 _PROPER_TYPES = frozenset({"NAME", "LOCATION", "FACILITY"})
+# Name particles read lower case in a note in capitals ("LAS ROSAS" -> "las Rosas"), except the
+# ones that are also US state codes ("BATON ROUGE, LA", "DOVER, DE", "MOBILE, AL").
+_PARTICLE_WORDS = (frozenset(PARTICLE[3:-1].split("|")) | {"las", "los", "les"}) - {"al", "de", "la"}
 _NAME_COMMA_GAP = re.compile(r",[ \t]{1,2}")  # "AMPADU, KRISTI": one name, written last name first
-_PARTICLE_GAP = re.compile(rf"[ \t]{{1,2}}(?:(?:{PARTICLE}|do|an|am|im|y|e)[ \t]{{1,2}}){{0,2}}")
+_PARTICLE_GAP = re.compile(rf"[ \t]{{1,2}}(?:(?i:{PARTICLE}|an|am|im|y|e)[ \t]{{1,2}}){{0,2}}")  # "AN DER" too
 _SAME_KIND_GAP = re.compile(r"[ \t](?:in|of|on|upon)[ \t]")  # "Gmünd in Kärnten", not "Okoro in Mödling"
 
 

@@ -75,6 +75,10 @@ CREDENTIALS = (
 NOT_NAMES = {
     "patient",
     "pt",
+    # label abbreviations a note in capitals puts before a value ("DISCH: 2021-03-04", "ACCT 123")
+    "disch",
+    "acct",
+    "adm",
     "doctor",
     "nurse",
     "hospital",

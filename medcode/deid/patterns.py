@@ -23,7 +23,7 @@ LO = "a-z" + _letters(str.islower) + "ıș"
 CAPW = rf"(?:(?:Mc|Mac|O['’]|D['’]|Di|De|Le|La|Van|Von)?[{UP}][{LO}]+(?:[{UP}][{LO}]{{2,}})?(?:['’][{LO}]+)?(?:-[{UP}{LO}][{LO}]+)*)"
 ALLCAPSW = rf"(?:[{UP}][{UP}'’\-]{{1,}}[{UP}])"
 INITIAL = rf"(?:[{UP}]\.?(?![{UP}{LO}]))"
-PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|du|la|le|dos|das|bin|al|el|ter|ten)"
+PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|do|du|la|le|dos|das|bin|al|el|ter|ten)"
 _NOT_NAME_WORDS = (
     r"(?:MRN|DOB|SSN|DOS|MR|ID|NPI|DEA|FIN|CSN|Phone|Fax|Tel|Email|Date|Age|Sex|Room|Bed|Unit|Account|Acct|Address|Member|Policy|Admitted|Admission|Discharge|Discharged|Attending|Signed|Dictated|"
     + "|".join(re.escape(c) for c in CREDENTIALS)

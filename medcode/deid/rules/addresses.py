@@ -22,6 +22,9 @@ _STATE_CODE = (
 )
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|Building)"
 
+# Words in capitals that end a place name in a note in capitals ("IN THUN AND WORKS PART TIME")
+_CAPS_CONNECTOR = r"(?:AND|OR|FOR|WITH|WHO|WHICH|BUT|THE|TO|IN|ON|AT|OF|FROM|SINCE|UNTIL|WHERE|WHEN|WAS|IS|HAS|SHE|HE)"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "street",
@@ -91,7 +94,7 @@ RULES: tuple[Rule, ...] = (
         "ADDRESS",
         rf"""
         (?<![\w\-])
-        ((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Praça
+        ((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Pasaje|Psje\.?|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Praça
             |Praca|Alameda|Largo|Estrada|Rodovia|Camino|Carrera|Ronda|Passeig|Piazza|Corso)[ \t]+
          (?:(?:de|del|la|las|los|el|da|do|dos|das|des|du)[ \t]+)*+{CAPW}(?:[ \t]+{CAPW}){{0,3}}   # particles, a name
          ,?[ \t]*(?:(?:n\.?º?[ \t]*)?\d{{1,5}}[A-Za-z]?|S/N|s/n))   # house number, or "sin número"
@@ -99,7 +102,7 @@ RULES: tuple[Rule, ...] = (
         re.X,
         group=1,
         gate=Anchor(  # not keywords: their word test reads ASCII letters only ("Praça")
-            r"(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Pra[çc]a"
+            r"(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Pasaje|Psje\.?|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Pra[çc]a"
             r"|Alameda|Largo|Estrada|Rodovia|Camino|Carrera|Ronda|Passeig|Piazza|Corso)[ \t]",
             0,
             80,
@@ -234,8 +237,8 @@ RULES: tuple[Rule, ...] = (
         \b(?i:lives|living|resides|residing|resident|moved|relocated|born|raised|travel(?:l?ed)?|returned
         |transferred|referred|came|coming|visiting|vacation(?:ing)?|home|native|grew\ up|flew|flown|arrived
         |originally|trip|located|based|stationed)
-        [ \t]+(?:\w+[ \t]+)?(?i:in|to|from|at|of|near)[ \t]+(?:the[ \t]+)?
-        ({CITY}(?:,[ \t]*{CITY})?|{ALLCAPSW}(?:[ \t\-]{ALLCAPSW}){{0,2}})
+        [ \t]+(?:\w+[ \t]+){{0,3}}(?i:in|to|from|at|of|near)[ \t]+(?:the[ \t]+)?   # "lives with her partner in"
+        ({CITY}(?:,[ \t]*{CITY})?|{ALLCAPSW}(?:[ \t\-](?!{_CAPS_CONNECTOR}\b){ALLCAPSW}){{0,2}})   # not "THUN AND WORKS"
         """,
         re.X,
         group=1,
@@ -246,7 +249,24 @@ RULES: tuple[Rule, ...] = (
             "originally trip located based stationed",
             90,
         ),
-        examples=(("Born in Kellerton, she moved here in 1990.", "Kellerton"),),
+        examples=(
+            ("Born in Kellerton, she moved here in 1990.", "Kellerton"),
+            ("Nyamu lives with her partner in Onex and works part time.", "Onex"),
+            ("NYAMU LIVES WITH HER PARTNER IN THUN AND WORKS PART TIME.", "THUN"),
+        ),
+    ),
+    Rule(
+        "of_after_dob",
+        "LOCATION",
+        rf"""
+        \b(?:DOB|D\.O\.B\.?|[Dd]ate\ of\ birth)[ \t:]*[0-9A-Za-z./\- ]{{4,20}},[ \t]+of[ \t]+   # "Re: Name, DOB 1/2/1950, of"
+        ({CITY})[ \t]*$
+        """,
+        re.X | re.M,
+        group=1,
+        proper="place",
+        gate=keywords("dob d date", 60),
+        examples=(("Re: Kiara Kumi, DOB 04.10.1949, of Alcácer do Sal\n\nThank you", "Alcácer do Sal"),),
     ),
     Rule(
         "city_comma_state",
