@@ -610,22 +610,63 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
 
 
 _HYPHEN_REACH = 40  # longer than any real hyphenated name; bounds the work in a hostile chain of them
+_HYPHEN_PARTICLES = frozenset(
+    {"o", "a", "e", "y", "en", "sur", "sous", "les", "lès", "le", "la", "de", "du", "des", "am"}
+)
 
 
 def _whole_hyphenated(text: str, s: int, e: int) -> tuple[int, int]:
-    """[s, e) grown to the whole hyphenated word: "Montemor-o" -> "Montemor-o-Novo". Looks at
-    most _HYPHEN_REACH characters each way, so a note of one endless hyphenated chain costs each
-    span a constant, not the length of the chain."""
+    """[s, e) grown over the hyphenated parts of a proper name around it: "Montemor-o" ->
+    "Montemor-o-Novo", "les-Ouates" -> "Plan-les-Ouates". A part that is an ordinary clinical
+    word stops it: the model reads drug and word pairs as names in real notes ("Amoxicillin-
+    [Clavulanico]", "6-Methyl-[Prednisolone]", "non-[peritonitic]"), and the ordinary half stays.
+    Name particles ("o", "les", "sur") are taken only with a proper part beyond them. Looks at most
+    _HYPHEN_REACH characters each way, so a hostile chain of hyphenated words costs a constant."""
     lo, hi = max(0, s - _HYPHEN_REACH), min(len(text), e + _HYPHEN_REACH)
-    while s - 2 >= lo and text[s - 1] == "-" and text[s - 2].isalpha():
-        s -= 1
-        while s > lo and text[s - 1].isalpha():
-            s -= 1
-    while e + 1 < hi and text[e] == "-" and text[e + 1].isalpha():
-        e += 1
-        while e < hi and text[e].isalpha():
-            e += 1
+    s = _hyphen_reach(text, s, lo, -1)
+    e = _hyphen_reach(text, e, hi, +1)
     return s, e
+
+
+def _hyphen_reach(text: str, at: int, bound: int, step: int) -> int:
+    """The edge `at` moved over the hyphenated parts beyond it (step -1: before, +1: after): a
+    capitalised part that is not an ordinary word, or any capitalised part on the far side of a
+    particle ("Montemor-o-Novo", "Plan-les-Ouates"), which is how place names are built."""
+    common = common_words()
+    edge = pos = at
+    inner = at - 1 if step > 0 else at  # the span's own outermost part: a particle there counts
+    a = b = inner
+    while a > 0 and text[a - 1].isalpha():
+        a -= 1
+    while b < len(text) and text[b].isalpha():
+        b += 1
+    via_particle = text[a:b].lower() in _HYPHEN_PARTICLES
+    while True:
+        hyphen = pos - 1 if step < 0 else pos
+        if (
+            hyphen < 0
+            or hyphen >= len(text)
+            or text[hyphen] != "-"
+            or (hyphen < bound if step < 0 else hyphen >= bound)
+        ):
+            return edge
+        start = end = hyphen if step < 0 else hyphen + 1
+        if step < 0:
+            while start > bound and text[start - 1].isalpha():
+                start -= 1
+        else:
+            while end < bound and text[end].isalpha():
+                end += 1
+        part = text[start:end]
+        if not part:
+            return edge
+        pos = start if step < 0 else end
+        if part.lower() in _HYPHEN_PARTICLES:
+            via_particle = True
+            continue  # taken only if a proper part lies beyond it
+        if not part[0].isupper() or (fold(part) in common and not via_particle):
+            return edge
+        edge = pos
 
 
 def _bridgeable(text: str, a: PhiSpan, b: PhiSpan) -> bool:

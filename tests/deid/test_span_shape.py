@@ -67,6 +67,9 @@ def test_pieces_of_one_proper_name_become_one_span(text, parts, expected):
         ("Smith and Jones agreed", [("Smith", "NAME"), ("Jones", "NAME")]),
         # a date is no proper name
         ("Ana Souza 12/03/2021", [("Ana Souza", "NAME"), ("12/03/2021", "DATE")]),
+        # the model's reading of one drug of a pair does not take in the other, an ordinary word
+        ("first with Amoxicillin-Clavulanico, and then", [("Clavulanico", "NAME")]),
+        ("depressible, non-peritonitic.", [("peritonitic", "NAME")]),
     ],
 )
 def test_spans_that_are_not_one_name_stay_apart(text, parts):
