@@ -7,16 +7,21 @@ measures the server, with the thinnest client that still goes through medcode's 
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import json
 import os
 import re
+import statistics
 import threading
 import time
 import urllib.request
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
+from medcode import paths
 from medcode.client import MedcodeClient
 from medcode.loadtest.analysis import percentile
 
@@ -134,6 +139,44 @@ def alternating_rounds(
                 flush=True,
             )
     return out
+
+
+def add_ab_arguments(ap: argparse.ArgumentParser) -> None:
+    """The options every served A/B benchmark takes (`deid_ab`, `encoder_ab`)."""
+    ap.add_argument("--notes", type=int, default=60)
+    ap.add_argument("--records", type=int, default=80, help="records per round")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds per side")
+    ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--out", type=Path)
+
+
+def ab_rounds(
+    name: str, sides: dict[str, tuple[Path, dict[str, str]]], notes: list[str], a: argparse.Namespace
+) -> tuple[dict[str, list[float]], dict[str, float], Path]:
+    """Serve `sides` at once and code `notes` through each in alternating rounds (options from
+    `add_ab_arguments`): each side's records/s per round, their medians, and the result file
+    (runs/<name>-<UTC time>.json unless --out) whose stem names the servers' logs."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    out = a.out or paths.REPO_ROOT / "runs" / f"{name}-{stamp}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with servers_side_by_side(sides, out) as urls:
+        rounds = alternating_rounds(urls, notes, a.concurrency, a.records, a.rounds)
+    return rounds, {side: statistics.median(v) for side, v in rounds.items()}, out
+
+
+def write_ab_result(out: Path, a: argparse.Namespace, rounds: dict, median: dict, sides: dict, ratio: dict) -> None:
+    """The A/B result file: what was served (`sides`), the rounds, their medians and `ratio`."""
+    result = {
+        "concurrency": a.concurrency,
+        **sides,
+        "records_per_round": a.records,
+        "rounds": rounds,
+        "median": median,
+        **ratio,
+        "load_average_at_end": os.getloadavg(),
+    }
+    out.write_text(json.dumps(result, indent=1))
+    print(f"written: {out}")
 
 
 def stub_cpu_seconds(server_pid: int) -> dict[str, float]:

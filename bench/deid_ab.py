@@ -11,11 +11,7 @@ TL), every other one with surrogate PHI (as `medcode bench benchmark`).
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import statistics
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
 from bench import bench_served
@@ -31,44 +27,20 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="serve the rules+learned side from this repository instead (e.g. a copy with 2 deid instances)",
     )
-    ap.add_argument("--notes", type=int, default=60)
-    ap.add_argument("--records", type=int, default=80, help="records per round")
-    ap.add_argument("--rounds", type=int, default=3, help="rounds per side")
-    ap.add_argument("--concurrency", type=int, default=4)
-    ap.add_argument("--out", type=Path)
+    bench_served.add_ab_arguments(ap)
     a = ap.parse_args(argv)
-    notes = bench_notes(paths.codiesp_dir(), a.notes)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    out = a.out or paths.REPO_ROOT / "runs" / f"deid-ab-{stamp}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
     sides = {
         "rules": (a.repository, {"MEDCODE_DEID_LEARNED": "0"}),
         "rules+learned": (a.learned_repository or a.repository, {"MEDCODE_DEID_LEARNED": "1"}),
     }
-    with bench_served.servers_side_by_side(sides, out) as urls:
-        rounds = bench_served.alternating_rounds(urls, notes, a.concurrency, a.records, a.rounds)
-    med = {s: statistics.median(v) for s, v in rounds.items()}
+    rounds, med, out = bench_served.ab_rounds("deid-ab", sides, bench_notes(paths.codiesp_dir(), a.notes), a)
     ratio = med["rules+learned"] / med["rules"]
     print(
         f"median records/s at {a.concurrency} callers: rules {med['rules']:.2f}, rules+learned {med['rules+learned']:.2f}"
     )
     print(f"ratio rules+learned / rules: {ratio:.3f} (throughput change {100 * (ratio - 1):+.1f}%)")
-    out.write_text(
-        json.dumps(
-            {
-                "concurrency": a.concurrency,
-                "repository": str(a.repository),
-                "learned_repository": str(a.learned_repository or a.repository),
-                "records_per_round": a.records,
-                "rounds": rounds,
-                "median": med,
-                "ratio": ratio,
-                "load_average_at_end": os.getloadavg(),
-            },
-            indent=1,
-        )
-    )
-    print(f"written: {out}")
+    served = {"repository": str(a.repository), "learned_repository": str(a.learned_repository or a.repository)}
+    bench_served.write_ab_result(out, a, rounds, med, served, {"ratio": ratio})
     return 0
 
 

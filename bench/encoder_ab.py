@@ -13,13 +13,10 @@ Plan TL), every other one with surrogate PHI (as `medcode bench benchmark`).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
 from bench import bench_served
@@ -51,44 +48,21 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="the packaged side (default: exported into build/encoder-ab/packaged on first use)",
     )
-    ap.add_argument("--notes", type=int, default=60)
-    ap.add_argument("--records", type=int, default=80, help="records per round")
-    ap.add_argument("--rounds", type=int, default=3, help="rounds per side")
-    ap.add_argument("--concurrency", type=int, default=4)
-    ap.add_argument("--out", type=Path)
+    bench_served.add_ab_arguments(ap)
     a = ap.parse_args(argv)
     repos = {
         "packaged (6 layers)": a.packaged_repository
         or packaged_repository(paths.build_dir() / "encoder-ab" / "packaged"),
         "tuned": a.repository,
     }
-    notes = bench_notes(paths.codiesp_dir(), a.notes)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    out = a.out or paths.REPO_ROOT / "runs" / f"encoder-ab-{stamp}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
     sides: dict[str, tuple[Path, dict[str, str]]] = {side: (repo, {}) for side, repo in repos.items()}
-    with bench_served.servers_side_by_side(sides, out) as urls:
-        rounds = bench_served.alternating_rounds(urls, notes, a.concurrency, a.records, a.rounds)
-    med = {s: statistics.median(v) for s, v in rounds.items()}
+    rounds, med, out = bench_served.ab_rounds("encoder-ab", sides, bench_notes(paths.codiesp_dir(), a.notes), a)
     base, tuned = med["packaged (6 layers)"], med["tuned"]
     ratio = tuned / base
     print(f"median records/s at {a.concurrency} callers: packaged {base:.2f}, tuned {tuned:.2f}")
     print(f"ratio tuned / packaged: {ratio:.3f}")
-    out.write_text(
-        json.dumps(
-            {
-                "concurrency": a.concurrency,
-                "repositories": {k: str(v) for k, v in repos.items()},
-                "records_per_round": a.records,
-                "rounds": rounds,
-                "median": med,
-                "ratio_tuned_over_packaged": ratio,
-                "load_average_at_end": os.getloadavg(),
-            },
-            indent=1,
-        )
-    )
-    print(f"written: {out}")
+    served = {"repositories": {k: str(v) for k, v in repos.items()}}
+    bench_served.write_ab_result(out, a, rounds, med, served, {"ratio_tuned_over_packaged": ratio})
     return 0
 
 
