@@ -30,7 +30,7 @@ from medcode.deid.lexicon import (
     strong_names,
 )
 from medcode.deid.ner import MAX_TOKENS, NerHit, PhiNer
-from medcode.deid.patterns import PARTICLE, STREET_SUFFIX
+from medcode.deid.patterns import KIN, PARTICLE, STREET_SUFFIX
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
@@ -320,11 +320,7 @@ def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
 _CASED_TYPES = frozenset({"NAME", "FACILITY", "LOCATION"})
 # A kinship or care role right before a span: "seen with her son chukwuemeka" names someone even
 # in lower case (a clinical word there would fail the proper-token test anyway).
-_RELATION_BEFORE = re.compile(
-    r"(?i)\b(?:son|daughter|wife|husband|partner|spouse|mother|father|mum|mom|dad|brother|sister|friend"
-    r"|caregiver|carer|neighbou?r|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|grandmother"
-    r"|grandfather|fianc[eé]e?|guardian)[ \t]+\Z"
-)
+_RELATION_BEFORE = re.compile(rf"(?i)\b(?:{KIN}|mum|mom|dad|carer|fianc[eé]e?)[ \t]+\Z")
 # A capitalised word inside a sentence (after a lower-case word), as writers who capitalise proper
 # nouns write names, places and facilities; "I" and sentence starts do not count.
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
@@ -634,21 +630,17 @@ def _hyphen_reach(text: str, at: int, bound: int, step: int) -> int:
     particle ("Montemor-o-Novo", "Plan-les-Ouates"), which is how place names are built."""
     common = common_words()
     edge = pos = at
-    inner = at - 1 if step > 0 else at  # the span's own outermost part: a particle there counts
-    a = b = inner
-    while a > 0 and text[a - 1].isalpha():
+    # the span's own outermost part ("o" of "Montemor-o"): a particle there counts; bounded like
+    # the rest, so a span in an endless run of letters costs a constant
+    a = b = at - 1 if step > 0 else at
+    while a > max(0, at - _HYPHEN_REACH) and text[a - 1].isalpha():
         a -= 1
-    while b < len(text) and text[b].isalpha():
+    while b < min(len(text), at + _HYPHEN_REACH) and text[b].isalpha():
         b += 1
     via_particle = text[a:b].lower() in _HYPHEN_PARTICLES
     while True:
-        hyphen = pos - 1 if step < 0 else pos
-        if (
-            hyphen < 0
-            or hyphen >= len(text)
-            or text[hyphen] != "-"
-            or (hyphen < bound if step < 0 else hyphen >= bound)
-        ):
+        hyphen = pos - 1 if step < 0 else pos  # 0 <= bound <= len(text) keeps it inside the text
+        if (hyphen < bound if step < 0 else hyphen >= bound) or text[hyphen] != "-":
             return edge
         start = end = hyphen if step < 0 else hyphen + 1
         if step < 0:

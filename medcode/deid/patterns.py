@@ -24,6 +24,11 @@ CAPW = rf"(?:(?:Mc|Mac|O['’]|D['’]|Di|De|Le|La|Van|Von)?[{UP}][{LO}]+(?:[{UP
 ALLCAPSW = rf"(?:[{UP}][{UP}'’\-]{{1,}}[{UP}])"
 INITIAL = rf"(?:[{UP}]\.?(?![{UP}{LO}]))"
 PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|do|du|la|le|dos|das|bin|al|el|ter|ten)"
+# Family and care roles, the context that makes the word beside them a person's name
+KIN = (
+    r"wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|niece|nephew|aunt|uncle"
+    r"|grandson|granddaughter|grandmother|grandfather|cousin|neighbou?r|caregiver|guardian"
+)
 _NOT_NAME_WORDS = (
     r"(?:MRN|DOB|SSN|DOS|MR|ID|NPI|DEA|FIN|CSN|Phone|Fax|Tel|Email|Date|Age|Sex|Room|Bed|Unit|Account|Acct|Address|Member|Policy|Admitted|Admission|Discharge|Discharged|Attending|Signed|Dictated|"
     + "|".join(re.escape(c) for c in CREDENTIALS)

@@ -10,6 +10,7 @@ from medcode.deid.patterns import (
     CAPW,
     CRED_RE,
     INITIAL,
+    KIN,
     NAME_SEQ,
     NAME_SEQ_NOCOMMA,
     NAMETOK,
@@ -129,11 +130,7 @@ _RELATIVES = (
     "|fianc[ée]e?|stepmother|stepfather|stepson|stepdaughter|roommate|landlord|employer|colleague|coworker|sibling"
     "|child|guardian|mom|dad|twin"
 )
-_ROLES_IN_PARENS = (
-    "wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|niece|nephew|aunt|uncle|grandson"
-    "|granddaughter|grandmother|grandfather|cousin|neighbou?r|caregiver|guardian|sibling|child|parent|proxy"
-    "|pharmacist|nurse|friend"
-)
+_ROLES_IN_PARENS = KIN + "|sibling|child|parent|proxy|pharmacist|nurse"
 _NOT_AFTER_SPOKE = "disease|syndrome|Hospital|Clinic|Center|Medical|University|Department|Unit|Service"
 _PT_VERBS = (
     "is was has had presented presents reports reported denies complains returned arrived came underwent received "
