@@ -4,7 +4,8 @@ Two servers from the same model repository run side by side, one with the rules 
 (`MEDCODE_DEID_LEARNED=0`, the `deid` of before) and one with rules + learned recognizer (the
 default), and the same notes are coded through each in alternating rounds (A B A B ...) at the
 same concurrency, so both see the same machine load. Prints records/s per round, the medians and
-their ratio; writes runs/deid-ab-<UTC time>.json. Notes: CodiEsp dev texts (CC BY 4.0, BSC / Plan
+their ratio; writes runs/deid-ab-<UTC time>.json. `--other-model DIR` adds a third side, rules +
+that recognizer (`MEDCODE_DEID_LEARNED_MODEL`), to weigh two recognizers in the same run. Notes: CodiEsp dev texts (CC BY 4.0, BSC / Plan
 TL), every other one with surrogate PHI (as `medcode bench benchmark`).
 """
 
@@ -27,20 +28,32 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="serve the rules+learned side from this repository instead (e.g. a copy with 2 deid instances)",
     )
+    ap.add_argument(
+        "--other-model",
+        type=Path,
+        help="a third side: rules + this learned recognizer folder (e.g. the one shipped before a retraining)",
+    )
     bench_served.add_ab_arguments(ap)
     a = ap.parse_args(argv)
     sides = {
         "rules": (a.repository, {"MEDCODE_DEID_LEARNED": "0"}),
         "rules+learned": (a.learned_repository or a.repository, {"MEDCODE_DEID_LEARNED": "1"}),
     }
+    if a.other_model:
+        env = {"MEDCODE_DEID_LEARNED": "1", "MEDCODE_DEID_LEARNED_MODEL": str(a.other_model.resolve())}
+        sides["rules+other"] = (a.learned_repository or a.repository, env)
     rounds, med, out = bench_served.ab_rounds("deid-ab", sides, bench_notes(paths.codiesp_dir(), a.notes), a)
-    ratio = med["rules+learned"] / med["rules"]
-    print(
-        f"median records/s at {a.concurrency} callers: rules {med['rules']:.2f}, rules+learned {med['rules+learned']:.2f}"
-    )
-    print(f"ratio rules+learned / rules: {ratio:.3f} (throughput change {100 * (ratio - 1):+.1f}%)")
+    ratios = {"ratio": med["rules+learned"] / med["rules"]}
+    if a.other_model:
+        ratios["ratio_other"] = med["rules+other"] / med["rules"]
+    print(f"median records/s at {a.concurrency} callers: " + ", ".join(f"{k} {v:.2f}" for k, v in med.items()))
+    for key, side in (("ratio", "rules+learned"), ("ratio_other", "rules+other")):
+        if key in ratios:
+            print(f"ratio {side} / rules: {ratios[key]:.3f} (throughput change {100 * (ratios[key] - 1):+.1f}%)")
     served = {"repository": str(a.repository), "learned_repository": str(a.learned_repository or a.repository)}
-    bench_served.write_ab_result(out, a, rounds, med, served, {"ratio": ratio})
+    if a.other_model:
+        served["other_model"] = str(a.other_model)
+    bench_served.write_ab_result(out, a, rounds, med, served, ratios)
     return 0
 
 

@@ -40,12 +40,42 @@ def main_deid(argv: list[str]) -> int:
     ap.add_argument("--epochs", default=1, type=int)
     ap.add_argument("--lr", default=3e-4, type=float)
     ap.add_argument("--threads", default=2, type=int)
+    ap.add_argument(
+        "--hidden",
+        default=None,
+        type=int,
+        help="train a narrow student this wide (a multiple of 64 below 384) instead of truncating MiniLM",
+    )
+    ap.add_argument(
+        "--teacher",
+        default=None,
+        type=Path,
+        help="a served recognizer (folder with model.onnx, ner.json) whose token distributions the model "
+        "also learns to reproduce (knowledge distillation)",
+    )
+    ap.add_argument(
+        "--real-text",
+        default=4000,
+        type=int,
+        help="with --teacher: unlabelled CodiEsp train passages labelled by the teacher alone",
+    )
     args = ap.parse_args(argv)
     _offline_with_progress()
     from medcode.training.train_deid_ner import train as train_deid
 
     try:
-        meta = train_deid(args.out, args.seed, args.layers, args.n, args.epochs, lr=args.lr, threads=args.threads)
+        meta = train_deid(
+            args.out,
+            args.seed,
+            args.layers,
+            args.n,
+            args.epochs,
+            lr=args.lr,
+            threads=args.threads,
+            hidden=args.hidden,
+            teacher=args.teacher,
+            n_real=args.real_text,
+        )
     except (FileNotFoundError, ValueError) as e:
         print(f"medcode train deid: {e}", file=sys.stderr)
         return 2

@@ -11,6 +11,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
@@ -29,7 +30,7 @@ from medcode.deid.lexicon import (
     name_gazetteer,
     strong_names,
 )
-from medcode.deid.ner import MAX_TOKENS, NerHit, PhiNer
+from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
 from medcode.deid.patterns import KIN, PARTICLE, STREET_SUFFIX
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
@@ -96,13 +97,16 @@ class DeidConfig:
     threads for it (1 in the served model: Triton runs several requests side by side).
     learned_max_tokens: the model reads at most this many tokens of a note (None: all), so one huge
     note cannot hold a `deid` instance for minutes; past it every word that is not a common or
-    clinical word is masked as a possible name (fail closed: over-redaction, never a leak)."""
+    clinical word is masked as a possible name (fail closed: over-redaction, never a leak).
+    learned_model_dir: the recognizer's served form to load (default: the one shipped in the
+    package), so a candidate from `medcode train deid --out DIR` is measured before it replaces it."""
 
     date_shift_days: int | None = None
     ner: str = "off"
     learned: bool = True
     learned_threads: int = 1
     learned_max_tokens: int | None = MAX_TOKENS
+    learned_model_dir: Path = MODEL_DIR
     placeholder: str = "[{type}]"
 
     @classmethod
@@ -111,13 +115,18 @@ class DeidConfig:
         on: the learned recognizer is on unless the operator sets MEDCODE_DEID_LEARNED=0 (rules
         alone: the old throughput and worst case, the old recall). One reader, so a site that
         serves the rules alone also fits its coder on their output. MEDCODE_DEID_LEARNED_MAX_TOKENS
-        sets the model's per-note token budget (a positive integer)."""
+        sets the model's per-note token budget (a positive integer); MEDCODE_DEID_LEARNED_MODEL a
+        recognizer folder other than the shipped one (`medcode train deid --out DIR`)."""
         budget = os.environ.get("MEDCODE_DEID_LEARNED_MAX_TOKENS", "").strip()
         if budget and not (budget.isdigit() and int(budget) > 0):
             raise ValueError("MEDCODE_DEID_LEARNED_MAX_TOKENS must be a positive integer")
+        model_dir = os.environ.get("MEDCODE_DEID_LEARNED_MODEL", "").strip()
+        if model_dir and not (Path(model_dir) / "model.onnx").is_file():
+            raise ValueError("MEDCODE_DEID_LEARNED_MODEL must name a folder with the recognizer's model.onnx")
         return cls(
             learned=os.environ.get("MEDCODE_DEID_LEARNED", "1").strip() != "0",
             learned_max_tokens=int(budget) if budget else MAX_TOKENS,
+            learned_model_dir=Path(model_dir) if model_dir else MODEL_DIR,
         )
 
 
@@ -138,7 +147,9 @@ class Deidentifier:
             supported_languages=["en"],
         )
         self._entities = self.analyzer.get_supported_entities("en")
-        self.learned = PhiNer(threads=self.config.learned_threads) if self.config.learned else None
+        self.learned = (
+            PhiNer(self.config.learned_model_dir, threads=self.config.learned_threads) if self.config.learned else None
+        )
         log.info(
             "deidentifier ready: %d recognizers, ner=%s, learned=%s",
             len(list(self.registry.recognizers)),
@@ -562,7 +573,9 @@ def _capitalised_or_caps(words: str) -> str:
 # An article or saint's title that begins a place or facility name: "La Jagua de Ibirico", "El Charco"
 _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:"
-    + _capitalised_or_caps("La Le Les El Los Las Lo Il De Del Da Do Dos Das Van Von Den Der San Santa Santo São Sankt")
+    + _capitalised_or_caps(
+        "La Le Les El Los Las Lo Il De Del Da Do Dos Das Van Von Den Der San Santa Santo São Sankt Ó Ní Nic Uí Ua"
+    )
     + r"|St\.?|Ste\.?|Mount|Mt\.?|Port|Fort)[ \t]\Z"
 )
 # The head of a facility name the model found only the rest of: "University of [Bruck ... Center]"
@@ -571,11 +584,27 @@ _FACILITY_HEAD_BEFORE = re.compile(
     + _capitalised_or_caps("University Hospital Clinic Centre Center Institute College School Hospice")
     + r")[ \t](?:of|OF)[ \t]\Z"
 )
-# A company's legal form after its name: "Haid KG", "Pinheiro Lda.", "Schmuck Klement AG" (employers)
+# A company's legal form after its name, perhaps past one or two more of its words: "Haid KG",
+# "Pinheiro Lda.", "[Amrein] Hartmann AG", "Naujokas and Sons", "Grupo Garrido y Castro S.p.A." (employers)
 _COMPANY_AFTER = re.compile(
-    r"[ \t](?:(?:Lda|LDA|Inc|INC|Ltd|LTD)\.?|S\.A\.|(?:KG|AG|GmbH|GMBH|LLC|PLC|plc|SA|SL|BV|NV|Oy|OY|AB|ApS|SpA|Srl|SRL))"
+    r"(?:[ \t][A-ZÀ-Þ][\w'’\-]*){0,2}[ \t]"
+    r"(?:(?:Lda|LDA|Ltda|LTDA|Inc|INC|Ltd|LTD|Kft|Zrt)\.?|S\.A\.(?:S\.)?|S\.p\.A\.|S\.L\.|S\.R\.L\.|E\.I\.R\.L\.|s\.r\.o\."
+    r"|(?:and|AND|&)[ \t](?:Sons|SONS)"
+    r"|(?:KG|AG|GmbH|GMBH|LLC|PLC|plc|SA|SL|BV|NV|Oy|OY|AB|ApS|SpA|Srl|SRL|EIRL|VOF))"
     r"(?![^\W\d_])"
 )
+# The rest of a dotted abbreviation a span stops inside ("S.p" of "S.p.A.", "E.I.R" of "E.I.R.L.")
+_DOTTED_REST = re.compile(r"(?:\.[A-Za-z]{1,3})+\.?")
+_ENDS_DOTTED = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+\Z")
+# A facility name's possessive head the model leaves out: "Witbank Children's", "CÓRDOBA CHILDREN'S"
+_FACILITY_TAIL = re.compile(r"(?:['’](?:s|S)|[ \t](?:Children|CHILDREN)['’](?:s|S))(?![^\W\d_])")
+# A place name's particle and the rest after it: "Neusiedl am See", "Gerasdorf bei Wien", "Alcácer do Sal"
+_PLACE_TAIL = re.compile(
+    r"[ \t](?:am|AM|an|AN|bei|BEI|im|IM|ob|OB|do|DO|da|DA|del|DEL|sur|SUR|upon|UPON)"
+    r"[ \t][A-ZÀ-Þ][\w'’\-]*"
+)
+# The given name of "LAST, FIRST" in capitals that no recognizer kept ("AKELIS, LUZ")
+_CAPS_FIRST_AFTER = re.compile(r",[ \t]([A-ZÀ-Þ]{2,15})(?![^\W\d_]|,[ \t]?[A-Z])")
 
 
 def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -594,7 +623,17 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if lead is None and sp.type == "FACILITY":
                 lead = _FACILITY_HEAD_BEFORE.search(text, max(0, s - 20), s)
             legal = _COMPANY_AFTER.match(text, e)
-            sp = PhiSpan(lead.start() if lead else s, legal.end() if legal else e, "FACILITY" if legal else sp.type)
+            typ = "FACILITY" if legal else sp.type
+            e = legal.end() if legal else e
+            if _ENDS_DOTTED.search(text, max(0, e - 12), e) and (dots := _DOTTED_REST.match(text, e)):
+                e = dots.end()
+            tail_rule = {"FACILITY": _FACILITY_TAIL, "LOCATION": _PLACE_TAIL}.get(typ)
+            if tail_rule is not None and (tail := tail_rule.match(text, e)):
+                e = tail.end()
+            elif typ == "NAME" and e - s >= 4 and text[s:e].isupper() and (first := _CAPS_FIRST_AFTER.match(text, e)):
+                if fold(first.group(1)) not in common_words():
+                    e = first.end()
+            sp = PhiSpan(lead.start() if lead else s, e, typ)
         if out and out[-1].type in _PROPER_TYPES and sp.type in _PROPER_TYPES and _bridgeable(text, out[-1], sp):
             last = out.pop()
             sp = PhiSpan(last.start, max(last.end, sp.end), _joined_type(last.type, sp.type))

@@ -79,6 +79,12 @@ NOT_NAMES = {
     "disch",
     "acct",
     "adm",
+    # and after "LAST, FIRST" ("OBENG, JUAN, DOB 07/23/1970")
+    "dob",
+    "dod",
+    "dos",
+    "mrn",
+    "ssn",
     "doctor",
     "nurse",
     "hospital",

@@ -1,7 +1,7 @@
 """`medcode eval deid`: measure de-identification on a JSONL dev set.
 
     medcode eval deid --data datasets/deid/dev.jsonl [--url 127.0.0.1:8001] [--out PRED.jsonl]
-    medcode eval deid --data datasets/deid/dev.jsonl --in-process
+    medcode eval deid --data datasets/deid/dev.jsonl --in-process [--learned-model DIR]
 
 Input lines: {"id", "text", "phi": [{"start","end","type"}] (optional), "keep": [...] (optional)}.
 By default notes go to the SERVED `deid` model through medcode.client over gRPC; --in-process
@@ -13,6 +13,7 @@ document id, offsets and type only).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -38,12 +39,18 @@ def load_jsonl(path: str) -> list[dict]:
     return rows
 
 
-def predict_in_process(texts: list[str], ner: str = "off", learned: bool = True) -> tuple[list[list], float, float]:
+def predict_in_process(
+    texts: list[str], ner: str = "off", learned: bool = True, model_dir: Path | None = None
+) -> tuple[list[list], float, float]:
     """Run the Deidentifier here: (predictions, wall seconds, CPU seconds). CPU seconds because on a
-    shared 2-core machine the wall clock depends on other jobs, CPU time does not."""
+    shared 2-core machine the wall clock depends on other jobs, CPU time does not. `model_dir`: a
+    learned recognizer other than the shipped one (a candidate from `medcode train deid --out`)."""
     from medcode.deid import DeidConfig, Deidentifier
 
-    d = Deidentifier(DeidConfig(ner=ner, learned=learned))
+    config = DeidConfig(ner=ner, learned=learned)
+    if model_dir is not None:
+        config = dataclasses.replace(config, learned_model_dir=model_dir)
+    d = Deidentifier(config)
     c0, t0 = time.process_time(), time.perf_counter()
     preds = [[(s.start, s.end, s.type) for s in d.deidentify(t).spans] for t in texts]
     return preds, time.perf_counter() - t0, time.process_time() - c0
@@ -115,6 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--rules-only", action="store_true", help="in-process: the rules alone, without the learned recognizer"
     )
+    ap.add_argument(
+        "--learned-model",
+        type=Path,
+        help="in-process: load this learned recognizer (a `medcode train deid --out` folder) instead of the shipped one",
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N notes")
     ap.add_argument("--json", dest="json_out", help="also write the metric summary as JSON here")
     ap.add_argument("--show-missed", type=int, default=0, help="print N missed spans as doc id/offsets/type (no text)")
@@ -128,7 +140,9 @@ def main(argv: list[str] | None = None) -> int:
         rows = rows[: args.limit]
     texts = [r["text"] for r in rows]
     if args.in_process:
-        preds, secs, cpu_secs = predict_in_process(texts, ner=args.ner, learned=not args.rules_only)
+        preds, secs, cpu_secs = predict_in_process(
+            texts, ner=args.ner, learned=not args.rules_only, model_dir=args.learned_model
+        )
     else:
         (preds, secs), cpu_secs = predict_served(texts, args.url, concurrency=args.concurrency), None
     counts = DeidCounts()

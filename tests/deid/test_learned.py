@@ -131,6 +131,18 @@ def test_served_budget_is_read_from_the_environment(monkeypatch):
         DeidConfig.served()
 
 
+def test_served_recognizer_folder_is_read_from_the_environment(monkeypatch, tmp_path):
+    """A site serving a recognizer it trained (`medcode train deid --out DIR`) names the folder;
+    a folder without a model is refused when the server starts, not at the first note."""
+    monkeypatch.delenv("MEDCODE_DEID_LEARNED_MODEL", raising=False)
+    assert DeidConfig.served().learned_model_dir == MODEL_DIR
+    monkeypatch.setenv("MEDCODE_DEID_LEARNED_MODEL", str(MODEL_DIR))
+    assert DeidConfig.served().learned_model_dir == MODEL_DIR
+    monkeypatch.setenv("MEDCODE_DEID_LEARNED_MODEL", str(tmp_path))
+    with pytest.raises(ValueError, match="model.onnx"):
+        DeidConfig.served()
+
+
 def test_code_strings_at_the_edges_of_a_model_span_are_trimmed():
     """The model has read "2160-0, 27447" as one ID and "F32.A. Payer" as a name (initial +
     surname); codes at a span's edges are not PHI. House numbers stay in addresses, five-digit

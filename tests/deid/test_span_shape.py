@@ -50,6 +50,21 @@ def joined(text: str, *parts: tuple[str, str]) -> list[tuple[str, str]]:
             [("Bruck an der Leitha Medical Center", "FACILITY")],
             ("University of Bruck an der Leitha Medical Center", "FACILITY"),
         ),
+        # a company's legal form past one more of its words, dotted forms and "and Sons" (employers)
+        ("for Amrein Hartmann AG.", [("Amrein", "NAME")], ("Amrein Hartmann AG", "FACILITY")),
+        ("FOR URBONAS AND SONS.", [("URBONAS", "NAME")], ("URBONAS AND SONS", "FACILITY")),
+        (
+            "for Grupo Garrido y Castro S.p.A..",
+            [("Grupo Garrido y Castro S.p", "FACILITY")],
+            ("Grupo Garrido y Castro S.p.A.", "FACILITY"),
+        ),
+        # a facility's possessive head, a place's particle and the word after it
+        ("AT CÓRDOBA CHILDREN'S. BLOOD", [("CÓRDOBA", "FACILITY")], ("CÓRDOBA CHILDREN'S", "FACILITY")),
+        ("IN NEUSIEDL AM SEE AND WORKS", [("NEUSIEDL", "LOCATION")], ("NEUSIEDL AM SEE", "LOCATION")),
+        ("of Gerasdorf bei Wien\n", [("Gerasdorf", "LOCATION")], ("Gerasdorf bei Wien", "LOCATION")),
+        # Irish surname particles, and the given name of LAST, FIRST in capitals that no one kept
+        ("Re: Ó Colláin, Fidan, DOB", [("Colláin, Fidan", "NAME")], ("Ó Colláin, Fidan", "NAME")),
+        ("Family (AKELIS, LUZ) updated", [("AKELIS", "NAME")], ("AKELIS, LUZ", "NAME")),
     ],
 )
 def test_pieces_of_one_proper_name_become_one_span(text, parts, expected):
@@ -70,6 +85,11 @@ def test_pieces_of_one_proper_name_become_one_span(text, parts, expected):
         # the model's reading of one drug of a pair does not take in the other, an ordinary word
         ("first with Amoxicillin-Clavulanico, and then", [("Clavulanico", "NAME")]),
         ("depressible, non-peritonitic.", [("peritonitic", "NAME")]),
+        # a label after "LAST, FIRST" is not a third name; a short acronym in capitals takes no list
+        ("RE: OBENG, JUAN, DOB 07/23/1970", [("OBENG, JUAN", "NAME")]),
+        ("ESR, CRP and LDH normal", [("ESR", "NAME")]),
+        # a place followed by a particle and an ordinary word in lower case stays as it is
+        ("lives in Boston do not call", [("Boston", "LOCATION")]),
     ],
 )
 def test_spans_that_are_not_one_name_stay_apart(text, parts):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.patterns import ALLCAPSW, CAPW, CITY, LO, STREET_SUFFIX, UP
+from medcode.deid.patterns import ALLCAPSW, CAPW, CITY, LO, PARTICLE, STREET_SUFFIX, UP
 from medcode.deid.rule import Also, Anchor, Rule, keywords
 
 _US_STATES = (
@@ -192,11 +192,34 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zip_line",
         "ZIP",
-        r"^[ \t>?]*(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z])(?:[ \t](?:[A-Z][a-z]+|[A-Z]{1,}|nan)){0,2}[ \t]+(\d{4,6}(?:-\d{3,4})?)[ \t]*$",
+        rf"^[ \t>?]*(?:[{UP}][{LO}]+|[{UP}]{{2,}}|[{UP}])(?:[ \t](?:[{UP}][{LO}]+|[{UP}]{{1,}}|nan)){{0,2}}"
+        r"[ \t]+(\d{4,6}(?:-\d{3,4})?)[ \t]*$",
         re.M,
         group=1,
         gate=Anchor(r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)", 40, 2),
-        examples=(("Lives at:\nSpringfield 62704\nno phone", "62704"),),
+        examples=(
+            ("Lives at:\nSpringfield 62704\nno phone", "62704"),
+            ("STEINERSTRASSE 23\nCONSTITUCIÓN 39961", "39961"),
+        ),
+    ),
+    Rule(
+        "letterhead_street",
+        "ADDRESS",
+        rf"""
+        ^[ \t]*((?=[^\n]{{0,60}}\d)[{UP}{LO}\d][^\n:;@]{{1,58}}?)[ \t]*\n   # a line with a number (house number)
+        [ \t]*((?:[{UP}][{UP}{LO}'’.\-]*)(?:[ \t]+(?:[{UP}][{UP}{LO}'’.\-]*|{PARTICLE}|am|an|bei|sur)){{0,3}})
+        [ \t]+\d{{4,6}}(?:-\d{{3,4}})?[ \t]*$                             # above a "City 12345" line
+        """,
+        re.M | re.X,
+        group=1,
+        proper="name",
+        gate=Anchor(r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)", 130, 2),
+        also=(Also(2, "LOCATION", "letterhead_city", proper="place"),),
+        examples=(
+            ("Merz House Nursing Home\n72 Commissioner Indawo\nRegensdorf 16536\n", "72 Commissioner Indawo"),
+            ("Gonzalez Family Practice\nAv Castro, 492\nSan Juan 68440", "Av Castro, 492"),
+            ("HEALTH CENTRE\nSTEINERSTRASSE 23\nCONSTITUCIÓN 39961\n", "STEINERSTRASSE 23"),
+        ),
     ),
     Rule(
         "uk_postcode",
@@ -259,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         "of_after_dob",
         "LOCATION",
         rf"""
-        \b(?:DOB|D\.O\.B\.?|[Dd]ate\ of\ birth)[ \t:]*[0-9A-Za-z./\- ]{{4,20}},[ \t]+of[ \t]+   # "Re: Name, DOB 1/2/1950, of"
+        \b(?i:DOB|D\.O\.B\.?|date\ of\ birth)[ \t:]*[0-9A-Za-z./\- ]{{4,20}},[ \t]+of[ \t]+   # "Re: Name, DOB 1/2/1950, of"
         ({CITY})[ \t]*$
         """,
         re.X | re.M,

@@ -52,6 +52,22 @@ RULES: tuple[Rule, ...] = (
         examples=(("Stopped warfarin on 3/14 before surgery.", "3/14"), ("Next visit 2/6.", "2/6")),
     ),
     Rule(
+        "date_md_signed",
+        "DATE",
+        rf"""
+        ^[ \t]*(?:(?:Dictated|Signed|Transcribed|Electronically\ signed|Dict\.|Reviewed)\b[^\n]{{0,80}}?[ \t])?
+        ({MON}/{DAY})[ \t]*$   # 3/4 with no year: the date of a signature line, or a line of its own
+        """,
+        re.I | re.M | re.X,
+        group=1,
+        strong=True,
+        gate=Anchor(r"\d{1,2}/\d{1,2}[ \t]*(?:\n|$)", 100, 2),
+        examples=(
+            ("Dictated: Ruth Purmale, MD  5/17\n", "5/17"),
+            ("Springfield 62704\n\n2/10\n\nDear Dr Yaw,", "2/10"),
+        ),
+    ),
+    Rule(
         "date_label",
         "DATE",
         rf"""
