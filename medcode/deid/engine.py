@@ -31,7 +31,7 @@ from medcode.deid.lexicon import (
     strong_names,
 )
 from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
-from medcode.deid.patterns import KIN, PARTICLE, STREET_SUFFIX
+from medcode.deid.patterns import KIN, PARTICLE, STREET_SUFFIX, UP
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
@@ -504,6 +504,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
                 and (e - s == 2 or not text[e - 3].isalpha())
             ):
                 break  # keep the dot of an initial / abbreviation ("St.", "J.")
+            if text[e - 1] == "." and t == "FACILITY" and _LEGAL_FORM_DOT.search(text, s, e):
+                break  # and of a company's legal form ("Hill Inc.")
             e -= 1
         if t == "NAME" and text[e - 2 : e] in ("'s", "’s"):
             e -= 2
@@ -528,8 +530,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
     return _completed(text, out)
 
 
-_INITIAL_AFTER = re.compile(r"[ \t]+[A-Z]\.")  # "Laura M."
-_ENDS_IN_INITIAL = re.compile(r"[ \t][A-Z]\Z")  # "Laura M" of "Laura M."
+_INITIAL_AFTER = re.compile(rf"[ \t]+[{UP}]\.")  # "Laura M.", "Adaeze Þ."
+_ENDS_IN_INITIAL = re.compile(rf"[ \t][{UP}]\Z")  # "Laura M" of "Laura M."
 _ZIP_AFTER = re.compile(r",[ \t]*(\d{5}(?:-\d{4})?)(?![\d-])")  # "943 Pauwels Terrace, 14201"
 
 
@@ -541,8 +543,12 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     for sp in spans:
         if sp.type == "NAME" and (m := _INITIAL_AFTER.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "NAME")
-        elif sp.type == "NAME" and text.startswith(".", sp.end) and _ENDS_IN_INITIAL.search(text, sp.start, sp.end):
-            sp = PhiSpan(sp.start, sp.end + 1, "NAME")  # the initial's dot
+        elif (
+            sp.type in _PROPER_TYPES
+            and text.startswith(".", sp.end)
+            and _ENDS_IN_INITIAL.search(text, sp.start, sp.end)
+        ):
+            sp = PhiSpan(sp.start, sp.end + 1, sp.type)  # the initial's dot (the model may type it otherwise)
         extra = None
         if sp.type == "ADDRESS" and (m := _ZIP_AFTER.match(text, sp.end)):
             extra = PhiSpan(m.start(1), m.end(1), "ZIP")
@@ -562,6 +568,10 @@ _PROPER_TYPES = frozenset({"NAME", "LOCATION", "FACILITY"})
 _PARTICLE_WORDS = (frozenset(PARTICLE[3:-1].split("|")) | {"las", "los", "les"}) - {"al", "de", "la"}
 _NAME_COMMA_GAP = re.compile(r",[ \t]{1,2}")  # "AMPADU, KRISTI": one name, written last name first
 _PARTICLE_GAP = re.compile(rf"[ \t]{{1,2}}(?:(?i:{PARTICLE}|an|am|im|y|e)[ \t]{{1,2}}){{0,2}}")  # "AN DER" too
+_LEGAL_FORM_DOT = re.compile(r"(?<![^\W\d_])(?:Inc|INC|Ltd|LTD|Lda|LDA|Ltda|LTDA|Corp|CORP|Co|CO)\.\Z")
+# "The" that begins a company's or facility's name: "The Vanguard Group"
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])(?:The|THE)[ \t]\Z")
+_ADDRESS_GAP = re.compile(r",?[ \t]{1,2}")  # two pieces of one street line
 _SAME_KIND_GAP = re.compile(r"[ \t](?:in|of|on|upon)[ \t]")  # "Gmünd in Kärnten", not "Okoro in Mödling"
 
 
@@ -621,7 +631,9 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             s, e = _whole_hyphenated(text, sp.start, sp.end)
             lead = _ARTICLE_BEFORE.search(text, max(0, s - 8), s)
             if lead is None and sp.type == "FACILITY":
-                lead = _FACILITY_HEAD_BEFORE.search(text, max(0, s - 20), s)
+                lead = _FACILITY_HEAD_BEFORE.search(text, max(0, s - 20), s) or _THE_BEFORE.search(
+                    text, max(0, s - 4), s
+                )
             legal = _COMPANY_AFTER.match(text, e)
             typ = "FACILITY" if legal else sp.type
             e = legal.end() if legal else e
@@ -634,7 +646,9 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 if fold(first.group(1)) not in common_words():
                     e = first.end()
             sp = PhiSpan(lead.start() if lead else s, e, typ)
-        if out and out[-1].type in _PROPER_TYPES and sp.type in _PROPER_TYPES and _bridgeable(text, out[-1], sp):
+        if out and out[-1].type == sp.type == "ADDRESS" and _ADDRESS_GAP.fullmatch(text, out[-1].end, sp.start):
+            sp = PhiSpan(out.pop().start, sp.end, "ADDRESS")  # "Av Diana Pires" + "64": one street line
+        elif out and out[-1].type in _PROPER_TYPES and sp.type in _PROPER_TYPES and _bridgeable(text, out[-1], sp):
             last = out.pop()
             sp = PhiSpan(last.start, max(last.end, sp.end), _joined_type(last.type, sp.type))
         elif out and sp.start < out[-1].end:

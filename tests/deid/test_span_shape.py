@@ -65,6 +65,17 @@ def joined(text: str, *parts: tuple[str, str]) -> list[tuple[str, str]]:
         # Irish surname particles, and the given name of LAST, FIRST in capitals that no one kept
         ("Re: Ó Colláin, Fidan, DOB", [("Colláin, Fidan", "NAME")], ("Ó Colláin, Fidan", "NAME")),
         ("Family (AKELIS, LUZ) updated", [("AKELIS", "NAME")], ("AKELIS, LUZ", "NAME")),
+        # a company's leading "The", one street line in pieces
+        (
+            "During 1984, The Vanguard Group invested",
+            [("Vanguard Group", "FACILITY")],
+            ("The Vanguard Group", "FACILITY"),
+        ),
+        (
+            "to Av Diana Pires, 64, 94177.",
+            [("Av Diana Pires", "ADDRESS"), ("64", "ADDRESS")],
+            ("Av Diana Pires, 64", "ADDRESS"),
+        ),
     ],
 )
 def test_pieces_of_one_proper_name_become_one_span(text, parts, expected):
@@ -88,6 +99,8 @@ def test_pieces_of_one_proper_name_become_one_span(text, parts, expected):
         # a label after "LAST, FIRST" is not a third name; a short acronym in capitals takes no list
         ("RE: OBENG, JUAN, DOB 07/23/1970", [("OBENG, JUAN", "NAME")]),
         ("ESR, CRP and LDH normal", [("ESR", "NAME")]),
+        # "X, Y and Z" is as often three people as one firm: the "and" stays readable
+        ("with Eklund, Michael and Hodge", [("Eklund, Michael", "NAME"), ("Hodge", "NAME")]),
         # a place followed by a particle and an ordinary word in lower case stays as it is
         ("lives in Boston do not call", [("Boston", "LOCATION")]),
     ],

@@ -94,15 +94,15 @@ RULES: tuple[Rule, ...] = (
         "ADDRESS",
         rf"""
         (?<![\w\-])
-        ((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Pasaje|Psje\.?|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Praça
+        ((?:Calle|C/|Avenida|Avda\.?|Av\.?|Paseo|Pasaje|Psje\.?|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Praça
             |Praca|Alameda|Largo|Estrada|Rodovia|Camino|Carrera|Ronda|Passeig|Piazza|Corso)[ \t]+
-         (?:(?:de|del|la|las|los|el|da|do|dos|das|des|du)[ \t]+)*+{CAPW}(?:[ \t]+{CAPW}){{0,3}}   # particles, a name
+         (?:(?:de|del|dei|degli|della|delle|di|la|las|los|el|da|do|dos|das|des|du)[ \t]+)*+{CAPW}(?:[ \t]+{CAPW}){{0,3}}   # particles, a name
          ,?[ \t]*(?:(?:n\.?º?[ \t]*)?\d{{1,5}}[A-Za-z]?|S/N|s/n))   # house number, or "sin número"
         """,
         re.X,
         group=1,
         gate=Anchor(  # not keywords: their word test reads ASCII letters only ("Praça")
-            r"(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Pasaje|Psje\.?|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Pra[çc]a"
+            r"(?:Calle|C/|Avenida|Avda\.?|Av\.?|Paseo|Pasaje|Psje\.?|Plaza|Rue|Via|Viale|Rua|R\.|Carrer|Travessera|Travessa|Pra[çc]a"
             r"|Alameda|Largo|Estrada|Rodovia|Camino|Carrera|Ronda|Passeig|Piazza|Corso)[ \t]",
             0,
             80,
@@ -112,6 +112,8 @@ RULES: tuple[Rule, ...] = (
             ("Laureys House Nursing Home\nAvda. Manuel Rodríguez 4\nBarcelos 69203", "Avda. Manuel Rodríguez 4"),
             ("Nkwakha Family Practice\nR. de Ferreira, 73\nSamaná 67366", "R. de Ferreira, 73"),
             ("UPMC\nTravessa das Nações, S/N\nHorw 60886", "Travessa das Nações, S/N"),
+            ("please update my address to Av Diana Pires, 64, 94177.", "Av Diana Pires, 64"),
+            ("Timotea lives on Via dei Fiorentini 17 street.", "Via dei Fiorentini 17"),
         ),
     ),
     Rule(
