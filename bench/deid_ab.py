@@ -43,12 +43,11 @@ def main(argv: list[str] | None = None) -> int:
         env = {"MEDCODE_DEID_LEARNED": "1", "MEDCODE_DEID_LEARNED_MODEL": str(a.other_model.resolve())}
         sides["rules+other"] = (a.learned_repository or a.repository, env)
     rounds, med, out = bench_served.ab_rounds("deid-ab", sides, bench_notes(paths.codiesp_dir(), a.notes), a)
-    ratios = {"ratio": med["rules+learned"] / med["rules"]}
-    if a.other_model:
-        ratios["ratio_other"] = med["rules+other"] / med["rules"]
     print(f"median records/s at {a.concurrency} callers: " + ", ".join(f"{k} {v:.2f}" for k, v in med.items()))
-    for key, side in (("ratio", "rules+learned"), ("ratio_other", "rules+other")):
-        if key in ratios:
+    ratios = {}
+    for side, key in (("rules+learned", "ratio"), ("rules+other", "ratio_other")):
+        if side in med:
+            ratios[key] = med[side] / med["rules"]
             print(f"ratio {side} / rules: {ratios[key]:.3f} (throughput change {100 * (ratios[key] - 1):+.1f}%)")
     served = {"repository": str(a.repository), "learned_repository": str(a.learned_repository or a.repository)}
     if a.other_model:

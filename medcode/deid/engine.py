@@ -642,9 +642,14 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             tail_rule = {"FACILITY": _FACILITY_TAIL, "LOCATION": _PLACE_TAIL}.get(typ)
             if tail_rule is not None and (tail := tail_rule.match(text, e)):
                 e = tail.end()
-            elif typ == "NAME" and e - s >= 4 and text[s:e].isupper() and (first := _CAPS_FIRST_AFTER.match(text, e)):
-                if fold(first.group(1)) not in common_words():
-                    e = first.end()
+            elif (
+                typ == "NAME"
+                and e - s >= 4
+                and text[s:e].isupper()
+                and (first := _CAPS_FIRST_AFTER.match(text, e))
+                and fold(first.group(1)) not in common_words()
+            ):
+                e = first.end()
             sp = PhiSpan(lead.start() if lead else s, e, typ)
         if out and out[-1].type == sp.type == "ADDRESS" and _ADDRESS_GAP.fullmatch(text, out[-1].end, sp.start):
             sp = PhiSpan(out.pop().start, sp.end, "ADDRESS")  # "Av Diana Pires" + "64": one street line

@@ -94,10 +94,7 @@ class PhiNer:
                 row = [self.cls, *ids[s:e], self.sep]
                 input_ids[k, : len(row)] = row
                 mask[k, : len(row)] = 1
-            feed = {"input_ids": input_ids, "attention_mask": mask}
-            if "token_type_ids" in self.inputs:
-                feed["token_type_ids"] = np.zeros_like(input_ids)
-            logits = self.sess.run(None, feed)[0]
+            logits = self.sess.run(None, onnx_feed(input_ids, mask, self.inputs))[0]
             z = np.exp(logits - logits.max(-1, keepdims=True))
             p = z / z.sum(-1, keepdims=True)
             for k, (s, e) in enumerate(chunk):
@@ -152,6 +149,15 @@ class PhiNer:
     @staticmethod
     def _close(cur: list) -> NerHit:
         return NerHit(cur[0], cur[1], cur[2], min(0.99, float(np.mean(cur[3]))))
+
+
+def onnx_feed(input_ids: np.ndarray, mask: np.ndarray, input_names: set[str]) -> dict[str, np.ndarray]:
+    """The token classifier's inputs for a padded batch: ids, attention mask, and all-zero segment
+    ids where the exported graph takes them (BERT exports do, others may not)."""
+    feed = {"input_ids": input_ids, "attention_mask": mask}
+    if "token_type_ids" in input_names:
+        feed["token_type_ids"] = np.zeros_like(input_ids)
+    return feed
 
 
 def _widen(text: str, h: NerHit) -> NerHit:

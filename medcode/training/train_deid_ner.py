@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from medcode import paths
+from medcode.deid.ner import onnx_feed
 from medcode.training.deid_corpus import LABELS, Example, generate, presidio_examples
 
 log = logging.getLogger(__name__)
@@ -138,10 +139,7 @@ def attach_teacher(teacher_dir: Path, rows: list[dict], threads: int, batch: int
         for j, i in enumerate(b):
             ids[j, : len(rows[i]["input_ids"])] = rows[i]["input_ids"]
             mask[j, : len(rows[i]["input_ids"])] = 1
-        feed = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in names:
-            feed["token_type_ids"] = np.zeros_like(ids)
-        logits = sess.run(None, feed)[0]
+        logits = sess.run(None, onnx_feed(ids, mask, names))[0]
         for j, i in enumerate(b):
             rows[i]["teacher"] = logits[j, : len(rows[i]["input_ids"])].astype(np.float16)
 
@@ -383,14 +381,8 @@ def onnx_labels(model_path: Path, tokenizer_path: Path, sentences: list[str]) ->
     names = {i.name for i in sess.get_inputs()}
     out = []
     for s in sentences:
-        e = tok.encode(s)
-        feed = {
-            "input_ids": np.array([e.ids], dtype=np.int64),
-            "attention_mask": np.ones((1, len(e.ids)), dtype=np.int64),
-        }
-        if "token_type_ids" in names:
-            feed["token_type_ids"] = np.zeros((1, len(e.ids)), dtype=np.int64)
-        out.append(sess.run(None, feed)[0][0].argmax(-1))
+        ids = np.array([tok.encode(s).ids], dtype=np.int64)
+        out.append(sess.run(None, onnx_feed(ids, np.ones_like(ids), names))[0][0].argmax(-1))
     return out
 
 

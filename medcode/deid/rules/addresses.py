@@ -22,6 +22,9 @@ _STATE_CODE = (
 )
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|Building)"
 
+# A line that ends in a ZIP or postal code ("Springfield 62704"): where the ZIP-line rules run
+_ZIP_LINE_END = r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)"
+
 # Words in capitals that end a place name in a note in capitals ("IN THUN AND WORKS PART TIME")
 _CAPS_CONNECTOR = r"(?:AND|OR|FOR|WITH|WHO|WHICH|BUT|THE|TO|IN|ON|AT|OF|FROM|SINCE|UNTIL|WHERE|WHEN|WAS|IS|HAS|SHE|HE)"
 
@@ -198,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         r"[ \t]+(\d{4,6}(?:-\d{3,4})?)[ \t]*$",
         re.M,
         group=1,
-        gate=Anchor(r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)", 40, 2),
+        gate=Anchor(_ZIP_LINE_END, 40, 2),
         examples=(
             ("Lives at:\nSpringfield 62704\nno phone", "62704"),
             ("STEINERSTRASSE 23\nCONSTITUCIÓN 39961", "39961"),
@@ -215,7 +218,7 @@ RULES: tuple[Rule, ...] = (
         re.M | re.X,
         group=1,
         proper="name",
-        gate=Anchor(r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)", 130, 2),
+        gate=Anchor(_ZIP_LINE_END, 130, 2),
         also=(Also(2, "LOCATION", "letterhead_city", proper="place"),),
         examples=(
             ("Merz House Nursing Home\n72 Commissioner Indawo\nRegensdorf 16536\n", "72 Commissioner Indawo"),
