@@ -8,8 +8,9 @@ One closed-loop caller codes normal CodiEsp notes (half with surrogate PHI) thro
 of the 256 KiB limit (`tools/deid/adversarial.py`, ASCII kinds) back to back, side by side in
 one run against one server. Reported: the normal notes' median / p95 / max latency in each
 phase and their ratio, and how long each hostile note took. A hostile note holds a `deid`
-instance while it is read (the learned recognizer stops at its token budget, the rules read all
-of it), so with one `deid` instance (the CPU profile) a normal note can wait behind one.
+instance while it is read (the rules and the model stop at the reading limit, the model also at
+its token budget, and the rest is masked), so with one `deid` instance a normal note can wait
+behind one (the CPU profile has two).
 Writes deid_alongside.json into the run folder. Without --url the embedded CPU server is
 started on free loopback ports.
 """

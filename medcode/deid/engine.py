@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import logging
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +40,10 @@ from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 log = logging.getLogger("medcode.deid")
 
 MAX_NOTE_CHARS = 2_000_000
+# The rules read this much of a note in full (up to ~0.8 s of one core for the most hostile text;
+# ~5,000 words, longer than nearly every real note); the rest is masked word by word
+# (`_unread_words`). With the model's token budget it bounds the time any note can take.
+MAX_READ_CHARS = 32_768
 # type precedence when overlapping hits disagree (more specific first)
 _PRIORITY = {
     t: i
@@ -99,7 +105,10 @@ class DeidConfig:
     note cannot hold a `deid` instance for minutes; past it every word that is not a common or
     clinical word is masked as a possible name (fail closed: over-redaction, never a leak).
     learned_model_dir: the recognizer's served form to load (default: the one shipped in the
-    package), so a candidate from `medcode train deid --out DIR` is measured before it replaces it."""
+    package), so a candidate from `medcode train deid --out DIR` is measured before it replaces it.
+    max_chars: the rules (and the model, within its token budget) read at most this many characters
+    of a note (None: all); past it every word that could identify is masked, so no note, however
+    long or hostile, holds an instance for more than a bounded time (fail closed again)."""
 
     date_shift_days: int | None = None
     ner: str = "off"
@@ -107,6 +116,7 @@ class DeidConfig:
     learned_threads: int = 1
     learned_max_tokens: int | None = MAX_TOKENS
     learned_model_dir: Path = MODEL_DIR
+    max_chars: int | None = MAX_READ_CHARS
     placeholder: str = "[{type}]"
 
     @classmethod
@@ -116,18 +126,26 @@ class DeidConfig:
         alone: the old throughput and worst case, the old recall). One reader, so a site that
         serves the rules alone also fits its coder on their output. MEDCODE_DEID_LEARNED_MAX_TOKENS
         sets the model's per-note token budget (a positive integer); MEDCODE_DEID_LEARNED_MODEL a
-        recognizer folder other than the shipped one (`medcode train deid --out DIR`)."""
-        budget = os.environ.get("MEDCODE_DEID_LEARNED_MAX_TOKENS", "").strip()
-        if budget and not (budget.isdigit() and int(budget) > 0):
-            raise ValueError("MEDCODE_DEID_LEARNED_MAX_TOKENS must be a positive integer")
+        recognizer folder other than the shipped one (`medcode train deid --out DIR`);
+        MEDCODE_DEID_MAX_CHARS how much of a note is read before the rest is masked."""
         model_dir = os.environ.get("MEDCODE_DEID_LEARNED_MODEL", "").strip()
         if model_dir and not (Path(model_dir) / "model.onnx").is_file():
             raise ValueError("MEDCODE_DEID_LEARNED_MODEL must name a folder with the recognizer's model.onnx")
         return cls(
             learned=os.environ.get("MEDCODE_DEID_LEARNED", "1").strip() != "0",
-            learned_max_tokens=int(budget) if budget else MAX_TOKENS,
+            learned_max_tokens=_positive_env("MEDCODE_DEID_LEARNED_MAX_TOKENS", MAX_TOKENS),
             learned_model_dir=Path(model_dir) if model_dir else MODEL_DIR,
+            max_chars=_positive_env("MEDCODE_DEID_MAX_CHARS", MAX_READ_CHARS),
         )
+
+
+def _positive_env(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not (value.isdigit() and int(value) > 0):
+        raise ValueError(f"{name} must be a positive integer")
+    return int(value)
 
 
 class Deidentifier:
@@ -150,6 +168,10 @@ class Deidentifier:
         self.learned = (
             PhiNer(self.config.learned_model_dir, threads=self.config.learned_threads) if self.config.learned else None
         )
+        # The model runs in ONNX Runtime (which releases the GIL) while the rules run in Python:
+        # one worker thread reads a note with the model as the rules read it, so a note costs
+        # about the longer of the two, not their sum.
+        self._model_worker = ThreadPoolExecutor(1, thread_name_prefix="deid-model") if self.learned else None
         log.info(
             "deidentifier ready: %d recognizers, ner=%s, learned=%s",
             len(list(self.registry.recognizers)),
@@ -163,27 +185,44 @@ class Deidentifier:
         _check(text)
         if not text.strip():
             return []
-        view = truecase(text) if is_shouting(text) else None
+        cut = _reading_limit(text, self.config.max_chars)
+        head = text[:cut]
+        view = truecase(head) if is_shouting(head) else None
+        masked: list[NerHit] = []
         try:
-            raw: list = self.analyzer.analyze(text=text, language="en", entities=self._entities)
+            reading = None
+            if self.learned is not None and self._model_worker is not None:
+                reading = self._model_worker.submit(self.learned.read, head, self.config.learned_max_tokens)
+            raw: list = self.analyzer.analyze(text=head, language="en", entities=self._entities)
             if view is not None:  # a note in capitals: also read it with ordinary capitalisation
                 raw += self.analyzer.analyze(text=view, language="en", entities=self._entities)
-            if self.learned is not None:
-                reading = self.learned.read(text, self.config.learned_max_tokens)
-                hits = (_without_code_tokens(text, h) for h in _split_at_lines(text, reading.hits))
-                raw += [h for h in hits if h is not None and _plausible(text, h, view is not None)]
-                if reading.read_to < len(text):
+            if cut < len(text):  # while the model may still be reading
+                log.warning(
+                    "note over the reading limit of %d characters: %d of %d characters read, words "
+                    "that could identify masked in the rest",
+                    self.config.max_chars,
+                    cut,
+                    len(text),
+                )
+                masked = _unguarded(text, cut, _unread_words(text, cut))
+            if reading is not None and self.learned is not None:
+                read = reading.result()
+                hits = (_without_code_tokens(head, h) for h in _split_at_lines(head, read.hits))
+                raw += [h for h in hits if h is not None and _plausible(head, h, view is not None)]
+                if read.read_to < cut:
                     log.warning(
                         "note over the learned recognizer's budget of %d tokens: model read %d of %d "
                         "characters, unfamiliar words in the rest masked",
                         self.config.learned_max_tokens,
-                        reading.read_to,
+                        read.read_to,
                         len(text),
                     )
-                    raw += _unfamiliar_words(text, reading.read_to, self.learned.words)
+                    unread = _unfamiliar_words(head, read.read_to, self.learned.words)
+                    masked = _unguarded(head, read.read_to, unread) + masked
         except Exception as exc:  # never let a message carrying note text escape
             raise DeidError(f"PHI detection failed ({type(exc).__name__})") from None
-        return _merge(text, raw, view)
+        spans = _merge(head, raw, view)
+        return _with_masked(text, spans, masked) if masked else spans
 
     def deidentify(self, text: str) -> DeidResult:
         spans = self.detect(text)
@@ -361,6 +400,100 @@ def _unfamiliar_words(text: str, start: int, known: frozenset[str]) -> list[NerH
         if len(f) > 1 and ((f not in common and f not in known) or f in strong):
             out.append(NerHit(m.start(), m.end(), "NAME", 0.5))
     return out
+
+
+def _reading_limit(text: str, max_chars: int | None) -> int:
+    """Where the full reading of `text` stops: its end, or for a note over `max_chars` the last
+    line break (else space) in the second half of the limit, so no word is cut in two."""
+    if max_chars is None or len(text) <= max_chars:
+        return len(text)
+    for sep in ("\n", " "):
+        at = text.rfind(sep, max_chars // 2, max_chars)
+        if at >= 0:
+            return at + 1
+    return max_chars
+
+
+_WS_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = frozenset(".!?:;")
+_SMALL_NUMBER = re.compile(r"(\d{1,2}(?:\.\d+)?)")
+_CONTACT_OR_NUMBER = re.compile(r"[\d@]|\A(?i:www\.|http)")
+
+
+def _unread_words(text: str, start: int) -> list[NerHit]:
+    """What stands in for the rules and the model past the reading limit, where nothing reads the
+    note: every token with a digit, an "@" or a web address (dates, numbers, contacts), and every
+    word that is not a common clinical word, is a known name, or is capitalised inside a sentence
+    (in a note with ordinary case). Plain numbers under 90 ("37.5", "12") stay: doses and values,
+    never an age that identifies. Weak, so the keep list still guards eponyms, departments,
+    insurers and manufacturers (as written: a tail in capitals is not re-cased, so it may lose
+    some); the rest is over-redacted, never leaked."""
+    common, strong = common_words(), strong_names()
+    cased = not is_shouting(text[start : start + 20_000])
+    out: list[NerHit] = []
+    prev = "."
+    for m in _WS_TOKEN.finditer(text, start):
+        tok = m.group()
+        initial, prev = prev[-1] in _SENTENCE_END, tok
+        if _CONTACT_OR_NUMBER.search(tok):
+            if (value := _SMALL_NUMBER.fullmatch(tok.strip(_TRIM))) and float(value.group(1)) < 90:
+                continue
+            s, e = m.start(), m.end()
+            while s < e and text[s] in _TRIM:
+                s += 1
+            while e > s and text[e - 1] in _TRIM:
+                e -= 1
+            if e > s:
+                out.append(NerHit(s, e, "EMAIL" if "@" in tok else "ID", 0.5))
+            continue
+        # most tokens are one word: skip the letter scan for them
+        words = ((0, tok),) if tok.isalpha() else ((w.start(), w.group()) for w in _LETTERS.finditer(tok))
+        for at, word in words:
+            f = fold(word)
+            capital_inside = cased and not word.islower() and not (initial and at == 0)
+            if len(f) > 1 and (f not in common or f in strong or capital_inside):
+                out.append(NerHit(m.start() + at, m.start() + at + len(word), "NAME", 0.5))
+    return out
+
+
+def _unguarded(text: str, lo: int, hits: list[NerHit]) -> list[NerHit]:
+    """The weak hits from `lo` on that the keep list does not guard (eponyms, departments, insurers
+    and manufacturers, read in `text` as written: a part in capitals is not re-cased here)."""
+    if not hits:
+        return hits
+    region = text[lo:]
+    keep = _Intervals(
+        [
+            (lo + a, lo + b)
+            for a, b in (*protected_spans(region), *department_spans(region), *organisation_spans(region))
+        ]
+    )
+    return [h for h in hits if not keep.overlaps(h.start, h.end)] if keep else hits
+
+
+def _with_masked(text: str, spans: list[PhiSpan], masked: list[NerHit]) -> list[PhiSpan]:
+    """The spans found plus the fail-closed masks of the parts a reader skipped (`masked`, sorted,
+    already past the keep list): masks with only spaces or punctuation between them become one
+    span (one placeholder for a run of unread words), and overlaps take the found span's type.
+    Kept apart from `_merge`, whose joins and completions cost far more per hit than a mask is
+    worth."""
+    extra: list[PhiSpan] = []
+    for h in masked:
+        if extra and h.start - extra[-1].end <= 3 and _MASK_GAP.fullmatch(text, extra[-1].end, h.start):
+            extra[-1] = PhiSpan(extra[-1].start, h.end, extra[-1].type)
+        else:
+            extra.append(PhiSpan(h.start, h.end, h.entity_type))
+    out: list[PhiSpan] = []
+    for sp in heapq.merge(spans, extra, key=lambda x: (x.start, -x.end)):
+        if out and sp.start < out[-1].end:
+            last = out[-1]
+            out[-1] = PhiSpan(last.start, max(last.end, sp.end), last.type)
+        else:
+            out.append(sp)
+    return out
+
+
+_MASK_GAP = re.compile(r"[ \t,;.:'’-]*")
 
 
 def _names_someone(value: str) -> bool:

@@ -791,8 +791,10 @@ FACILITY_GATE_WORDS = frozenset(w for w, roles in FACILITY_WORDS.items() if "gat
 FACILITY_GENERIC_WORDS = frozenset(w for w, roles in FACILITY_WORDS.items() if "generic" in roles.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """Lower-case and strip accents, so gazetteer lookups ignore case and diacritics."""
+    """Lower-case and strip accents, so gazetteer lookups ignore case and diacritics. Cached:
+    a note repeats its words, and the engine folds each word it tests several times."""
     w = unicodedata.normalize("NFKD", word)
     return "".join(c for c in w if not unicodedata.combining(c)).lower()
 

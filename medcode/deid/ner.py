@@ -27,7 +27,7 @@ MODEL_DIR = Path(__file__).parent / "ner_model"
 WINDOW = 126  # content tokens per window (+ [CLS] and [SEP] = the model's 128)
 STRIDE = 96  # window start step: 30 tokens of overlap, so every token has context on both sides
 BATCH = 16  # windows per ONNX Runtime call
-MAX_TOKENS = 8192  # default budget per note: ~1.5 s of one core; longer than nearly every real note
+MAX_TOKENS = 4096  # default budget per note: ~1 s of one core, ~16-19 KB of prose (a long discharge summary)
 
 
 @dataclass(frozen=True)

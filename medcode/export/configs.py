@@ -78,8 +78,8 @@ PROFILES = {
     # The embedded default: this 2-core CPU machine (queue delay measured in docs/performance.md).
     # 4 `medcode` instances: while two wait on the encoder, two others de-identify and rank, so
     # the encoder always has a note queued (measured +30% at 4 callers, docs/performance.md).
-    # 2 `deid` instances: a 256 KiB note holds one for seconds (its rules read all of it), and a
-    # normal note can then take the other (bench/deid_alongside.py; docs/deidentification.md).
+    # 2 `deid` instances: a 256 KiB note holds one for up to ~2 s (its first 32 KiB read in full,
+    # the rest masked word by word), and a normal note can then take the other (bench/deid_alongside.py; docs/deidentification.md).
     "cpu": Profile("cpu", medcode_instances=4, deid_instances=2),
     # Reference box: 4x L40S. Python models on the CPUs, the encoder as TensorRT on every GPU.
     "gpu": Profile(

@@ -58,16 +58,18 @@ def _check_result(text, res):
 
 @pytest.fixture
 def deid_small_budget(deid, monkeypatch):
-    """The shared Deidentifier with a 512-token model budget (building a second one costs ~10 s)."""
-    monkeypatch.setattr(deid, "config", dataclasses.replace(deid.config, learned_max_tokens=512))
+    """The shared Deidentifier with a 512-token model budget and a 6,000-character reading limit
+    (building a second one costs ~10 s)."""
+    monkeypatch.setattr(deid, "config", dataclasses.replace(deid.config, learned_max_tokens=512, max_chars=6_000))
     return deid
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_adversarial_notes(deid_small_budget, kind):
-    """Each hostile note goes through the rules whole, the model up to its token budget and the
-    word-by-word mask past it: spans stay ordered and the offset map whole, whatever the note is
-    made of. (The budget is small here so that all three paths run on an 8 KiB note.)"""
+    """Each hostile note goes through the rules up to the reading limit, the model up to its token
+    budget, and the word-by-word masks past each: spans stay ordered and the offset map whole,
+    whatever the note is made of. (Both limits are small here so that every path runs on an 8 KiB
+    note.)"""
     text = adversarial_notes(8 * 1024)[kind]
     _check_result(text, deid_small_budget.deidentify(text))
 
