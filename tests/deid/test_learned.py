@@ -123,14 +123,6 @@ def test_past_the_budget_unfamiliar_words_are_masked_and_clinical_words_kept(dei
     assert res.text.count("lungs clear") == 20
 
 
-def test_served_budget_is_read_from_the_environment(monkeypatch):
-    monkeypatch.setenv("MEDCODE_DEID_LEARNED_MAX_TOKENS", "1024")
-    assert DeidConfig.served().learned_max_tokens == 1024
-    monkeypatch.setenv("MEDCODE_DEID_LEARNED_MAX_TOKENS", "lots")
-    with pytest.raises(ValueError, match="positive integer"):
-        DeidConfig.served()
-
-
 def test_served_recognizer_folder_is_read_from_the_environment(monkeypatch, tmp_path):
     """A site serving a recognizer it trained (`medcode train deid --out DIR`) names the folder;
     a folder without a model is refused when the server starts, not at the first note."""

@@ -60,12 +60,19 @@ def test_the_limit_falls_on_a_line_break():
     assert _reading_limit("x" * 100, 80) == 80  # no break at all: the limit itself
 
 
-def test_served_limit_is_read_from_the_environment(monkeypatch):
-    monkeypatch.setenv("MEDCODE_DEID_MAX_CHARS", "65536")
-    assert DeidConfig.served().max_chars == 65536
-    monkeypatch.setenv("MEDCODE_DEID_MAX_CHARS", "0")
-    with pytest.raises(ValueError, match="MEDCODE_DEID_MAX_CHARS must be a positive integer"):
-        DeidConfig.served()
+@pytest.mark.parametrize(
+    ("variable", "field"),
+    [("MEDCODE_DEID_MAX_CHARS", "max_chars"), ("MEDCODE_DEID_LEARNED_MAX_TOKENS", "learned_max_tokens")],
+)
+def test_served_limits_are_read_from_the_environment(monkeypatch, variable, field):
+    """A site with longer notes and faster hosts raises the limits; a bad value stops the server
+    at start with the variable's name, not at the first note."""
+    monkeypatch.setenv(variable, "65536")
+    assert getattr(DeidConfig.served(), field) == 65536
+    for bad in ("0", "lots"):
+        monkeypatch.setenv(variable, bad)
+        with pytest.raises(ValueError, match=f"{variable} must be a positive integer"):
+            DeidConfig.served()
 
 
 def test_a_model_failure_in_its_thread_surfaces_without_note_text(deid, monkeypatch):
