@@ -791,10 +791,23 @@ FACILITY_GATE_WORDS = frozenset(w for w, roles in FACILITY_WORDS.items() if "gat
 FACILITY_GENERIC_WORDS = frozenset(w for w, roles in FACILITY_WORDS.items() if "generic" in roles.split())
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """Lower-case and strip accents, so gazetteer lookups ignore case and diacritics. Cached:
-    a note repeats its words, and the engine folds each word it tests several times."""
+    """Lower-case and strip accents, so gazetteer lookups ignore case and diacritics. Words of
+    ordinary length are cached (a note repeats its words, and the engine folds each word it tests
+    several times); a long run of letters is not, so hostile notes cannot fill the cache with
+    kilobytes per entry in a long-running server."""
+    return _fold_word(word) if len(word) <= _FOLD_CACHED_LEN else _fold(word)
+
+
+_FOLD_CACHED_LEN = 40  # longer than any real word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return _fold(word)
+
+
+def _fold(word: str) -> str:
     w = unicodedata.normalize("NFKD", word)
     return "".join(c for c in w if not unicodedata.combining(c)).lower()
 
