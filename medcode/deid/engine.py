@@ -429,6 +429,8 @@ def _unread_words(text: str, start: int) -> list[NerHit]:
     insurers and manufacturers (as written: a tail in capitals is not re-cased, so it may lose
     some); the rest is over-redacted, never leaked."""
     common, strong = common_words(), strong_names()
+    while start > 0 and not text[start - 1].isspace():  # a limit with no space before it cuts a token
+        start -= 1
     cased = not is_shouting(text[start : start + 20_000])
     out: list[NerHit] = []
     prev = "."

@@ -53,6 +53,21 @@ def test_within_the_limit_nothing_is_masked_word_by_word(limited):
     assert "Temperature 37.5" in res.text and "Crohn disease" in res.text
 
 
+def test_a_word_cut_by_the_limit_is_masked_whole(limited):
+    """With no space in the second half of the limit the cut falls inside a word; the mask past
+    the limit starts where that word starts, so the word is one masked span, not a piece read
+    by the rules and a piece masked after it."""
+    run = "Seen today.\n" + "Lungs clear.\n" * 60 + "lungs-clear-" * 100
+    note = run[: limited.config.max_chars - 4] + "kowalczyk " + FILLER
+    word = note.index("kowalczyk")
+    cut = _reading_limit(note, limited.config.max_chars)
+    assert word < cut < word + 9  # the limit falls inside the word
+    res = limited.deidentify(note)
+    assert any(sp.start <= word and sp.end >= word + 9 for sp in res.spans)
+    assert "kowa" not in res.text and "abdomen soft" in res.text
+    assert res.text.count("Lungs clear.") == 60
+
+
 def test_the_limit_falls_on_a_line_break():
     text = "a" * 50 + "\n" + "b" * 50
     assert _reading_limit(text, 80) == 51
