@@ -208,7 +208,8 @@ class Deidentifier:
             if reading is not None and self.learned is not None:
                 read = reading.result()
                 hits = (_without_code_tokens(head, h) for h in _split_at_lines(head, read.hits))
-                raw += [h for h in hits if h is not None and _plausible(head, h, view is not None)]
+                vocabulary = self.learned.words
+                raw += [h for h in hits if h is not None and _plausible(head, h, view is not None, vocabulary)]
                 if read.read_to < cut:
                     log.warning(
                         "note over the learned recognizer's budget of %d tokens: model read %d of %d "
@@ -327,7 +328,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}")
 _NUMBER_NEXT = re.compile(r"[ #-]{1,2}\d")  # "FIN 1234567", not "MRN: 1234567" (a readable label)
 
 
-def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
+def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str]) -> bool:
     """A model hit is kept unless the rules' own tests say it is not PHI: an age under 90, a year
     alone, a code string, or a name/place/facility made only of clinical and common words
     (departments, eponyms without a name-only token: the test the rules apply to weak context)."""
@@ -361,7 +362,11 @@ def _plausible(text: str, hit: NerHit, shouting: bool = False) -> bool:
     if t in _CASED_TYPES and value == value.lower() and _writer_capitalises(text, hit.start):
         # "salivary stone", "sonic fragmentation": lower case where names are capitalised, unless
         # the span holds a known name ("maria", "osman bruckner") or a letter English never uses
-        if not _names_someone(value) and not _RELATION_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+        if not (
+            _names_someone(value)
+            or _RELATION_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+            or _foreign_full_name(value, vocabulary)
+        ):
             return False
     kind = _PROPER_KIND.get(t)
     return kind is None or has_proper_token(value, kind)
@@ -496,6 +501,21 @@ def _with_masked(text: str, spans: list[PhiSpan], masked: list[NerHit]) -> list[
 
 
 _MASK_GAP = re.compile(r"[ \t,;.:'’-]*")
+
+
+def _foreign_full_name(value: str, vocabulary: frozenset[str]) -> bool:
+    """Two or more words, none in the common clinical vocabulary and one not even a whole word of
+    the model's English vocabulary ("amahle nwachukwu", "oleg baumann"): a full name written in
+    lower case. A clinical phrase the model misreads holds a common word ("salivary stone") or
+    only English words ("sonic fragmentation"); a lone uncommon word is mostly clinical jargon
+    ("gonioscopy", "voriconazole"), so none of these pass."""
+    common = common_words()
+    words = [fold(w) for w in _LETTERS.findall(value)]
+    return (
+        len(words) >= 2
+        and all(len(w) > 1 and w not in common for w in words)
+        and any(w not in vocabulary for w in words)
+    )
 
 
 def _names_someone(value: str) -> bool:

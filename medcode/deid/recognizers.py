@@ -149,8 +149,8 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
             continue
         if f in ep and f not in strong_names():
             continue
-        if f not in cw or f in name_gazetteer():
-            return True
+        if f not in cw or f in name_gazetteer() or not tok.isascii():
+            return True  # letters English never uses ("Ignė"): a name, even where its ASCII fold is a word
     return False
 
 

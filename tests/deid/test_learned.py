@@ -90,13 +90,20 @@ def test_lower_case_clinical_words_stay_where_the_writer_capitalises_names(deid)
     assert "salivary stone" in out and "sonic fragmentation" in out
 
 
-@pytest.mark.parametrize("name", ["maria kowalczyk", "valentīna ozola"])
+@pytest.mark.parametrize("name", ["maria kowalczyk", "valentīna ozola", "obinna ezeagwu"])
 def test_lower_case_name_is_still_removed_where_the_writer_capitalises_names(deid, name):
-    """A known given name, or letters English does not use, keep a lower-case model span PHI even
-    in a note that capitalises names elsewhere."""
+    """A known given name, letters English does not use, or a full name of words outside both the
+    clinical vocabulary and the model's English one keep a lower-case model span PHI even in a
+    note that capitalises names elsewhere."""
     note = CASED_CONTEXT + f"spoke with {name} about the refill."
     out = deid.deidentify(note).text
     assert not any(part in out for part in name.split())
+
+
+def test_name_with_letters_english_never_uses_is_removed_though_its_ascii_fold_is_a_word(deid):
+    """ "Ignė" folds to "igne", a word of the common vocabulary; the letter "ė" makes it a name."""
+    out = deid.deidentify(CASED_CONTEXT + "Results were sent to Ignė yesterday.").text
+    assert "Ign" not in out and "Results were sent to" in out
 
 
 def test_read_stops_at_the_token_budget(ner):
