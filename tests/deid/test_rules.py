@@ -34,3 +34,19 @@ def test_recognizers_are_built_from_the_registry():
     by_name = {rec.name: rec for rec in reg.recognizers}
     ran = [r.name for rec in by_name.values() for r in getattr(rec, "rules", ())]
     assert sorted(ran) == sorted(r.name for r in REGISTRY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSK exam normal; CHOP cycle 3 given.",  # clinical abbreviations kept off the list
+        "Hopkins verbal learning test and Mount Everest trek history.",  # a part of a listed name
+        "the musc and ucla words in lower case",  # abbreviations count only as written, in capitals
+        "Seen at UPMCX and OHSU-like sites.",  # inside a longer token
+    ],
+)
+def test_known_centres_match_only_whole_listed_names(text):
+    rec = ClinicalRegexRecognizer("one-rule", [BY_NAME["facility_known"]])
+    rec.load()
+    found = [text[r.start : r.end] for r in rec.analyze(text, [])]
+    assert found == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.lexicon import FACILITY_GATE_WORDS
+from medcode.deid.lexicon import ACADEMIC_CENTRE_ABBREVIATIONS, ACADEMIC_CENTRE_NAMES, FACILITY_GATE_WORDS
 from medcode.deid.patterns import CAPW
 from medcode.deid.rule import Rule, keywords
 
@@ -32,7 +32,30 @@ _FACILITY_HEAD = (
 )
 _FACILITY_GATE = keywords(FACILITY_GATE_WORDS, 70, 130, cased=True)
 
+
+def _literal(name: str) -> str:
+    """A listed name as a regex: any run of spaces or tabs between words, either apostrophe."""
+    return r"[ \t]+".join(re.escape(w).replace("'", "['’]") for w in name.split())
+
+
+# longest first, so "Mass General Brigham" is one span and not "Mass General" + "Brigham"
+_KNOWN_NAMES = "|".join(_literal(n) for n in sorted(ACADEMIC_CENTRE_NAMES, key=len, reverse=True))
+_KNOWN_ABBREVIATIONS = "|".join(sorted(ACADEMIC_CENTRE_ABBREVIATIONS, key=len, reverse=True))
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "facility_known",
+        "FACILITY",
+        rf"(?<![\w-])((?i:{_KNOWN_NAMES})|{_KNOWN_ABBREVIATIONS})(?![\w-])",
+        group=1,
+        strong=True,  # a listed name is a facility wherever it stands; no keep list undoes it
+        examples=(
+            ("Previously followed at Mass General for her valve.", "Mass General"),
+            ("LOCATION: MASS GENERAL", "MASS GENERAL"),
+            ("Location: OHSU", "OHSU"),
+            ("Transferred from NYU Langone overnight.", "NYU Langone"),
+        ),
+    ),
     Rule(
         "facility",
         "FACILITY",
