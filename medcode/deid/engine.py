@@ -208,8 +208,7 @@ class Deidentifier:
             if reading is not None and self.learned is not None:
                 read = reading.result()
                 hits = (_without_code_tokens(head, h) for h in _split_at_lines(head, read.hits))
-                vocabulary = self.learned.words
-                raw += [h for h in hits if h is not None and _plausible(head, h, view is not None, vocabulary)]
+                raw += _plausible_hits(head, [h for h in hits if h is not None], view is not None, self.learned.words)
                 if read.read_to < cut:
                     log.warning(
                         "note over the learned recognizer's budget of %d tokens: model read %d of %d "
@@ -267,6 +266,29 @@ _LOINC_SHAPE = re.compile(r"\d{1,5}-\d")  # "4548-4": a code, never a ZIP (ZIP+4
 _TOKEN = re.compile(r"\S+")
 _TOKEN_PUNCT = ".,;:()[]{}|\"'"  # around a code string in prose or a table cell, not part of it
 _CODE_CONFUSED_TYPES = frozenset({"ID", "NAME", "FACILITY", "LOCATION", "ZIP"})
+
+
+def _plausible_hits(text: str, hits: list[NerHit], shouting: bool, vocabulary: frozenset[str]) -> list[NerHit]:
+    """The model hits `_plausible` keeps, and a NAME hit of uncommon words one space after a kept
+    NAME hit: the model sometimes opens a second name at the surname ("maria" B-NAME, "kowalczyk"
+    B-NAME), and alone a lower-case surname fails the case test that the name it follows has
+    passed. Common words are not carried along ("Morton" + "neuroma": the eponym's head stays)."""
+    common = common_words()
+    out: list[NerHit] = []
+    for h in hits:
+        last = out[-1] if out else None
+        follows_name = (
+            last is not None
+            and last.entity_type == h.entity_type == "NAME"
+            and _ONE_SPACE.fullmatch(text, last.end, h.start) is not None
+            and all(fold(w) not in common for w in _LETTERS.findall(text, h.start, h.end))
+        )
+        if follows_name or _plausible(text, h, shouting, vocabulary):
+            out.append(h)
+    return out
+
+
+_ONE_SPACE = re.compile(r" ")
 
 
 def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from medcode.deid import DeidConfig, Deidentifier
+from medcode.deid.engine import _plausible, _plausible_hits
 from medcode.deid.ner import MODEL_DIR, WINDOW, NerHit, PhiNer
 
 # No title, no label, no role word, lower case: no rule has a context to catch this name.
@@ -98,6 +99,19 @@ def test_lower_case_name_is_still_removed_where_the_writer_capitalises_names(dei
     note = CASED_CONTEXT + f"spoke with {name} about the refill."
     out = deid.deidentify(note).text
     assert not any(part in out for part in name.split())
+
+
+def test_a_surname_the_model_opens_as_a_second_name_stays_with_the_first():
+    """The model sometimes labels a name as two ("maria" B-NAME, "kowalczyk" B-NAME, a pattern
+    seen when windows fall differently); alone, the lower-case surname fails the case test in a
+    note that capitalises names, so a NAME hit one space after a kept NAME hit is kept with it."""
+    note = CASED_CONTEXT + SENTENCE
+    at = note.index("maria")
+    given, surname = NerHit(at, at + 5, "NAME", 0.99), NerHit(at + 6, at + 15, "NAME", 0.99)
+    assert not _plausible(note, surname, False, frozenset())  # judged alone, it would be dropped
+    assert _plausible_hits(note, [given, surname], False, frozenset()) == [given, surname]
+    further = NerHit(at + 16, at + 21, "NAME", 0.99)  # "about", two spaces away from nothing kept
+    assert _plausible_hits(note, [surname, further], False, frozenset()) == []
 
 
 def test_name_with_letters_english_never_uses_is_removed_though_its_ascii_fold_is_a_word(deid):
