@@ -377,6 +377,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return "@" in value or "/" in value or "www" in value.lower()
     if t == "ADDRESS" and not digits and not has_proper_token(value, "place"):
         return False
+    if t == "ADDRESS" and not _LONG_WORD.search(value) and _MEASURE_AFTER.match(text, hit.end):
+        return False  # "110 IU/ml", "15 gr", "7.54": a lab value or dose, not a street line
     if t == "NAME" and any(w.lower() in GENERA for w in value.split()):
         return False  # a binomial ("Candida albicans"), not a person
     if t == "NAME" and not shouting and _ACRONYM.fullmatch(value):
@@ -395,6 +397,11 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
 
 
 _CASED_TYPES = frozenset({"NAME", "FACILITY", "LOCATION"})
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+# what follows a measured value: its decimals, a percent or ratio, or a unit
+_MEASURE_AFTER = re.compile(
+    r"[.,]\d|[ \t]?(?:%|/|(?:IU|UI|U|mg|mcg|µg|g|gr|kg|ml|mL|dl|dL|l|L|mm|cm|mmHg|mmol|mEq|ng|pg|x|h|min)\b)"
+)
 # A kinship or care role right before a span: "seen with her son chukwuemeka" names someone even
 # in lower case (a clinical word there would fail the proper-token test anyway).
 _RELATION_BEFORE = re.compile(rf"(?i)\b(?:{KIN}|mum|mom|dad|carer|fianc[eé]e?)[ \t]+\Z")
@@ -828,6 +835,8 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             ):
                 e = first.end()
             sp = PhiSpan(lead.start() if lead else s, e, typ)
+        if sp.type == "ADDRESS":
+            sp = PhiSpan(sp.start, _address_tail(text, sp.end), "ADDRESS")
         if out and out[-1].type == sp.type == "ADDRESS" and _ADDRESS_GAP.fullmatch(text, out[-1].end, sp.start):
             sp = PhiSpan(out.pop().start, sp.end, "ADDRESS")  # "Av Diana Pires" + "64": one street line
         elif out and out[-1].type in _PROPER_TYPES and sp.type in _PROPER_TYPES and _bridgeable(text, out[-1], sp):
@@ -838,6 +847,42 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             sp = PhiSpan(last.start, max(last.end, sp.end), last.type)
         out.append(sp)
     return out
+
+
+def _address_tail(text: str, end: int) -> int:
+    """Where an address ends once the rest of its postal lines is taken in: a state code after a
+    comma and a ZIP code, each perhaps on its own line (", CO\n 70079"), and a country closing the
+    address (", Germany", "\n United States 21959"). A country alone is kept (travel history is
+    coding evidence); written as the last line of an address it is part of the address."""
+    if m := _STATE_ZIP_AFTER.match(text, end):
+        end = m.end()
+    lo = max(0, end - _COUNTRY_REACH)  # bounded: a hostile note of one long line stays linear
+    line = max(text.rfind("\n", lo, end), text.rfind(",", lo, end)) + 1
+    if (line or not lo) and (m := _WORDS_TO_LINE_END.match(text, end)):  # "... United" + " States"
+        first = _WORD_ON_LINE.search(text, line, end)
+        for last in reversed(list(_WORD_ON_LINE.finditer(text, m.start(), m.end()))):
+            if first and fold(text[first.start() : last.end()]) in countries():
+                end = last.end()
+                if z := _ZIP_AFTER_COUNTRY.match(text, end):
+                    end = z.end()
+                return end
+    if m := _COUNTRY_AFTER.match(text, end):
+        words = list(_WORD_ON_LINE.finditer(text, m.start(1), m.end(1)))
+        for last in reversed(words):  # the longest run of words that names a country
+            if fold(text[m.start(1) : last.end()]) in countries():
+                end = last.end()
+                if z := _ZIP_AFTER_COUNTRY.match(text, end):
+                    end = z.end()
+                break
+    return end
+
+
+_COUNTRY_REACH = 40  # longer than any country's name
+_STATE_ZIP_AFTER = re.compile(r"[ \t]*\n?[ \t]*,[ \t]*\n?[ \t]*[A-Z]{2}\b(?:[ \t]*\n?[ \t]*\d{5}(?:-\d{4})?\b)?")
+_COUNTRY_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)([A-Z][\w'’.-]*(?:[ \t][A-Z(][\w'’().-]*){0,3})")
+_ZIP_AFTER_COUNTRY = re.compile(r"[ \t]+\d{5}(?:-\d{4})?\b")
+_WORD_ON_LINE = re.compile(r"[^ \t\n,]+")
+_WORDS_TO_LINE_END = re.compile(r"(?:[ \t]+[A-Z(][\w'’().-]*){1,3}")
 
 
 _HYPHEN_REACH = 40  # longer than any real hyphenated name; bounds the work in a hostile chain of them

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcode.deid.engine import _joined, _split_at_lines
+from medcode.deid.engine import _joined, _plausible, _split_at_lines
 from medcode.deid.ner import NerHit
 from medcode.deid.types import PhiSpan
 
@@ -140,6 +140,18 @@ def test_department_under_a_facility_line_in_capitals_stays(deid):
         ("Re: Abiodun Benitez, DOB 13.01.1933, of La Jagua de Ibirico\n", ["Jagua", "Ibirico", " La "], ["DOB"]),
         ("Discussed with her daughter Mare at 210-6096.\n", ["Mare", "210-6096", "6096"], ["daughter"]),
         ("Pombal 42810\n\n25.01.2022\n\nDear Dr Friedl,", ["42810", "25.01.2022", "Friedl"], ["Dear Dr"]),
+        # the postal lines after a street: state and ZIP on lines of their own, a closing country
+        (
+            "Please send it to 03751 Gerrit Achterberghove 137\nColorado Springs\n, CO\n 70079, thanks.",
+            ["Achterberghove", "Colorado", ", CO", "70079"],
+            ["Please send it to", "thanks"],
+        ),
+        ("Where to? User: 5586 Thorunnarstraeti 31, Arnsdorf, Germany", ["Arnsdorf", "Germany"], ["Where to?"]),
+        (
+            "Idris Ibragimov\nOnvia\n1317 Kimberly Way Laidlaw Green\n Apt. 962\n Grand Rapids\n United States 21959\nMobile",
+            ["Kimberly", "Grand Rapids", "States", "21959"],
+            ["Mobile"],
+        ),
     ],
 )
 def test_whole_identifier_is_removed(deid, note, gone, kept):
@@ -153,3 +165,21 @@ def test_lower_case_clinical_words_after_a_kinship_word_stay(deid):
     proper-token test."""
     note = "Seen in Cardiology with records from Mercy Clinic. Her son reported chest pain at rest."
     assert "reported chest pain at rest" in deid.deidentify(note).text
+
+
+def test_a_country_alone_stays(deid):
+    """A country closes an address; alone it is travel history, coding evidence, not PHI."""
+    out = deid.deidentify("Returned from Germany last week with fever and myalgia.").text
+    assert "Germany" in out
+
+
+def test_a_number_the_model_calls_an_address_stays_when_a_unit_follows():
+    """The model reads some lab values as house numbers; a number-only ADDRESS hit followed by
+    decimals, a ratio or a unit is a measurement, while a postcode in prose is not."""
+    lab = "AST 110 IU/ml, pH 7.54 and 15 gr of stone."
+    for value in ("110", "7", "15"):
+        at = lab.index(value)
+        assert not _plausible(lab, NerHit(at, at + len(value), "ADDRESS", 0.9), False, frozenset())
+    prose = "Looking to support Nautilytics in Kobenhavn K 1421 in its mission."
+    at = prose.index("1421")
+    assert _plausible(prose, NerHit(at, at + 4, "ADDRESS", 0.9), False, frozenset())
