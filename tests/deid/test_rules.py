@@ -50,3 +50,17 @@ def test_known_centres_match_only_whole_listed_names(text):
     rec.load()
     found = [text[r.start : r.end] for r in rec.analyze(text, [])]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laceration at the corner of the mouth and lips, sutured.",
+        "Pain at the corner of the eye and 2 mm lateral to it.",
+        "Erythema at the corner of the left eye and the nasal bridge.",
+    ],
+)
+def test_a_corner_of_the_body_is_no_intersection(text):
+    rec = ClinicalRegexRecognizer("one-rule", [BY_NAME["intersection"]])
+    rec.load()
+    assert [text[r.start : r.end] for r in rec.analyze(text, [])] == []

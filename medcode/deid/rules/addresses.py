@@ -28,6 +28,10 @@ _ZIP_LINE_END = r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)"
 # Words in capitals that end a place name in a note in capitals ("IN THUN AND WORKS PART TIME")
 _CAPS_CONNECTOR = r"(?:AND|OR|FOR|WITH|WHO|WHICH|BUT|THE|TO|IN|ON|AT|OF|FROM|SINCE|UNTIL|WHERE|WHEN|WAS|IS|HAS|SHE|HE)"
 
+# A word of a street name; its dot only mid-phrase ("Str. and"), never a sentence's full stop
+_WORD_REST = r"[\w'’-]*(?:\.(?=[ \t]+\S))?"
+_WORD = rf"[\w'’-]{_WORD_REST}"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "street",
@@ -145,6 +149,32 @@ RULES: tuple[Rule, ...] = (
         group=1,
         gate=keywords("p po post", 30),
         examples=(("Mail to P.O. Box 1234 only.", "P.O. Box 1234"),),
+    ),
+    Rule(
+        "intersection",
+        "ADDRESS",
+        rf"""
+        (?<![\w-])((?i:(?:the[ \t]+)?corner[ \t]+of)[ \t]+
+        (?:[A-ZÀ-Þ0-9]{_WORD_REST}(?:[ \t]+{_WORD}){{0,4}}?                 # a street named in capitals
+          |{_WORD}(?:[ \t]+{_WORD}){{0,3}}?[ \t]+\d{{1,5}}[A-Za-z]?\.?)       # or with its number
+        [ \t]+(?:and|&)[ \t]+
+        {_WORD}(?:[ \t]+{_WORD}){{0,3}}?)                                   # the other street
+        (?=[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?:in|on|at|near|where|for|is|was|and|but)\b)
+        """,
+        re.X,
+        group=1,
+        gate=keywords("corner", 120, 4),
+        examples=(
+            (
+                "It's on the corner of 35 Pentelis Str. and Waechter Turnpike.",
+                "the corner of 35 Pentelis Str. and Waechter Turnpike",
+            ),
+            ("Meet me at the corner of Main and 5th Street in the morning.", "the corner of Main and 5th Street"),
+            (
+                "the corner of heiligengeistbrücke 77 and minik courts",
+                "the corner of heiligengeistbrücke 77 and minik courts",
+            ),
+        ),
     ),
     Rule(
         "address_label",
