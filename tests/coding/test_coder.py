@@ -137,7 +137,9 @@ def test_artifact_names_systems_by_codiesp_tag(coder):
 
 def test_calibration_design_is_saved_per_system(coder):
     from medcode.codesets.systems import CodeSystem
+    from medcode.training.train_coder import DEFAULT_CALIBRATION
 
-    assert coder.calibrators[CodeSystem.ICD10CM].kind == "set-precision"
-    assert coder.calibrators[CodeSystem.ICD10PCS].kind == "per-code"
-    assert coder.meta["calibration"] == {"D": "set-precision", "P": "per-code"}
+    # per code for every system: a 0.95 score has to hold on notes the calibrator never saw
+    assert coder.calibrators[CodeSystem.ICD10CM].kind == DEFAULT_CALIBRATION[CodeSystem.ICD10CM] == "per-code"
+    assert coder.calibrators[CodeSystem.ICD10PCS].kind == DEFAULT_CALIBRATION[CodeSystem.ICD10PCS] == "per-code"
+    assert coder.meta["calibration"] == {"D": "per-code", "P": "per-code"}
