@@ -167,8 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         "--calibration",
         choices=["set-precision", "per-code"],
         default=None,
-        help="score calibration for every system (default: per-code for every system; "
-        "docs/coding-quality.md)",
+        help="score calibration for every system (default: per-code for every system; docs/coding-quality.md)",
     )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
