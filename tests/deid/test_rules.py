@@ -64,3 +64,16 @@ def test_a_corner_of_the_body_is_no_intersection(text):
     rec = ClinicalRegexRecognizer("one-rule", [BY_NAME["intersection"]])
     rec.load()
     assert [text[r.start : r.end] for r in rec.analyze(text, [])] == []
+
+
+def test_no_listed_centre_occurs_in_real_clinical_text():
+    """The list of academic centres is matched everywhere, strongly; none of its names or
+    abbreviations may stand for something clinical. CodiEsp's 750 train and dev case reports
+    (real text) hold none of them."""
+    from medcode import paths
+    from medcode.loadtest.notes import load_texts
+
+    regex = BY_NAME["facility_known"].regex
+    texts = load_texts(paths.codiesp_dir(), splits=("train", "dev"), limit=10_000, seed=0)
+    assert len(texts) == 750
+    assert [m.group(1) for t in texts for m in regex.finditer(t)] == []
