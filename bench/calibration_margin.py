@@ -1,18 +1,18 @@
 """How wide a margin each calibration design needs to keep its promise: `medcode bench calibration_margin`.
 
-For each design (per code, set precision) and each Wilson margin z, the codes a calibrator fitted
+For each design (logistic, per code, set precision) and each margin z (standard errors of the
+logistic curve; Wilson z for the other two), the codes a calibrator fitted
 on 4/5 of the split's notes scores at or above the threshold in the fifth, pooled over 5 folds x
 10 fold seeds (the same cross-validation as `medcode eval reliability`): codes a run, their
 precision, the worst run's precision and the share of gold codes accepted. A design keeps its
 promise when the pooled precision is at least the threshold. This is the study behind the
-per-code default of `medcode train` (docs/coding-quality.md, "Per-code calibration for every
-system"). Uses the artifact's coder and this build's int8 encoder; CodiEsp dev (CC BY 4.0).
+logistic default of `medcode train` (docs/coding-quality.md, "Logistic calibration and a bagged
+ranker"). Uses the artifact's coder and this build's int8 encoder; CodiEsp dev (CC BY 4.0).
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
 from pathlib import Path
 
@@ -39,23 +39,17 @@ def main(argv: list[str] | None = None) -> int:
     texts = served_texts([split.texts[d] for d in split.ids], coder_text_kind(coder))
     golds = {s: [set(split.gold(s).get(d, [])) for d in split.ids] for s in CODIESP_SYSTEMS if s in coder.models}
     raw = cal.raw_scores(coder, texts, embed_notes(texts, a.encoder), golds)
-    fitters = dict(cal.FITTERS)
-    try:
-        for s, (r, ok, docs) in raw.items():
-            n_gold = sum(len(g) for g in golds[s])
-            for kind in (cal.PER_CODE, cal.SET_PRECISION):
-                for z in (float(x) for x in a.z.split(",")):
-                    cal.FITTERS[kind] = functools.partial(fitters[kind], z=z)  # what accepted_at fits
-                    r_ = cal.accepted_at(r, ok, docs, n_gold, a.threshold, kind)
-                    print(
-                        f"{s.tag} {kind:13s} z={z:<5g} >= {a.threshold:g}: {r_['accepted']:6.1f} codes a run, "
-                        f"precision {r_['precision']:.4f} (worst run {r_['worst_run_precision']:.4f}), "
-                        f"{r_['coverage']:.4f} of gold codes",
-                        flush=True,
-                    )
-                cal.FITTERS[kind] = fitters[kind]
-    finally:
-        cal.FITTERS.update(fitters)
+    for s, (r, ok, docs) in raw.items():
+        n_gold = sum(len(g) for g in golds[s])
+        for kind in cal.FITTERS:
+            for z in (float(x) for x in a.z.split(",")):
+                r_ = cal.accepted_at(r, ok, docs, n_gold, a.threshold, kind, options={"z": z})
+                print(
+                    f"{s.tag} {kind:13s} z={z:<5g} >= {a.threshold:g}: {r_['accepted']:6.1f} codes a run, "
+                    f"precision {r_['precision']:.4f} (worst run {r_['worst_run_precision']:.4f}), "
+                    f"{r_['coverage']:.4f} of gold codes",
+                    flush=True,
+                )
     return 0
 
 

@@ -66,6 +66,28 @@ class Forest:
         baseline = float(np.ravel(model._baseline_prediction)[0])
         return cls(feature, threshold, missing_left, left, right, is_leaf, value, np.array(roots), baseline, depth)
 
+    @classmethod
+    def mean(cls, forests: list[Forest]) -> Forest:
+        """One forest whose decision function is the mean of `forests`' (a bagged ranker): the
+        trees side by side, each leaf value and the baseline divided by their number, so the
+        saved and served form (npz, ONNX) stays a single ensemble."""
+        if not forests:
+            raise ValueError("no forests to average")
+        b = len(forests)
+        offsets = np.cumsum([0] + [len(f.feature) for f in forests[:-1]])
+        return cls(
+            np.concatenate([f.feature for f in forests]),
+            np.concatenate([f.threshold for f in forests]),
+            np.concatenate([f.missing_left for f in forests]),
+            np.concatenate([f.left + o for f, o in zip(forests, offsets)]),
+            np.concatenate([f.right + o for f, o in zip(forests, offsets)]),
+            np.concatenate([f.is_leaf for f in forests]),
+            np.concatenate([f.value for f in forests]) / b,
+            np.concatenate([f.roots + o for f, o in zip(forests, offsets)]),
+            sum(f.baseline for f in forests) / b,
+            max(f.depth for f in forests),
+        )
+
     def decision_function(self, X: np.ndarray) -> np.ndarray:
         X = np.ascontiguousarray(X, dtype=np.float64)
         n, n_feat = X.shape if X.ndim == 2 else (0, 0)

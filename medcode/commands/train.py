@@ -165,11 +165,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--encoder", default=paths.encoder_dir("int8"), type=Path)
     ap.add_argument(
         "--calibration",
-        choices=["set-precision", "per-code"],
+        choices=["logistic", "per-code", "set-precision"],
         default=None,
-        help="score calibration for every system (default: per-code for every system; docs/coding-quality.md)",
+        help="score calibration for every system (default: logistic for every system; docs/coding-quality.md)",
+    )
+    ap.add_argument(
+        "--bags",
+        type=int,
+        default=None,
+        help="cross-fittings each ranker is averaged over, for every system (default: 5 for ICD-10-PCS, "
+        "1 for the others; docs/coding-quality.md)",
     )
     args = ap.parse_args(argv)
+    if args.bags is not None and args.bags < 1:
+        ap.error("--bags must be at least 1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     t0 = time.time()
     splits = [s for s in args.splits.split(",") if s]
@@ -193,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             calibration=args.calibration,
             site_notes=site,
             text=args.text,
+            bags=args.bags,
         )
         coder = fit(splits=splits)
         if args.tune_split:

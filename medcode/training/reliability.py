@@ -1,6 +1,6 @@
 """`medcode eval reliability`: calibration check and error analysis on a scored split.
 
-Scores a split in-process, then prints, for each calibration design (per-code, set-precision)
+Scores a split in-process, then prints, for each calibration design (logistic, per-code, set-precision)
 and threshold, the cross-validated precision of the codes scored >= it and the share of gold
 codes they cover (calibrators fitted on other notes only: k folds by note, repeated); writes the
 reliability curve and the coverage/precision curve (PNGs); and lists the most frequent misses
@@ -49,7 +49,7 @@ def plot_reliability(pairs: dict, path: Path, n_bins: int = 10) -> None:
     ax.set_xlabel("calibrated score (bin mean)")
     ax.set_ylabel("share correct")
     ax.set_title(
-        "Reliability of per-code calibration, CodiEsp dev, 2-fold cross-calibrated\n(numbers: codes per bin)",
+        "Reliability of logistic calibration, CodiEsp dev, 2-fold cross-calibrated\n(numbers: codes per bin)",
         fontsize=10,
     )
     ax.legend(loc="upper left", fontsize=8)
@@ -100,7 +100,7 @@ def plot_coverage_precision(curves: dict, points: dict, path: Path, target: floa
     import matplotlib.pyplot as plt
 
     fig, axes = plt.subplots(1, len(curves), figsize=(5.2 * len(curves), 4.6), squeeze=False)
-    markers = {"per-code": "s", "set-precision": "o"}
+    markers = {"logistic": "D", "per-code": "s", "set-precision": "o"}
     for ax, (s, (cov, prec)) in zip(axes[0], curves.items()):
         ax.plot(cov, prec, "-", color="0.4", lw=1.2, label="ranking, all dev notes pooled")
         for kind, pts in points[s].items():
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = sorted({0.8, 0.9, args.threshold})
     for s, (r, ok, docs) in raw.items():
         n_gold = sum(len(g) for g in golds[s])
-        pairs[s] = (cross_calibrated(r, ok, docs), ok)  # per-code, 2-fold: the reliability diagram
+        pairs[s] = (cross_calibrated(r, ok, docs), ok)  # logistic, 2-fold: the reliability diagram
         curves[s] = coverage_precision_curve(r, ok, n_gold)
         points[s] = {}
         print(

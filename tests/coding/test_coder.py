@@ -139,7 +139,9 @@ def test_calibration_design_is_saved_per_system(coder):
     from medcode.codesets.systems import CodeSystem
     from medcode.training.train_coder import DEFAULT_CALIBRATION
 
-    # per code for every system: a 0.95 score has to hold on notes the calibrator never saw
-    assert coder.calibrators[CodeSystem.ICD10CM].kind == DEFAULT_CALIBRATION[CodeSystem.ICD10CM] == "per-code"
-    assert coder.calibrators[CodeSystem.ICD10PCS].kind == DEFAULT_CALIBRATION[CodeSystem.ICD10PCS] == "per-code"
-    assert coder.meta["calibration"] == {"D": "per-code", "P": "per-code"}
+    # logistic for every system: a 0.95 score has to hold on notes the calibrator never saw
+    assert coder.calibrators[CodeSystem.ICD10CM].kind == DEFAULT_CALIBRATION[CodeSystem.ICD10CM] == "logistic"
+    assert coder.calibrators[CodeSystem.ICD10PCS].kind == DEFAULT_CALIBRATION[CodeSystem.ICD10PCS] == "logistic"
+    assert coder.meta["calibration"] == {"D": "logistic", "P": "logistic"}
+    # the PCS ranker is averaged over five cross-fittings, the ICD-10-CM one is a single model
+    assert coder.meta["bags"] == {"D": 1, "P": 5}

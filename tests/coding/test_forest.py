@@ -43,3 +43,23 @@ def test_onnx_runtime_trees_decide_exactly_like_the_numpy_forest():
     np.testing.assert_allclose(onnx_forest.decision_function(Xt), forest.decision_function(Xt), atol=1e-5)
     np.testing.assert_allclose(onnx_forest.predict_proba(Xt), model.predict_proba(Xt), atol=1e-6)
     assert onnx_forest.predict_proba(np.zeros((0, 6))).shape == (0, 2)
+
+
+def test_a_bagged_forest_scores_the_mean_of_its_members_and_serves_as_one():
+    """The bagged ranker is saved and served as one ensemble (npz, ONNX): its decision function
+    must be exactly the mean of the members' (`medcode.training.train_coder`, BAGS)."""
+    from medcode.coding.forest_onnx import OnnxForest, to_onnx
+
+    rng = np.random.default_rng(2)
+    X = rng.normal(size=(2000, 5))
+    y = (X[:, 0] + rng.normal(scale=0.7, size=2000) > 0.3).astype(int)
+    members = [
+        HistGradientBoostingClassifier(max_iter=20 + 10 * i, random_state=0, early_stopping=False).fit(X[i::3], y[i::3])
+        for i in range(3)
+    ]
+    bagged = Forest.mean([Forest.from_sklearn(m) for m in members])
+    Xt = rng.normal(size=(300, 5))
+    expected = np.mean([m.decision_function(Xt) for m in members], axis=0)
+    np.testing.assert_allclose(bagged.decision_function(Xt), expected, atol=1e-9)
+    np.testing.assert_allclose(Forest.from_arrays(bagged.to_arrays()).decision_function(Xt), expected, atol=1e-9)
+    np.testing.assert_allclose(OnnxForest(to_onnx(bagged, 5), bagged).decision_function(Xt), expected, atol=1e-5)
