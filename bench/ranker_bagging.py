@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from medcode import paths
+from medcode.coding.calibration import FITTERS
 
 
 def precision_at_coverage(raw: np.ndarray, ok: np.ndarray, n_gold: int, shares=(0.05, 0.10, 0.20)) -> dict:
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=paths.build_dir() / "bagging-study")
     ap.add_argument(
         "--calibration",
-        choices=["logistic", "per-code", "set-precision"],
+        choices=list(FITTERS),
         default=None,
         help="calibration design for every system (default: `medcode train`'s)",
     )

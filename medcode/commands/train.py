@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from medcode import paths
+from medcode.coding.calibration import FITTERS
 from medcode.training.served_text import DEID, RAW
 from medcode.training.train_coder import calibrate_on, train
 
@@ -165,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--encoder", default=paths.encoder_dir("int8"), type=Path)
     ap.add_argument(
         "--calibration",
-        choices=["logistic", "per-code", "set-precision"],
+        choices=list(FITTERS),
         default=None,
         help="score calibration for every system (default: logistic for every system; docs/coding-quality.md)",
     )

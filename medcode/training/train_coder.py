@@ -194,16 +194,16 @@ def fit_ranker_and_calibrator(bags, seed: int, k: int = 3, calibration: str = LO
     from the mean of models fitted on every bag's rows outside the fold (used when no held-out split
     is given: `calibrate_on` replaces it)."""
     rng = np.random.default_rng(seed + 1)
-    docs0 = bags[0][2]
-    ud = np.unique(docs0)
+    ud = np.unique(bags[0][2])
     fold_of = dict(zip(ud, rng.permutation(len(ud)) % k))
-    oof = np.zeros(len(docs0))
+    # every bag holds the same notes (only the fold seed of their features differs): one fold per note
+    folds = [np.array([fold_of[d] for d in docs]) for _, _, docs, _ in bags]
+    oof = np.zeros(len(folds[0]))
     for f in range(k):
-        held = np.array([fold_of[d] == f for d in docs0])
+        held = folds[0] == f
         margin = np.zeros(int(held.sum()))
-        for X, y, docs, _ in bags:
-            fit_rows = np.array([fold_of.get(d, -1) != f for d in docs])
-            m = make_ranker(seed, len(y)).fit(X[fit_rows], y[fit_rows])
+        for (X, y, _, _), fold in zip(bags, folds):
+            m = make_ranker(seed, len(y)).fit(X[fold != f], y[fold != f])
             margin += m.decision_function(bags[0][0][held]) / len(bags)
         oof[held] = 1.0 / (1.0 + np.exp(-margin))
     cal = fit_kind(calibration, oof, bags[0][1])
@@ -246,6 +246,7 @@ def train(
     notes = note_inputs(texts, embedded, vec, dic)
     log.info("dictionary (%d terms) and TF-IDF ready (%.0f s)", len(dic) if dic else 0, time.time() - t0)
     models, rankers, cals = {}, {}, {}
+    n_bags = {s: bags or BAGS[s] for s in ranked}
     for system in ranked:
         keep = fitted_rows(system, gold[system])
         sys_notes = [notes[i] for i in keep]
@@ -253,8 +254,7 @@ def train(
         titles = TitleEmbeddings(system, encoder_dir)
         sdic = dic if system is CodeSystem.ICD10CM else None
         sp_params = dataclasses.replace(params, group_len=system.group_len)
-        n_bags = bags or BAGS[system]
-        rows = [cross_fit(sp_params, sys_notes, sys_gold, titles, sdic, k, seed + b) for b in range(n_bags)]
+        rows = [cross_fit(sp_params, sys_notes, sys_gold, titles, sdic, k, seed + b) for b in range(n_bags[system])]
         rankers[system], cals[system], _ = fit_ranker_and_calibrator(rows, seed, calibration=kinds[system])
         y = rows[0][1]
         models[system] = SystemModel.fit(sp_params, sys_notes, sys_gold, titles, sdic)
@@ -279,7 +279,7 @@ def train(
             "text": text,
             "seed": seed,
             "folds": k,
-            "bags": {s.tag: bags or BAGS[s] for s in ranked},
+            "bags": {s.tag: n for s, n in n_bags.items()},
             "train_seconds": round(time.time() - t0, 1),
             "calibration": {s.tag: c.kind for s, c in cals.items()},
         },
