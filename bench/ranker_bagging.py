@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
                 "map_p": round(rep["P"]["MAP"], 4),
                 "cv_at_0.95": coder.meta["cross_validated"],
                 "precision_at_coverage": {
-                    s.tag: precision_at_coverage(r, ok, sum(len(g) for g in golds[s])) for s, (r, ok, _) in raw.items()
+                    s.tag: precision_at_coverage(sc.raw, sc.ok, sum(len(g) for g in golds[s])) for s, sc in raw.items()
                 },
                 "ranker_cpu_ms_per_note": ranker_ms_per_note(coder, texts[:60], embedded[:60]),
             }

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from medcode import __version__
+from medcode.checks.assertion import ASSERTION_CHECK, assertion_fits
 from medcode.codesets import validity, years
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
-from medcode.coding.assertions import MentionStatus
 from medcode.coding.encoder import EMBEDDING_DIM
 from medcode.deid.types import DeidResult
 from medcode.text.segment import Sentence, split_sentences
@@ -33,19 +33,6 @@ DEFAULT_TOP_K = 20
 # A note larger than this is refused with a clear error rather than coded in pieces: a 2 MB
 # "note" is almost always a misrouted document, and coding it would stall the queue.
 MAX_NOTE_BYTES = 256 * 1024
-# Candidates whose assertion is not "present" are never accepted, except where the code itself
-# says family or personal history (Z80-Z84 family history, Z85-Z87 personal history).
-ASSERTION_CHECK = "assertion"
-_ASSERTION_ALLOWED: dict[str, tuple[str, ...]] = {
-    MentionStatus.FAMILY: ("Z80", "Z81", "Z82", "Z83", "Z84"),
-    MentionStatus.HISTORY: ("Z85", "Z86", "Z87"),
-}
-
-
-def assertion_fits(system: str, code: str, assertion: str) -> bool:
-    if assertion == MentionStatus.PRESENT:
-        return True
-    return system == CodeSystem.ICD10CM and code.upper().startswith(_ASSERTION_ALLOWED.get(assertion, ("~",)))
 
 
 class InputError(ValueError):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from medcode.checks import demographics, excludes1, pcs_sex
+from medcode.checks.assertion import ASSERTION_CHECK, assertion_fits
 from medcode.codesets import validity, years
 from medcode.codesets.systems import CodeSystem
 from medcode.codesets.validity import UnknownCodeSystem
@@ -128,6 +129,17 @@ def run_checks(
         elif code not in kept:
             kept.append(code)
     return result
+
+
+def note_failures(system: str, code: str, assertion: str) -> list[str]:
+    """The checks a code fails whoever the patient and whatever else the note is coded with:
+    code set (valid, billable) and assertion. Calibration checks count the codes that pass them
+    as the codes serving would accept (age, sex and Excludes1 need the patient and the other
+    codes, and rarely fail on CodiEsp)."""
+    failed = _single_code_failures(system, validity.normalize(system, code), Patient())
+    if not assertion_fits(system, code, assertion):
+        failed.append(ASSERTION_CHECK)
+    return failed
 
 
 def billable_children(code: str) -> list[str]:

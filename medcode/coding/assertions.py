@@ -18,6 +18,8 @@ Rules (``RULES`` below is the complete list):
 - Family triggers require a possessive or a family phrase ("her mother", "family
   history of", "paternal"), so "the mother presented with preeclampsia" in an
   obstetric note stays about the patient.
+- A duration before "history of" ("a 2-month history of headache", "three-day history of
+  fever") dates the presenting complaint, which is current: no history trigger there.
 - Several statuses: negated > family > uncertain > history > present.
 """
 
@@ -453,6 +455,14 @@ def _compiled() -> tuple[dict[tuple[str, ...], tuple[str, str]], dict[str, int]]
     return merged, longest
 
 
+# "a 2-month history of", "three-day history of", "10 days' history of": how long the presenting
+# complaint has lasted, not a past condition.
+_DURATION_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|several|few|many|long|short)[- ](?:hour|day|week|month|year)s?'?s?[- ](?:long[- ])?\Z"
+)
+
+
 # Sentence ends: ".!?" followed by space and a capital/digit/bracket, or any line break.
 _SENT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|\n")
 
@@ -485,6 +495,8 @@ class NoteContext:
                 continue
             cat, direction = hit
             a, b = spans[i][0], spans[i + w - 1][1]
+            if cat == HISTORY and toks[i] == "history" and _DURATION_BEFORE.search(text, max(0, a - 40), a):
+                cat = PSEUDO
             if cat == TERMINATE:
                 terms.append(a)
             elif cat != PSEUDO:

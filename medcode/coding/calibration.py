@@ -21,6 +21,7 @@ this way behaves on notes it did not see.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 import numpy as np
 
@@ -186,14 +187,19 @@ def accepted_at(
     k: int = 5,
     repeats: int = 10,
     options: dict | None = None,
+    servable: np.ndarray | None = None,
 ) -> dict:
     """Cross-validated accepted set at `threshold`: k-fold by note, repeated with `repeats` fold
     seeds, pooled. Returns codes accepted per run, their precision, the share of gold codes
-    they cover, and the worst run's precision."""
+    they cover, and the worst run's precision. With `servable` (`Scored.servable`) only the
+    candidates that pass serving's checks count, as serving accepts them; the calibrator is
+    still fitted on every candidate, as `medcode train` fits it."""
     tp = n = 0
     worst = 1.0
     for seed in range(repeats):
         m = cross_calibrated(raw, y, docs, k=k, seed=seed, kind=kind, options=options) >= threshold
+        if servable is not None:
+            m &= servable
         tp += int(y[m].sum())
         n += int(m.sum())
         if m.any():
@@ -206,18 +212,43 @@ def accepted_at(
     }
 
 
-def raw_scores(coder, texts: list[str], embedded, golds: dict[CodeSystem, list[set[str]]]):
-    """system -> (raw ranker scores, correct, note index) over every candidate of every note, for
-    the systems `golds` names (the ones the notes were coded for)."""
+class Scored(NamedTuple):
+    """Every candidate of a system over a split's notes: raw ranker score, whether it is a gold
+    code, its note's index, the assertion of its evidence and the checks it fails that need
+    neither the patient nor the other codes (`medcode.checks.runner.note_failures`)."""
+
+    raw: np.ndarray
+    ok: np.ndarray
+    docs: np.ndarray
+    assertions: list[str]
+    failed: list[list[str]]
+
+    @property
+    def servable(self) -> np.ndarray:
+        """Whether serving could accept each candidate: it fails none of those checks."""
+        return np.array([not f for f in self.failed], dtype=bool)
+
+
+def raw_scores(coder, texts: list[str], embedded, golds: dict[CodeSystem, list[set[str]]]) -> dict[CodeSystem, Scored]:
+    """system -> `Scored` over every candidate of every note, for the systems `golds` names (the
+    ones the notes were coded for)."""
+    from medcode.checks.runner import note_failures
+    from medcode.coding.codes import to_product
+
     systems = [s for s in coder.models if s in golds]
-    out: dict[CodeSystem, tuple[list[float], list[bool], list[int]]] = {s: ([], [], []) for s in systems}
+    out: dict[CodeSystem, tuple[list, list, list, list, list]] = {s: ([], [], [], [], []) for s in systems}
     for i, (t, (sents, emb)) in enumerate(zip(texts, embedded)):
         note = coder.note_input(t, sents, emb)
+        mentions = coder.mentions(note)
         for s in systems:
             if not golds[s][i] and s is not CodeSystem.ICD10CM:
                 continue  # as CodiEsp-P: notes without procedures are not scored
-            codes, raw, _, _ = coder.score_system(s, note)
+            codes, raw, _, ev = coder.score_system(s, note)
             out[s][0].extend(raw)
             out[s][1].extend(c in golds[s][i] for c in codes)
             out[s][2].extend([i] * len(codes))
-    return {s: (np.array(a), np.array(b, dtype=bool), np.array(c)) for s, (a, b, c) in out.items()}
+            for c, e in zip(codes, ev):
+                assertion = coder.evidence(t, sents, mentions, c, e)[1]
+                out[s][3].append(str(assertion))
+                out[s][4].append(note_failures(s, to_product(s, c), assertion))
+    return {s: Scored(np.array(a), np.array(b, dtype=bool), np.array(c), d, f) for s, (a, b, c, d, f) in out.items()}

@@ -124,18 +124,29 @@ class Coder:
         result = []
         mentions = self._mentions_by_code(note) if self.dic is not None else {}
         for s, _, system, c, e in out[:top_k]:
-            if c in mentions:  # evidence = the mention itself, assertion = its ConText status
-                a, b, assertion = mentions[c]
-                span = [(a, b)]
-            else:  # no dictionary mention: the supporting sentence, asserted as a whole
-                span = [(sentences[e].start, sentences[e].end)] if e >= 0 else []
-                assertion = self._assert(text, span)
+            span, assertion = self.evidence(text, sentences, mentions, c, e)
             product = to_product(system, c)
             key = (system, c)
             if key not in self._titles:
                 self._titles[key] = code_title(system, product) or code_title(system, c)
             result.append(RankedCode(system, product, self._titles[key], s, span, assertion))
         return result
+
+    def mentions(self, note: NoteInput) -> dict[str, tuple[int, int, MentionStatus]]:
+        """Code -> its best dictionary mention in the note (none without a dictionary)."""
+        return self._mentions_by_code(note) if self.dic is not None else {}
+
+    def evidence(
+        self, text: str, sentences, mentions: dict, code: str, sentence: int
+    ) -> tuple[list[tuple[int, int]], MentionStatus]:
+        """A candidate's evidence span and assertion: its dictionary mention and that mention's
+        ConText status, else its supporting sentence (index `sentence`, -1 for none) asserted as
+        a whole."""
+        if code in mentions:
+            a, b, assertion = mentions[code]
+            return [(a, b)], assertion
+        span = [(sentences[sentence].start, sentences[sentence].end)] if sentence >= 0 else []
+        return span, self._assert(text, span)
 
     @staticmethod
     def _assert(text: str, span: list[tuple[int, int]]) -> MentionStatus:

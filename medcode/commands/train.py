@@ -213,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
             rep = evaluate_in_process(coder, args.data, args.tune_split, args.encoder)
             print_report(rep, sys.stdout)
             print(
-                "  (accepted-code figures are in-sample for the calibrator; "
-                "`medcode eval reliability` gives the cross-validated ones)"
+                "  (accepted = scored >= the threshold and passing the checks, as served; in-sample for the "
+                "calibrator: `medcode eval reliability` gives the cross-validated figures)"
             )
         if args.refit_on:
             refit = fit(splits=[s for s in args.refit_on.split(",") if s])

@@ -77,6 +77,7 @@ def evaluate_in_process(
 ) -> dict:
     """Score a split in this process. With `use_cache` sentence embeddings come from the
     on-disk cache (tuning); the reported rank time covers `Coder.rank` only."""
+    from medcode.checks.runner import note_failures
     from medcode.training.embeddings import embed_notes
     from medcode.training.served_text import coder_text_kind, served_texts
 
@@ -103,7 +104,11 @@ def evaluate_in_process(
         t = time.perf_counter()
         out = coder.rank(texts[d], sents, emb, top_k=top_k)
         rank_s += time.perf_counter() - t
-        ranked[d] = [(r.system, r.code, r.score, None) for r in out]
+        # accepted as serving accepts: the score and the checks the note alone decides
+        ranked[d] = [
+            (r.system, r.code, r.score, r.score >= threshold and not note_failures(r.system, r.code, r.assertion))
+            for r in out
+        ]
     seconds = time.perf_counter() - t0
     preds, acc = _collect(ranked, threshold)
     rep = _score(

@@ -17,7 +17,7 @@ import numpy as np
 
 from medcode import paths
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
-from medcode.coding.calibration import FITTERS, accepted_at, cross_calibrated, raw_scores
+from medcode.coding.calibration import FITTERS, Scored, accepted_at, cross_calibrated, raw_scores
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes
 from medcode.training.eval_codiesp import evaluate_in_process
@@ -78,6 +78,16 @@ def error_analysis(rep: dict, split, n: int = 20, miss_rank: int = 10, fp_rank: 
             fp.update(c for c in pred[:fp_rank] if c not in set(g))
         out[s] = {"misses": miss.most_common(n), "false_positives": fp.most_common(n)}
     return out
+
+
+def held_back(scored: Scored) -> dict[str, int]:
+    """Gold candidates that fail a check serving applies, by the first check they fail (the
+    assertion check by status): codes serving never accepts, however high they score."""
+    out: Counter[str] = Counter()
+    for ok, failed, assertion in zip(scored.ok, scored.failed, scored.assertions):
+        if ok and failed:
+            out[f"assertion {assertion}" if failed[0] == "assertion" else failed[0]] += 1
+    return dict(out.most_common())
 
 
 def coverage_precision_curve(raw: np.ndarray, ok: np.ndarray, n_gold: int) -> tuple[np.ndarray, np.ndarray]:
@@ -154,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     curves: dict = {}
     points: dict = {}
     thresholds = sorted({0.8, 0.9, args.threshold})
-    for s, (r, ok, docs) in raw.items():
+    for s, scored in raw.items():
+        r, ok, docs, servable = scored.raw, scored.ok, scored.docs, scored.servable
         n_gold = sum(len(g) for g in golds[s])
         pairs[s] = (cross_calibrated(r, ok, docs), ok)  # logistic, 2-fold: the reliability diagram
         curves[s] = coverage_precision_curve(r, ok, n_gold)
@@ -172,6 +183,16 @@ def main(argv: list[str] | None = None) -> int:
                     f"precision {a['precision']:.4f} (worst run {a['worst_run_precision']:.4f}), "
                     f"covering {a['coverage']:.4f} of gold codes"
                 )
+        kind = coder.calibrators[s].kind
+        a = accepted_at(
+            r, ok, docs, n_gold, args.threshold, kind, k=args.folds, repeats=args.repeats, servable=servable
+        )
+        print(
+            f"  {kind:13s} >= {args.threshold:<4g} and accepted when served (checks passed, CV): {a['accepted']:6.1f} "
+            f"codes, precision {a['precision']:.4f} (worst run {a['worst_run_precision']:.4f}), covering "
+            f"{a['coverage']:.4f} of gold codes ({int((~servable).sum())} of {len(r)} candidates fail a check)"
+        )
+        print(f"  gold codes among the candidates that serving holds back, by check: {held_back(scored)}")
         m = coder.calibrators[s](r) >= args.threshold
         print(
             f"  artifact calibrator >= {args.threshold:g} (in-sample when calibrated on this split): {int(m.sum())} "

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from medcode.codesets.systems import CodeSystem
-from medcode.coding.calibration import LOGISTIC, accepted_at, fit_kind, raw_scores
+from medcode.coding.calibration import LOGISTIC, Scored, accepted_at, fit_kind, raw_scores
 from medcode.coding.coder import Coder
 from medcode.coding.codes import title as code_title
 from medcode.coding.dictionary import TermDictionary
@@ -289,32 +289,34 @@ def train(
     return coder
 
 
-def held_out_check(
-    system: CodeSystem,
-    raw: np.ndarray,
-    ok: np.ndarray,
-    docs: np.ndarray,
-    n_gold: int,
-    kind: str,
-    threshold=0.95,
-) -> dict:
+def held_out_check(system: CodeSystem, scored: Scored, n_gold: int, kind: str, threshold=0.95) -> dict:
     """Whether scores of `threshold` keep their promise on notes the calibrator did not see: the
-    tune split's codes accepted at `threshold` under 5-fold cross-validation by note (10 fold
-    seeds, as `medcode eval reliability`). Logged as a warning when fewer than `threshold` of them
-    are right, so a site sees at training time that codes scoring 0.95 still need review (the top
-    of the ranking moves between rebuilds; docs/coding-quality.md); kept in the artifact's meta."""
-    a = accepted_at(raw, ok, docs, n_gold, threshold, kind)
-    result = {"threshold": threshold, **{k: None if v != v else round(float(v), 4) for k, v in a.items()}}
-    held = a["accepted"] == 0 or a["precision"] >= threshold
+    tune split's codes scored >= `threshold` under 5-fold cross-validation by note (10 fold seeds,
+    as `medcode eval reliability`), and among them the ones serving accepts (`served`: those that
+    also pass the checks, assertion included). Logged as a warning when fewer than `threshold` of
+    the served ones are right, so a site sees at training time that codes accepted at 0.95 still
+    need review (the top of the ranking moves between rebuilds; docs/coding-quality.md); kept in
+    the artifact's meta."""
+
+    def rounded(a: dict) -> dict:
+        return {k: None if v != v else round(float(v), 4) for k, v in a.items()}
+
+    scores = accepted_at(scored.raw, scored.ok, scored.docs, n_gold, threshold, kind)
+    served = accepted_at(scored.raw, scored.ok, scored.docs, n_gold, threshold, kind, servable=scored.servable)
+    held = served["accepted"] == 0 or served["precision"] >= threshold
     (log.info if held else log.warning)(
-        "%s: codes scoring >= %g under cross-validation on the tune split: %.1f a run, precision %.3f%s",
+        "%s: under cross-validation on the tune split, codes scoring >= %g: %.1f a run, precision %.3f; "
+        "accepted when served (checks passed): %.1f a run, precision %.3f, %.3f of gold codes%s",
         system.tag,
         threshold,
-        a["accepted"],
-        a["precision"] if a["accepted"] else float("nan"),
+        scores["accepted"],
+        scores["precision"] if scores["accepted"] else float("nan"),
+        served["accepted"],
+        served["precision"] if served["accepted"] else float("nan"),
+        served["coverage"],
         "" if held else f" -- below {threshold:g}: do not accept codes unreviewed at this threshold",
     )
-    return result
+    return {"threshold": threshold, **rounded(scores), "served": rounded(served)}
 
 
 def calibrate_on(
@@ -333,10 +335,10 @@ def calibrate_on(
         if s in coder.models
     }
     checked = {}
-    for s, (raw, ok, docs) in raw_scores(coder, texts, embed_notes(texts, encoder_dir), golds).items():
-        if ok.any():
-            coder.calibrators[s] = fit_kind(kinds[s], raw, ok)
-            checked[s.tag] = held_out_check(s, raw, ok, docs, sum(len(g) for g in golds[s]), kinds[s])
+    for s, scored in raw_scores(coder, texts, embed_notes(texts, encoder_dir), golds).items():
+        if scored.ok.any():
+            coder.calibrators[s] = fit_kind(kinds[s], scored.raw, scored.ok)
+            checked[s.tag] = held_out_check(s, scored, sum(len(g) for g in golds[s]), kinds[s])
     coder.meta["calibrated_on"] = split_name
     coder.meta["calibration"] = {s.tag: c.kind for s, c in coder.calibrators.items()}
     coder.meta["cross_validated"] = checked

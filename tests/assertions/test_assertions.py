@@ -135,3 +135,21 @@ def test_fifty_spans_per_note_each_get_an_assertion():
 def test_consistent_with_starts_a_new_clause(sentence, word, expected):
     i = sentence.index(word)
     assert assertion_for(sentence, i, i + len(word)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, word, expected",
+    [
+        # how long the presenting complaint has lasted: current, not a past condition
+        ("A 51-year-old woman presented with a 2-month history of headache.", "headache", PRESENT),
+        ("Admitted for a seven-day history of fever and vomiting.", "vomiting", PRESENT),
+        ("She reported a 24-hour history of abdominal pain.", "abdominal pain", PRESENT),
+        ("He gave a 10 days' history of cough.", "cough", PRESENT),
+        # without a duration, "history of" still dates the condition to the past
+        ("A woman with a history of hepatitis presented with jaundice.", "hepatitis", HISTORY),
+        ("A long-standing history of asthma.", "asthma", HISTORY),
+        ("History of 2 fractures.", "fractures", HISTORY),
+    ],
+)
+def test_a_duration_before_history_of_dates_the_current_complaint(sentence, word, expected):
+    assert status(sentence, word) == expected

@@ -158,21 +158,26 @@ def test_training_warns_when_accepted_codes_do_not_hold_on_unseen_notes(caplog, 
     import logging
 
     from medcode.codesets.systems import CodeSystem
+    from medcode.coding.calibration import Scored
     from medcode.training import train_coder
 
     rng = np.random.default_rng(0)
     docs = np.repeat(np.arange(200), 10)
     raw = rng.random(len(docs))
     clean = raw > 0.7  # every high score right, every low one wrong
+    held = rng.random(len(docs)) < 0.2  # a fifth held back by the checks
+    scored = Scored(raw, clean, docs, ["present"] * len(docs), [["billable"] if h else [] for h in held])
     with caplog.at_level(logging.INFO, logger="medcode.train"):
-        good = train_coder.held_out_check(CodeSystem.ICD10CM, raw, clean, docs, int(clean.sum()), "per-code")
+        good = train_coder.held_out_check(CodeSystem.ICD10CM, scored, int(clean.sum()), "per-code")
     assert good["precision"] >= 0.95 and good["accepted"] > 0
+    # serving accepts only what passes the checks: fewer codes, from the same calibrator
+    assert good["served"]["precision"] >= 0.95 and 0 < good["served"]["accepted"] < good["accepted"]
     assert not [r for r in caplog.records if r.levelno == logging.WARNING]
     fragile = {"accepted": 8.1, "precision": 0.8642, "coverage": 0.0026, "worst_run_precision": 0.75}
     monkeypatch.setattr(train_coder, "accepted_at", lambda *a, **k: fragile)
     with caplog.at_level(logging.INFO, logger="medcode.train"):
-        bad = train_coder.held_out_check(CodeSystem.ICD10CM, raw, clean, docs, int(clean.sum()), "per-code")
-    assert bad["precision"] == 0.8642 and bad["threshold"] == 0.95
+        bad = train_coder.held_out_check(CodeSystem.ICD10CM, scored, int(clean.sum()), "per-code")
+    assert bad["served"]["precision"] == 0.8642 and bad["threshold"] == 0.95
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "do not accept codes unreviewed" in warnings[0]
 
@@ -231,3 +236,20 @@ def test_logistic_calibration_with_one_class_or_no_data():
     assert len(fit_logistic_calibrator(np.zeros(0), np.zeros(0)).x) == 0
     wrong = fit_logistic_calibrator(np.linspace(0, 1, 50), np.zeros(50))
     assert np.all(wrong(np.linspace(0, 1, 11)) == 0.0)  # nothing was ever right: nothing is accepted
+
+
+def test_held_back_counts_gold_codes_serving_never_accepts_by_check():
+    """`medcode eval reliability` reports how many gold codes the checks hold back (CodiEsp codes
+    negated findings too, which serving must never accept): only gold, first check, by status."""
+    from medcode.coding.calibration import Scored
+    from medcode.training.reliability import held_back
+
+    scored = Scored(
+        raw=np.array([0.9, 0.8, 0.7, 0.6, 0.5]),
+        ok=np.array([True, True, True, False, True]),
+        docs=np.zeros(5, dtype=int),
+        assertions=["negated", "present", "history", "negated", "present"],
+        failed=[["assertion"], ["billable"], ["assertion"], ["assertion"], []],
+    )
+    assert held_back(scored) == {"assertion negated": 1, "billable": 1, "assertion history": 1}
+    assert scored.servable.tolist() == [False, False, False, False, True]

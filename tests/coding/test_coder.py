@@ -145,3 +145,32 @@ def test_calibration_design_is_saved_per_system(coder):
     assert coder.meta["calibration"] == {"D": "logistic", "P": "logistic"}
     # the PCS ranker is averaged over five cross-fittings, the ICD-10-CM one is a single model
     assert coder.meta["bags"] == {"D": 1, "P": 5}
+
+
+def test_raw_scores_mark_servable_what_rank_would_let_through(coder):
+    """Calibration checks count the codes serving accepts: a candidate is servable exactly when
+    the assertion of its evidence and the code set let it through, as `rank` + the checks do."""
+    from medcode.checks.runner import note_failures
+    from medcode.codesets.systems import CodeSystem
+    from medcode.coding.calibration import raw_scores
+    from medcode.coding.encoder import OnnxEncoder
+    from medcode.text.segment import split_sentences
+
+    note = NOTE + "\nNo fever, no hypertension. A 2-month history of asthma."
+    sents = split_sentences(note)
+    emb = OnnxEncoder(ENCODER).encode([s.text(note) for s in sents])
+    golds = {CodeSystem.ICD10CM: [{"e11.40"}]}
+    scored = raw_scores(coder, [note], [(sents, emb)], golds)[CodeSystem.ICD10CM]
+    assert len(scored.raw) == len(scored.ok) == len(scored.docs) == len(scored.servable) > 20
+    ranked = {r.code: r for r in coder.rank(note, sents, emb, top_k=10_000) if r.system == "ICD-10-CM"}
+    codes, raw, _, _ = coder.score_system(CodeSystem.ICD10CM, coder.note_input(note, sents, emb))
+    assert np.allclose(raw, scored.raw)
+    expected = [not note_failures("ICD-10-CM", r.code, r.assertion) for r in (ranked[c] for c in _products(codes))]
+    assert scored.servable.tolist() == expected
+    assert not scored.servable.all()  # "No fever": R50.9 is negated, never accepted unreviewed
+
+
+def _products(codes):
+    from medcode.coding.codes import to_product
+
+    return [to_product("ICD-10-CM", c) for c in codes]
