@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--artifact", type=Path, default=paths.coder_dir())
     ap.add_argument("--encoder", type=Path, default=paths.encoder_dir("int8"))
-    ap.add_argument("--threshold", type=float, default=0.95)
+    ap.add_argument("--threshold", type=float, default=cal.DEFAULT_THRESHOLD)
     ap.add_argument("--z", default="1,1.1,1.2,1.3,1.4,1.5,1.645", help="comma-separated Wilson margins")
     a = ap.parse_args(argv)
     split = load_split(a.data, a.split)

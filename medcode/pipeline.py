@@ -19,6 +19,7 @@ from medcode import __version__
 from medcode.checks.assertion import ASSERTION_CHECK, assertion_fits
 from medcode.codesets import validity, years
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
+from medcode.coding.calibration import DEFAULT_THRESHOLD
 from medcode.coding.encoder import EMBEDDING_DIM
 from medcode.deid.types import DeidResult
 from medcode.text.segment import Sentence, split_sentences
@@ -28,7 +29,6 @@ SCHEMA_VERSION = "1.0"
 # notes (`medcode train --site-notes`) also ranks CPT and HCPCS Level II; the served model takes
 # the systems from the coder it loads (`CodingPipeline.systems`) and refuses the others.
 CODE_SYSTEMS = CODIESP_SYSTEMS  # ICD-10-CM, ICD-10-PCS
-DEFAULT_THRESHOLD = 0.95
 DEFAULT_TOP_K = 20
 # A note larger than this is refused with a clear error rather than coded in pieces: a 2 MB
 # "note" is almost always a misrouted document, and coding it would stall the queue.

@@ -28,6 +28,10 @@ import numpy as np
 from medcode.codesets.systems import CodeSystem
 from medcode.coding.coder import Calibrator
 
+# The score a code must reach to be accepted without review, unless the caller sets another
+# (OPTIONS.threshold); what every calibration design is built and checked for.
+DEFAULT_THRESHOLD = 0.95
+
 
 def conservative_levels(levels: np.ndarray, fitted: np.ndarray, y: np.ndarray, z: float = 1.0) -> np.ndarray:
     """Replace each isotonic level by the Wilson lower bound of its block's share correct (then

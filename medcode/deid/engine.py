@@ -860,21 +860,21 @@ def _address_tail(text: str, end: int) -> int:
     line = max(text.rfind("\n", lo, end), text.rfind(",", lo, end)) + 1
     if (line or not lo) and (m := _WORDS_TO_LINE_END.match(text, end)):  # "... United" + " States"
         first = _WORD_ON_LINE.search(text, line, end)
-        for last in reversed(list(_WORD_ON_LINE.finditer(text, m.start(), m.end()))):
-            if first and fold(text[first.start() : last.end()]) in countries():
-                end = last.end()
-                if z := _ZIP_AFTER_COUNTRY.match(text, end):
-                    end = z.end()
-                return end
+        if first and (country_end := _country_end(text, first.start(), m.start(), m.end())):
+            return country_end
     if m := _COUNTRY_AFTER.match(text, end):
-        words = list(_WORD_ON_LINE.finditer(text, m.start(1), m.end(1)))
-        for last in reversed(words):  # the longest run of words that names a country
-            if fold(text[m.start(1) : last.end()]) in countries():
-                end = last.end()
-                if z := _ZIP_AFTER_COUNTRY.match(text, end):
-                    end = z.end()
-                break
+        end = _country_end(text, m.start(1), m.start(1), m.end(1)) or end
     return end
+
+
+def _country_end(text: str, start: int, lo: int, hi: int) -> int | None:
+    """Where the longest country name that starts at `start` and ends on a word in [lo, hi) ends,
+    with a ZIP code after it taken in; None when no such run of words names a country."""
+    for last in reversed(list(_WORD_ON_LINE.finditer(text, lo, hi))):
+        if fold(text[start : last.end()]) in countries():
+            z = _ZIP_AFTER_COUNTRY.match(text, last.end())
+            return z.end() if z else last.end()
+    return None
 
 
 _COUNTRY_REACH = 40  # longer than any country's name

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from medcode import paths
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
+from medcode.coding.calibration import DEFAULT_THRESHOLD
 from medcode.coding.codes import fold_codiesp
 from medcode.training.codiesp_data import load_split
 from medcode.training.coding_metrics import mean_average_precision, micro_prf, precision_at_k
@@ -71,7 +72,7 @@ def evaluate_in_process(
     data_dir,
     split_name: str,
     encoder_dir=None,
-    threshold: float = 0.95,
+    threshold: float = DEFAULT_THRESHOLD,
     top_k: int = 100,
     use_cache: bool = True,
 ) -> dict:
@@ -119,7 +120,7 @@ def evaluate_in_process(
 
 
 def evaluate_served(
-    url: str, data_dir, split_name: str, threshold: float = 0.95, top_k: int = 100, batch: int = 8
+    url: str, data_dir, split_name: str, threshold: float = DEFAULT_THRESHOLD, top_k: int = 100, batch: int = 8
 ) -> dict:
     """Score a split through the running server's `medcode` model (client/medcode.client)."""
     from medcode.client import MedcodeClient
@@ -184,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None, help="folder for the prediction files")
     ap.add_argument("--in-process", action="store_true", help="code here instead of through the server")
     ap.add_argument("--artifact", type=Path, default=paths.coder_dir(), help="coder artifact (--in-process)")
-    ap.add_argument("--threshold", type=float, default=0.95)
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("--top-k", type=int, default=100)
     ap.add_argument("--no-cache", action="store_true", help="--in-process: encode notes now, not from cache")
     ap.add_argument(

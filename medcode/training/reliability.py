@@ -17,7 +17,7 @@ import numpy as np
 
 from medcode import paths
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
-from medcode.coding.calibration import FITTERS, Scored, accepted_at, cross_calibrated, raw_scores
+from medcode.coding.calibration import DEFAULT_THRESHOLD, FITTERS, Scored, accepted_at, cross_calibrated, raw_scores
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes
 from medcode.training.eval_codiesp import evaluate_in_process
@@ -101,7 +101,7 @@ def coverage_precision_curve(raw: np.ndarray, ok: np.ndarray, n_gold: int) -> tu
     return tp[last] / max(n_gold, 1), tp[last] / n[last]
 
 
-def plot_coverage_precision(curves: dict, points: dict, path: Path, target: float = 0.95) -> None:
+def plot_coverage_precision(curves: dict, points: dict, path: Path, target: float = DEFAULT_THRESHOLD) -> None:
     """One panel per system: the ranking's coverage/precision curve and, per calibration design,
     the cross-validated (coverage, precision) of the codes scored >= each threshold."""
     import matplotlib
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         default=paths.encoder_dir("int8"),
         help="the exported encoder the artifact was fitted on (default: this build's int8 encoder)",
     )
-    ap.add_argument("--threshold", type=float, default=0.95)
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (by note)")
     ap.add_argument("--repeats", type=int, default=10, help="cross-validation repeats (fold seeds)")
     ap.add_argument("--png", type=Path, default=Path("docs/img/reliability.png"))

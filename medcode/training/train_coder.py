@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from medcode.codesets.systems import CodeSystem
-from medcode.coding.calibration import LOGISTIC, Scored, accepted_at, fit_kind, raw_scores
+from medcode.coding.calibration import DEFAULT_THRESHOLD, LOGISTIC, Scored, accepted_at, fit_kind, raw_scores
 from medcode.coding.coder import Coder
 from medcode.coding.codes import title as code_title
 from medcode.coding.dictionary import TermDictionary
@@ -289,7 +289,7 @@ def train(
     return coder
 
 
-def held_out_check(system: CodeSystem, scored: Scored, n_gold: int, kind: str, threshold=0.95) -> dict:
+def held_out_check(system: CodeSystem, scored: Scored, n_gold: int, kind: str, threshold=DEFAULT_THRESHOLD) -> dict:
     """Whether scores of `threshold` keep their promise on notes the calibrator did not see: the
     tune split's codes scored >= `threshold` under 5-fold cross-validation by note (10 fold seeds,
     as `medcode eval reliability`), and among them the ones serving accepts (`served`: those that
