@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             "map_d": round(rep["D"]["MAP"], 4),
             "map_p": round(rep["P"]["MAP"], 4),
             "encoder_cpu_ms_per_note": round(encoder_ms_per_note(enc, timed), 1),
+            "cv_at_threshold": coder.meta["cross_validated"],  # scored and served 0.95 sets, 5-fold x 10
         }
         results.append(row)
         print(json.dumps(row), flush=True)

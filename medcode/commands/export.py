@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         "--encoder",
         choices=["tuned", "packaged"],
         default="tuned",
-        help="CPU profile: the coding encoder trained for this job (3 layers, committed; default) or "
+        help="CPU profile: the coding encoder trained for this job (committed, see medcode/coding/encoder_model/encoder.json; default) or "
         "all-MiniLM-L6-v2 as packaged (6 layers, int8-quantized here)",
     )
     ap.add_argument("--force", action="store_true", help="redo every stage")
