@@ -61,10 +61,10 @@ def to_product(folded: str) -> str:
     """
     c = folded.strip().upper()
     cm = icd10cm()
-    if cm.is_valid_item(c) and (cm.is_leaf(c) or len(c.replace(".", "")) < 6):
+    if cm.is_valid_item(c) and cm.is_leaf(c):
         return c
     bare = c.replace(".", "")
-    if len(bare) >= 4:
+    if 3 <= len(bare) <= 6:  # "T14.90" -> T14.90XA, "T07" -> T07.XXXA; "E11" has no such form
         padded = bare.ljust(6, "X")
         cand = padded[:3] + "." + padded[3:] + "A"
         if cm.is_valid_item(cand):

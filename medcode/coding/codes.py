@@ -30,6 +30,14 @@ def to_product(system: str, folded: str) -> str:
     return folded.strip().upper()
 
 
+def as_served(system: str, folded: str) -> str:
+    """A CodiEsp gold code in the form evaluation compares served codes in: the CodiEsp fold of
+    the product code written for it. CodiEsp writes some codes without their placeholders
+    ("t14.90"); the product writes T14.90XA, which folds to "t14.90x", so gold codes go through
+    the same round trip before they are compared (for every other code it changes nothing)."""
+    return fold_codiesp(system, to_product(system, folded))
+
+
 def title(system: str, code: str) -> str:
     """The code's title ('' when unknown); CPT titles are the site's licensed descriptors, read
     from its file when asked for (the coder artifact stores none)."""

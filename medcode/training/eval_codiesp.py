@@ -16,7 +16,7 @@ from pathlib import Path
 from medcode import paths
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
 from medcode.coding.calibration import DEFAULT_THRESHOLD
-from medcode.coding.codes import fold_codiesp
+from medcode.coding.codes import as_served, fold_codiesp
 from medcode.training.codiesp_data import load_split
 from medcode.training.coding_metrics import mean_average_precision, micro_prf, precision_at_k
 
@@ -29,7 +29,7 @@ def _score(split, preds: dict, accepted: dict, n_notes: int, seconds: float, ext
         "records_per_s": n_notes / seconds if seconds else 0.0,
     }
     for s in (cs.tag for cs in CODIESP_SYSTEMS):  # the report names systems "D", "P" (CodiEsp)
-        gold = split.gold(s)
+        gold = served_gold(split, s)
         if not gold:
             continue
         p = {d: preds[s].get(d, []) for d in split.ids}
@@ -46,6 +46,12 @@ def _score(split, preds: dict, accepted: dict, n_notes: int, seconds: float, ext
     rep.update(extra or {})
     rep["predictions"] = preds
     return rep
+
+
+def served_gold(split, system: str) -> dict[str, list[str]]:
+    """doc id -> the split's gold codes of `system` in the form served codes are compared in
+    (`medcode.coding.codes.as_served`)."""
+    return {d: list(dict.fromkeys(as_served(system, c) for c in codes)) for d, codes in split.gold(system).items()}
 
 
 def _collect(ranked_per_doc: dict, threshold: float):

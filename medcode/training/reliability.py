@@ -20,7 +20,7 @@ from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
 from medcode.coding.calibration import DEFAULT_THRESHOLD, FITTERS, Scored, accepted_at, cross_calibrated, raw_scores
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes
-from medcode.training.eval_codiesp import evaluate_in_process
+from medcode.training.eval_codiesp import evaluate_in_process, served_gold
 from medcode.training.served_text import coder_text_kind, served_texts
 
 
@@ -66,7 +66,7 @@ def error_analysis(rep: dict, split, n: int = 20, miss_rank: int = 10, fp_rank: 
     (non-gold code in the top `fp_rank`), per system."""
     out = {}
     for s in (cs.tag for cs in CODIESP_SYSTEMS):  # report keys are CodiEsp tags
-        gold = split.gold(s)
+        gold = served_gold(split, s)
         if not gold:
             continue
         miss: Counter[str] = Counter()
