@@ -7,6 +7,7 @@ space the coder learns; `medcode.coding.codes.to_product` maps them back to bill
 from __future__ import annotations
 
 import functools
+import re
 
 from medcode.codesets.validity import icd10cm
 
@@ -56,8 +57,12 @@ def title(code: str) -> str:
 def to_product(folded: str) -> str:
     """CodiEsp-form code -> product code: upper case, the 7th letter 'A' added when required.
 
-    'A' (initial encounter) is the letter inferable from a single note; when neither form is in
-    the FY2026 tabular the upper-cased code is returned and the validity checks flag it.
+    'A' (initial encounter) is the letter inferable from a single note. A code that was billable
+    when CodiEsp was annotated and has since been split (R51 headache, R05 cough, M54.5 low back
+    pain, G35 multiple sclerosis) becomes its one "…, unspecified" child (R51.9, R05.9, M54.50,
+    G35.D), as a code-set conversion maps it: the note supported the code without the detail the
+    split asks for. Otherwise, when no form is a billable FY2026 code, the upper-cased code is
+    returned and the validity and billable checks flag it for a person.
     """
     c = folded.strip().upper()
     cm = icd10cm()
@@ -69,4 +74,11 @@ def to_product(folded: str) -> str:
         cand = padded[:3] + "." + padded[3:] + "A"
         if cm.is_valid_item(cand):
             return cand
+    if cm.is_valid_item(c):
+        unspecified = [k for k in cm.get_children(c) if cm.is_leaf(k) and _UNSPECIFIED.search(cm.get_description(k))]
+        if len(unspecified) == 1:
+            return unspecified[0]
     return c
+
+
+_UNSPECIFIED = re.compile(r", unspecified$")

@@ -33,8 +33,9 @@ def to_product(system: str, folded: str) -> str:
 def as_served(system: str, folded: str) -> str:
     """A CodiEsp gold code in the form evaluation compares served codes in: the CodiEsp fold of
     the product code written for it. CodiEsp writes some codes without their placeholders
-    ("t14.90"); the product writes T14.90XA, which folds to "t14.90x", so gold codes go through
-    the same round trip before they are compared (for every other code it changes nothing)."""
+    ("t14.90") and some codes split since ("r51"); the product writes T14.90XA and R51.9, which
+    fold to "t14.90x" and "r51.9", so gold codes go through the same round trip before they are
+    compared (for every other code it changes nothing)."""
     return fold_codiesp(system, to_product(system, folded))
 
 

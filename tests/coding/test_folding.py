@@ -34,12 +34,20 @@ def test_to_product_adds_inferable_seventh_letter():
     assert to_product("D", "t07") == "T07.XXXA"
     # a category with no 7th-letter form stays as it is, for the billable check to flag
     assert to_product("D", "e11") == "E11"
-    assert to_product("D", "r51") == "R51"
+    assert to_product("D", "k56.60") == "K56.60"  # three children "unspecified as to ...": no one default
+
+
+def test_a_code_split_since_codiesp_becomes_its_unspecified_child():
+    assert to_product("D", "r51") == "R51.9"  # Headache, unspecified
+    assert to_product("D", "r05") == "R05.9"
+    assert to_product("D", "m54.5") == "M54.50"
+    assert to_product("D", "g35") == "G35.D"  # split in FY2026
+    assert to_product("D", "r74.0") == "R74.0"  # no unspecified child: a person picks
 
 
 @pytest.mark.parametrize(
     "gold, served",
-    [("t14.90", "t14.90x"), ("t81.4xx", "t81.4xx"), ("s71.101", "s71.101"), ("e11.9", "e11.9"), ("r51", "r51")],
+    [("t14.90", "t14.90x"), ("t81.4xx", "t81.4xx"), ("s71.101", "s71.101"), ("e11.9", "e11.9"), ("r51", "r51.9")],
 )
 def test_gold_codes_are_compared_in_the_form_the_product_writes(gold, served):
     from medcode.coding.codes import as_served
