@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from medcode.codesets import years
 from medcode.codesets.validity import icd10cm
 
 
@@ -59,9 +60,10 @@ def to_product(folded: str) -> str:
 
     'A' (initial encounter) is the letter inferable from a single note. A code that was billable
     when CodiEsp was annotated and has since been split (R51 headache, R05 cough, M54.5 low back
-    pain, G35 multiple sclerosis) becomes its one "…, unspecified" child (R51.9, R05.9, M54.50,
-    G35.D), as a code-set conversion maps it: the note supported the code without the detail the
-    split asks for. Otherwise, when no form is a billable FY2026 code, the upper-cased code is
+    pain) becomes its one "…, unspecified" child (R51.9, R05.9, M54.50), as a code-set conversion
+    maps it: the note supported the code without the detail the split asks for. A code still
+    billable in an older year held (G35 in FY2025) stays, so a date of service in that year gets
+    it and one in FY2026 sends it to a person with its children. Otherwise, when no form is a billable FY2026 code, the upper-cased code is
     returned and the validity and billable checks flag it for a person.
     """
     c = folded.strip().upper()
@@ -74,11 +76,20 @@ def to_product(folded: str) -> str:
         cand = padded[:3] + "." + padded[3:] + "A"
         if cm.is_valid_item(cand):
             return cand
-    if cm.is_valid_item(c):
+    if cm.is_valid_item(c) and not _billable_in_an_earlier_year(c):
         unspecified = [k for k in cm.get_children(c) if cm.is_leaf(k) and _UNSPECIFIED.search(cm.get_description(k))]
         if len(unspecified) == 1:
             return unspecified[0]
     return c
+
+
+def _billable_in_an_earlier_year(code: str) -> bool:
+    """Billable in an older year the checks still hold (FY2025): a note with a date of service in
+    that year is coded with it (G35, split in FY2026), so it is not converted."""
+    if 2025 not in years.available_years():
+        return False
+    old = years.fy2025_codes().get(code)
+    return old is not None and old.billable
 
 
 _UNSPECIFIED = re.compile(r", unspecified$")

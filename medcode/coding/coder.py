@@ -121,11 +121,17 @@ class Coder:
             for c, r, s, e in zip(codes, raw, cal, ev):
                 out.append((float(s), float(r), system, c, e))
         out.sort(key=lambda t: (-t[0], -t[1]))
-        result = []
+        result: list[RankedCode] = []
         mentions = self._mentions_by_code(note) if self.dic is not None else {}
-        for s, _, system, c, e in out[:top_k]:
-            span, assertion = self.evidence(text, sentences, mentions, c, e)
+        seen: set[tuple[CodeSystem, str]] = set()
+        for s, _, system, c, e in out:
+            if len(result) == top_k:
+                break
             product = to_product(system, c)
+            if (system, product) in seen:  # two labels, one product code ("r51" and "r51.9": R51.9)
+                continue
+            seen.add((system, product))
+            span, assertion = self.evidence(text, sentences, mentions, c, e)
             key = (system, c)
             if key not in self._titles:
                 self._titles[key] = code_title(system, product) or code_title(system, c)

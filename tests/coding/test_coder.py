@@ -174,3 +174,12 @@ def _products(codes):
     from medcode.coding.codes import to_product
 
     return [to_product("ICD-10-CM", c) for c in codes]
+
+
+def test_a_product_code_is_ranked_once_whatever_labels_write_it(coder):
+    """Two labels can write one product code (CodiEsp's "r51" and the tabular's "r51.9" are both
+    R51.9): the ranked list names each code once, at its best score."""
+    note = "Headache for two weeks. " + NOTE + " Cough and low back pain."
+    ranked, _ = _rank(coder, note, top_k=200)
+    keys = [(r.system, r.code) for r in ranked]
+    assert len(keys) == len(set(keys)) > 50

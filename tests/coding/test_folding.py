@@ -41,7 +41,7 @@ def test_a_code_split_since_codiesp_becomes_its_unspecified_child():
     assert to_product("D", "r51") == "R51.9"  # Headache, unspecified
     assert to_product("D", "r05") == "R05.9"
     assert to_product("D", "m54.5") == "M54.50"
-    assert to_product("D", "g35") == "G35.D"  # split in FY2026
+    assert to_product("D", "g35") == "G35"  # billable in FY2025, held for a date of service then
     assert to_product("D", "r74.0") == "R74.0"  # no unspecified child: a person picks
 
 
