@@ -63,8 +63,9 @@ def to_product(folded: str) -> str:
     pain) becomes its one "…, unspecified" child (R51.9, R05.9, M54.50), as a code-set conversion
     maps it: the note supported the code without the detail the split asks for. A code still
     billable in an older year held (G35 in FY2025) stays, so a date of service in that year gets
-    it and one in FY2026 sends it to a person with its children. Otherwise, when no form is a billable FY2026 code, the upper-cased code is
-    returned and the validity and billable checks flag it for a person.
+    it and one in FY2026 sends it to a person with its children. Otherwise, when no form is a
+    billable FY2026 code, the upper-cased code is returned and the validity and billable checks
+    flag it for a person.
     """
     c = folded.strip().upper()
     cm = icd10cm()

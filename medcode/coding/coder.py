@@ -122,7 +122,7 @@ class Coder:
                 out.append((float(s), float(r), system, c, e))
         out.sort(key=lambda t: (-t[0], -t[1]))
         result: list[RankedCode] = []
-        mentions = self._mentions_by_code(note) if self.dic is not None else {}
+        mentions = self.mentions(note)
         seen: set[tuple[CodeSystem, str]] = set()
         for s, _, system, c, e in out:
             if len(result) == top_k:

@@ -54,12 +54,13 @@ def served_gold(split, system: str) -> dict[str, list[str]]:
     return {d: list(dict.fromkeys(as_served(system, c) for c in codes)) for d, codes in split.gold(system).items()}
 
 
-def _collect(ranked_per_doc: dict, threshold: float):
-    """ranked_per_doc: doc -> list of (system, code, score, accepted or None)."""
+def _collect(ranked_per_doc: dict):
+    """ranked_per_doc: doc -> list of (system, code, score, accepted), accepted as serving decides
+    it (score and checks)."""
     preds: dict[str, dict[str, list[str]]] = {cs.tag: {} for cs in CODIESP_SYSTEMS}
     acc: dict[str, dict[str, list[str]]] = {cs.tag: {} for cs in CODIESP_SYSTEMS}
     for d, codes in ranked_per_doc.items():
-        for system, code, score, accepted in codes:
+        for system, code, _, accepted in codes:
             if system not in CODIESP_SYSTEMS:
                 continue
             s = CodeSystem.parse(system).tag
@@ -67,8 +68,7 @@ def _collect(ranked_per_doc: dict, threshold: float):
             lst = preds[s].setdefault(d, [])
             if f not in lst:
                 lst.append(f)
-            ok = accepted if accepted is not None else score >= threshold
-            if ok and f not in acc[s].setdefault(d, []):
+            if accepted and f not in acc[s].setdefault(d, []):
                 acc[s][d].append(f)
     return preds, acc
 
@@ -117,7 +117,7 @@ def evaluate_in_process(
             for r in out
         ]
     seconds = time.perf_counter() - t0
-    preds, acc = _collect(ranked, threshold)
+    preds, acc = _collect(ranked)
     rep = _score(
         split, preds, acc, len(ids), seconds, {"rank_ms_per_note": 1000 * rank_s / len(ids), "mode": "in-process"}
     )
@@ -142,7 +142,7 @@ def evaluate_served(
         for d, res in zip(chunk, results):
             ranked[d] = [(c.system, c.code, c.score, bool(c.accepted)) for c in res.codes]
     seconds = time.perf_counter() - t0
-    preds, acc = _collect(ranked, threshold)
+    preds, acc = _collect(ranked)
     rep = _score(split, preds, acc, len(ids), seconds, {"mode": f"served ({url})"})
     rep["ranked"] = ranked
     return rep

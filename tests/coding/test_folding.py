@@ -68,7 +68,7 @@ def test_evaluation_matches_a_served_seventh_character_code_to_its_codiesp_gold(
 
     split = Split("dev", {"n1": "text"}, gold_d={"n1": ["t14.90", "e11.9"]}, gold_p={})
     ranked = {"n1": [("ICD-10-CM", "T14.90XA", 0.97, True), ("ICD-10-CM", "E11.9", 0.6, False)]}
-    preds, accepted = _collect(ranked, 0.95)
+    preds, accepted = _collect(ranked)
     rep = _score(split, preds, accepted, 1, 1.0)
     assert rep["D"]["MAP"] == 1.0
     assert rep["D"]["accepted"] == 1 and rep["D"]["accepted_precision"] == 1.0
