@@ -101,6 +101,16 @@ def coverage_precision_curve(raw: np.ndarray, ok: np.ndarray, n_gold: int) -> tu
     return tp[last] / max(n_gold, 1), tp[last] / n[last]
 
 
+def coverage_ceiling(raw: np.ndarray, ok: np.ndarray, n_gold: int, precision: float = DEFAULT_THRESHOLD) -> float:
+    """The largest share of gold codes a top set of the pooled ranking covers while at least
+    `precision` of it is right: what the best single threshold, chosen knowing every answer,
+    could accept. In-sample, so an upper bound: a calibrator fitted on other notes lands below it,
+    and only a better ranking moves it."""
+    coverage, prec = coverage_precision_curve(raw, ok, n_gold)
+    reach = coverage[prec >= precision]
+    return float(reach.max()) if len(reach) else 0.0
+
+
 def plot_coverage_precision(curves: dict, points: dict, path: Path, target: float = DEFAULT_THRESHOLD) -> None:
     """One panel per system: the ranking's coverage/precision curve and, per calibration design,
     the cross-validated (coverage, precision) of the codes scored >= each threshold."""
@@ -193,6 +203,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{a['coverage']:.4f} of gold codes ({int((~servable).sum())} of {len(r)} candidates fail a check)"
         )
         print(f"  gold codes among the candidates that serving holds back, by check: {held_back(scored)}")
+        print(
+            f"  ceiling: the best threshold, chosen in-sample, would cover {coverage_ceiling(r, ok, n_gold, args.threshold):.4f} "
+            f"of gold codes at precision >= {args.threshold:g} over every candidate, "
+            f"{coverage_ceiling(r[servable], ok[servable], n_gold, args.threshold):.4f} over those serving can accept"
+        )
         m = coder.calibrators[s](r) >= args.threshold
         print(
             f"  artifact calibrator >= {args.threshold:g} (in-sample when calibrated on this split): {int(m.sum())} "

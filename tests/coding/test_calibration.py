@@ -150,6 +150,16 @@ def test_coverage_precision_curve_counts_top_sets_with_ties():
     assert prec.tolist() == pytest.approx([1.0, 2 / 3, 0.75, 0.6])
 
 
+def test_coverage_ceiling_is_the_widest_top_set_that_keeps_the_precision():
+    from medcode.training.reliability import coverage_ceiling
+
+    raw = np.array([0.9, 0.8, 0.8, 0.5, 0.1])
+    ok = np.array([1, 1, 0, 1, 0], dtype=bool)
+    assert coverage_ceiling(raw, ok, n_gold=5, precision=0.7) == pytest.approx(0.6)  # top 4: 3 of 4 right
+    assert coverage_ceiling(raw, ok, n_gold=5, precision=0.95) == pytest.approx(0.2)  # only the first
+    assert coverage_ceiling(raw[1:], ok[1:] & False, n_gold=5) == 0.0  # no top set is right enough
+
+
 def test_training_warns_when_accepted_codes_do_not_hold_on_unseen_notes(caplog, monkeypatch):
     """The calibrator is checked by cross-validation when it is fitted: a clean top of the ranking
     passes quietly, and accepted codes right less often than the threshold are a warning (the
