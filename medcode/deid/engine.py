@@ -31,6 +31,7 @@ from medcode.deid.lexicon import (
     fold,
     name_gazetteer,
     strong_names,
+    substances,
 )
 from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
 from medcode.deid.patterns import KIN, PARTICLE, STREET_SUFFIX, UP
@@ -393,7 +394,17 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         ):
             return False
     kind = _PROPER_KIND.get(t)
+    if kind is not None and _names_a_substance(value):
+        return False  # "Piperacillin", "Clorambucil and Mesna": drugs, not people or places
     return kind is None or has_proper_token(value, kind)
+
+
+def _names_a_substance(value: str) -> bool:
+    """Whether every word of a span outside the common clinical vocabulary is a drug or chemical
+    name, and there is at least one: nothing in it could name a person, place or facility."""
+    common, subs = common_words(), substances()
+    rest = [f for f in (fold(w) for w in _LETTERS.findall(value)) if f not in common]
+    return bool(rest) and all(f in subs for f in rest)
 
 
 _CASED_TYPES = frozenset({"NAME", "FACILITY", "LOCATION"})

@@ -957,6 +957,17 @@ def common_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def substances() -> frozenset[str]:
+    """Folded one-word drug and chemical names (ICD-10-CM Table of Drugs and Chemicals, less any
+    token of a person name; shipped list, `tools/deid/build_lexicon.py`): case reports capitalise
+    them ("Piperacillin", "Mesna"), and the uncased PHI model reads them as names."""
+    path = DATA_DIR / "substances.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+@functools.lru_cache(maxsize=1)
 def strong_names() -> frozenset[str]:
     """Gazetteer tokens that are not ordinary words: safe to redact without context."""
     cw = common_words()

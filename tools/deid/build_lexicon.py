@@ -1,8 +1,14 @@
-"""Rebuild medcode/deid/data/common_words.txt (the vocabulary that marks ambiguous name tokens).
+"""Rebuild medcode/deid/data/common_words.txt and substances.txt (vocabularies that mark tokens
+as clinical rather than names).
 
-Sources: words written lower-case in CodiEsp *train* English texts (CC BY 4.0, BSC/Plan TL) and
-in ICD-10-CM FY2026 titles (simple-icd-10-cm, public domain). A word that appears lower-case in
-clinical prose ("brown", "rose", "hill") is not redacted on a gazetteer hit alone.
+common_words.txt: words written lower-case in CodiEsp *train* English texts (CC BY 4.0, BSC/Plan
+TL) and in ICD-10-CM FY2026 titles (simple-icd-10-cm, public domain). A word that appears
+lower-case in clinical prose ("brown", "rose", "hill") is not redacted on a gazetteer hit alone.
+
+substances.txt: one-word substance names of the ICD-10-CM FY2025 Table of Drugs and Chemicals
+(CDC/NCHS, public domain; datasets/icd10cm_index_fy2025), four letters or more, less every token
+of a person name in any Faker locale ("senna", "violet", "ginger" stay names). Case reports write
+drugs capitalised ("Piperacillin", "Loperamide"), where the uncased PHI model reads them as names.
 
     python -m tools.deid.build_lexicon [--codiesp datasets/codiesp/train/text_files_en]
 """
@@ -10,19 +16,53 @@ clinical prose ("brown", "rose", "hill") is not redacted on a gazetteer hit alon
 from __future__ import annotations
 
 import argparse
+import csv
+import importlib
+import pkgutil
 import re
 from collections import Counter
 from pathlib import Path
 
+from medcode import paths
 from medcode.deid.lexicon import DATA_DIR, fold
 
 _WORD = re.compile(r"(?<![A-Za-z])[a-zß-ÿ][a-zß-ÿ'\-]+")
+_SUBSTANCE = re.compile(r"[A-Za-z][a-z\-]{3,}")
+
+
+def person_name_tokens() -> set[str]:
+    """Folded tokens of every first and last name in every Faker locale."""
+    import faker.providers.person as person
+
+    out: set[str] = set()
+    for m in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"faker.providers.person.{m.name}"), "Provider", None)
+        for attr in (
+            "first_names",
+            "last_names",
+            "first_names_male",
+            "first_names_female",
+            "last_names_male",
+            "last_names_female",
+        ):
+            names = getattr(provider, attr, None)
+            if isinstance(names, (list, tuple, dict)):
+                out.update(fold(tok) for n in names for tok in str(n).replace("-", " ").split())
+    return out
+
+
+def substances(drug_table: Path) -> list[str]:
+    """One-word substance names of the Table of Drugs and Chemicals that are no person's name."""
+    with drug_table.open(encoding="utf-8") as f:
+        terms = {fold(row["Term"].strip()) for row in csv.DictReader(f) if _SUBSTANCE.fullmatch(row["Term"].strip())}
+    return sorted(terms - person_name_tokens())
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--codiesp", default="datasets/codiesp/train/text_files_en")
     ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--drug-table", type=Path, default=paths.icd_index_dir() / "ICD10CM_2025_Drugs.csv")
     args = ap.parse_args(argv)
     counts: Counter[str] = Counter()
     for f in sorted(Path(args.codiesp).glob("*.txt")):
@@ -38,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     (DATA_DIR / "common_words.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} words to {DATA_DIR / 'common_words.txt'}")
+    subs = substances(args.drug_table)
+    (DATA_DIR / "substances.txt").write_text("\n".join(subs) + "\n", encoding="utf-8")
+    print(f"wrote {len(subs)} substance names to {DATA_DIR / 'substances.txt'}")
     return 0
 
 

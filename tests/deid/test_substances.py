@@ -1,0 +1,42 @@
+"""Drug and chemical names stay in the de-identified note: case reports capitalise them, and the
+uncased PHI model reads "Piperacillin" or "Mesna" as a name, which erases the coder's evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcode.deid.engine import _plausible
+from medcode.deid.lexicon import substances
+from medcode.deid.ner import NerHit
+
+NOTE = "Treatment with {} was started on the ward and the fever settled within two days."
+
+
+def test_substance_list_holds_drugs_and_no_person_names():
+    subs = substances()
+    assert {"piperacillin", "loperamide", "mesna", "chlorambucil", "heparin"} <= subs
+    # substances that are also given or family names in some locale stay out of the list
+    assert not {"violet", "senna", "ginger", "jasmine", "silver"} & subs
+
+
+@pytest.mark.parametrize("kind", ["NAME", "FACILITY", "LOCATION"])
+@pytest.mark.parametrize("drug", ["Piperacillin", "Loperamide", "Mesna"])
+def test_a_model_span_naming_only_a_drug_is_not_phi(drug, kind):
+    note = NOTE.format(drug)
+    at = note.index(drug)
+    assert not _plausible(note, NerHit(at, at + len(drug), kind, 0.99), False, frozenset())
+
+
+def test_a_span_with_a_name_beside_the_drug_stays_phi():
+    """Only spans made wholly of drug (and common) words are dropped: a surname keeps its span."""
+    value = "Mesna Kowalczyk"
+    note = NOTE.format(value)
+    at = note.index(value)
+    assert _plausible(note, NerHit(at, at + len(value), "NAME", 0.99), False, frozenset())
+
+
+def test_shipped_list_is_what_the_builder_makes_from_the_vendored_drug_table():
+    from medcode import paths
+    from tools.deid.build_lexicon import substances as build
+
+    assert build(paths.icd_index_dir() / "ICD10CM_2025_Drugs.csv") == sorted(substances())
