@@ -26,6 +26,7 @@ from medcode.deid.lexicon import (
     GENERA,
     MONTHS,
     TITLES,
+    clinical_abbreviations,
     common_words,
     countries,
     fold,
@@ -396,6 +397,9 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
     kind = _PROPER_KIND.get(t)
     if kind is not None and _names_a_substance(value):
         return False  # "Piperacillin", "Clorambucil and Mesna": drugs, not people or places
+    if t in ("NAME", "LOCATION") and value.strip() in clinical_abbreviations():
+        # "IgG", "PaO2", "OD" alone; not for facilities, whose abbreviations collide ("VA")
+        return False
     return kind is None or has_proper_token(value, kind)
 
 

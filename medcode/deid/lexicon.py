@@ -968,6 +968,17 @@ def substances() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def clinical_abbreviations() -> frozenset[str]:
+    """Abbreviations many case reports share ("CRP", "IgG", "PaO2"; case kept, no person-name
+    token; shipped list, `tools/deid/build_lexicon.py`): the uncased PHI model reads some as
+    names or places."""
+    path = DATA_DIR / "abbreviations.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+@functools.lru_cache(maxsize=1)
 def strong_names() -> frozenset[str]:
     """Gazetteer tokens that are not ordinary words: safe to redact without context."""
     cw = common_words()

@@ -40,3 +40,31 @@ def test_shipped_list_is_what_the_builder_makes_from_the_vendored_drug_table():
     from tools.deid.build_lexicon import substances as build
 
     assert build(paths.icd_index_dir() / "ICD10CM_2025_Drugs.csv") == sorted(substances())
+
+
+@pytest.mark.parametrize("abbreviation", ["IgG", "CRP", "FiO2"])
+@pytest.mark.parametrize("kind", ["NAME", "LOCATION"])
+def test_a_laboratory_abbreviation_alone_is_not_a_name_or_place(abbreviation, kind):
+    note = NOTE.format(abbreviation + " monitoring")
+    at = note.index(abbreviation)
+    assert not _plausible(note, NerHit(at, at + len(abbreviation), kind, 0.99), False, frozenset())
+
+
+def test_an_abbreviation_the_model_reads_as_a_facility_stays_redacted():
+    """A facility's abbreviation can be a clinical one ("VA": visual acuity, Veterans Affairs), so
+    facility spans are not dropped for it; and a name spelt like an abbreviation ("ELISA") is not
+    on the list at all."""
+    from medcode.deid.lexicon import clinical_abbreviations
+
+    note = "Seen at the CRP clinic last week."
+    at = note.index("CRP")
+    assert _plausible(note, NerHit(at, at + 3, "FACILITY", 0.99), False, frozenset())
+    assert "ELISA" not in clinical_abbreviations()
+
+
+def test_shipped_abbreviations_are_what_the_builder_makes_from_codiesp_train():
+    from medcode import paths
+    from medcode.deid.lexicon import clinical_abbreviations
+    from tools.deid.build_lexicon import abbreviations as build
+
+    assert build(paths.codiesp_dir() / "train" / "text_files_en") == sorted(clinical_abbreviations())

@@ -10,6 +10,10 @@ substances.txt: one-word substance names of the ICD-10-CM FY2025 Table of Drugs 
 of a person name in any Faker locale ("senna", "violet", "ginger" stay names). Case reports write
 drugs capitalised ("Piperacillin", "Loperamide"), where the uncased PHI model reads them as names.
 
+abbreviations.txt: tokens of 2-7 letters and digits with two capitals or more ("CRP", "IgG",
+"PaO2"), written the same way in at least three CodiEsp *train* notes, less every person-name
+token (as above: "ELISA", "ANA"): abbreviations that many case reports share are clinical.
+
     python -m tools.deid.build_lexicon [--codiesp datasets/codiesp/train/text_files_en]
 """
 
@@ -28,6 +32,7 @@ from medcode.deid.lexicon import DATA_DIR, fold
 
 _WORD = re.compile(r"(?<![A-Za-z])[a-zß-ÿ][a-zß-ÿ'\-]+")
 _SUBSTANCE = re.compile(r"[A-Za-z][a-z\-]{3,}")
+_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,6}(?![A-Za-z0-9])")
 
 
 def person_name_tokens() -> set[str]:
@@ -58,6 +63,16 @@ def substances(drug_table: Path) -> list[str]:
     return sorted(terms - person_name_tokens())
 
 
+def abbreviations(codiesp: Path, min_notes: int = 3) -> list[str]:
+    """Abbreviations written in `min_notes` CodiEsp notes or more that are no person's name."""
+    notes: Counter[str] = Counter()
+    for f in sorted(codiesp.glob("*.txt")):
+        found = _ABBREVIATION.findall(f.read_text(encoding="utf-8"))
+        notes.update({w for w in found if sum(ch.isupper() for ch in w) >= 2})
+    names = person_name_tokens()
+    return sorted(w for w, n in notes.items() if n >= min_notes and fold(w) not in names)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--codiesp", default="datasets/codiesp/train/text_files_en")
@@ -81,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     subs = substances(args.drug_table)
     (DATA_DIR / "substances.txt").write_text("\n".join(subs) + "\n", encoding="utf-8")
     print(f"wrote {len(subs)} substance names to {DATA_DIR / 'substances.txt'}")
+    abbrs = abbreviations(Path(args.codiesp))
+    (DATA_DIR / "abbreviations.txt").write_text("\n".join(abbrs) + "\n", encoding="utf-8")
+    print(f"wrote {len(abbrs)} abbreviations to {DATA_DIR / 'abbreviations.txt'}")
     return 0
 
 
