@@ -222,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
                 refit.calibrators = coder.calibrators
                 refit.meta["calibrated_on"] = args.tune_split
                 refit.meta["calibration"] = coder.meta.get("calibration")
+                refit.meta["cross_validated"] = coder.meta.get("cross_validated")
                 refit.save(args.out)
     except (FileNotFoundError, ValueError) as e:
         print(f"medcode train: {e}", file=sys.stderr)

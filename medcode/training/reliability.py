@@ -194,11 +194,22 @@ def main(argv: list[str] | None = None) -> int:
                     f"covering {a['coverage']:.4f} of gold codes"
                 )
         kind = coder.calibrators[s].kind
+        margin = ((coder.meta.get("cross_validated") or {}).get(s.tag) or {}).get("margin", 1.0)
         a = accepted_at(
-            r, ok, docs, n_gold, args.threshold, kind, k=args.folds, repeats=args.repeats, servable=servable
+            r,
+            ok,
+            docs,
+            n_gold,
+            args.threshold,
+            kind,
+            k=args.folds,
+            repeats=args.repeats,
+            options={"z": margin},
+            servable=servable,
         )
         print(
-            f"  {kind:13s} >= {args.threshold:<4g} and accepted when served (checks passed, CV): {a['accepted']:6.1f} "
+            f"  {kind:13s} z={margin:g} (the artifact's margin) >= {args.threshold:<4g} and accepted when served "
+            f"(checks passed, CV): {a['accepted']:6.1f} "
             f"codes, precision {a['precision']:.4f} (worst run {a['worst_run_precision']:.4f}), covering "
             f"{a['coverage']:.4f} of gold codes ({int((~servable).sum())} of {len(r)} candidates fail a check)"
         )
