@@ -38,6 +38,10 @@ CAUGHT = [
     ("Returned on 2025-11-03 for review.", "2025-11-03"),
     ("Diagnosed in March 2019 after a fall.", "March 2019"),
     ("Last seen on the 4th of March.", "4th of March"),
+    # a weekday belongs to its date; a day of the month alone after "on" / "since" is a date
+    ("we leave fri the 13th for the lake", "fri the 13th"),
+    ("had my surgery on Wed 6/17 and still sore", "Wed 6/17"),
+    ("out of my inhaler since the 12th. pls refill", "the 12th"),
     ("Admission Date: 12.01.2024", "12.01.2024"),
     # ages over 89
     ("A 93-year-old woman presented.", "93"),
@@ -141,6 +145,8 @@ KEPT = [
     ("Stryker and Baxter pumps; Molina Healthcare denied it.", "Molina Healthcare"),
     ("Stryker and Baxter pumps; Molina Healthcare denied it.", "Baxter"),
     ("I am fine. This is painful.", "painful"),
+    ("Fever since the 3rd day of treatment.", "the 3rd day"),
+    ("Fracture of the 5th rib, seen on the 2nd film.", "the 2nd film"),
     ("| Drug | Dose | Service |\n|---|---|---|\n| metformin | 500 mg | Cardiology |", "metformin"),
 ]
 

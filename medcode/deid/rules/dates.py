@@ -1,4 +1,5 @@
-"""Dates (numeric, with month names, labelled, month alone after a preposition, holidays)."""
+"""Dates (numeric, with month names, labelled, month alone after a preposition, a weekday with its
+day, a day of the month alone after a preposition, holidays)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ from medcode.deid.patterns import DATE_MONTH, DATE_NUM, DAY, MON, YEAR, YEAR4
 from medcode.deid.rule import Anchor, Rule, keywords
 
 MONTH_WORDS = " ".join(m.lower() for m in MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+WEEKDAY_WORDS = "mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday"
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+ORDINAL_DAY = rf"{DAY}(?:st|nd|rd|th)"
+# What may follow "on the 13th" when it is a date: the end of the clause, or a word that starts the
+# next one; "on the 3rd day", "from the 5th rib" are followed by the thing counted instead.
+_AFTER_DAY = r"(?=[ \t]*(?:$|[.,;:!?)\n]|(?:at|and|or|but|when|so|i|we|he|she|they|my|for|to|please|pls|because|with|around|about|morning|afternoon|evening|night)\b))"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -103,6 +111,39 @@ RULES: tuple[Rule, ...] = (
         group=1,
         gate=keywords(MONTH_WORDS, 14, 12),
         examples=(("Symptoms began in October and worsened.", "October"),),
+    ),
+    Rule(
+        "date_weekday",
+        "DATE",
+        rf"""
+        (?<![\w])({WEEKDAY}\.?,?[ \t]+   # the weekday belongs to the date it names
+        (?:the[ \t]+{ORDINAL_DAY} | {MON}/{DAY}(?:/{YEAR})? | {MONTH_NAME}[ \t]+{DAY}(?:st|nd|rd|th)?))(?![\w/])
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords(WEEKDAY_WORDS, 30),
+        examples=(
+            ("we leave fri the 13th.", "fri the 13th"),
+            ("surgery on Wed 6/17 went ok", "Wed 6/17"),
+            ("seen on Sunday, January 22 in clinic", "Sunday, January 22"),
+        ),
+    ),
+    Rule(
+        "date_ordinal_day",
+        "DATE",
+        rf"""
+        \b(?:on|since|from|until|till|as\ of|by|starting|before|after|confirming)[ \t]+
+        (the[ \t]+{ORDINAL_DAY}){_AFTER_DAY}   # a day of the month alone: "since the 12th"
+        """,
+        re.I | re.X | re.M,
+        group=1,
+        strong=True,
+        gate=Anchor(r"(?i)\bthe[ \t]+\d{1,2}(?:st|nd|rd|th)\b", 40, 20),
+        examples=(
+            ("mom passed away on the 10th at home", "the 10th"),
+            ("im out of lasix since the 12th.", "the 12th"),
+        ),
     ),
     Rule(
         "holiday",
