@@ -322,16 +322,15 @@ def held_out_check(
         return {k: None if v != v else round(float(v), 4) for k, v in a.items()}
 
     tried = []
-    for z in margins:
-        options = {"z": z}
-        scores = accepted_at(scored.raw, scored.ok, scored.docs, n_gold, threshold, kind, options=options)
+    for z in margins:  # the served set decides; the scored set is reported for the margin kept
         served = accepted_at(
-            scored.raw, scored.ok, scored.docs, n_gold, threshold, kind, options=options, servable=scored.servable
+            scored.raw, scored.ok, scored.docs, n_gold, threshold, kind, options={"z": z}, servable=scored.servable
         )
         tried.append(f"z={z:g}: {served['accepted']:.1f} at {served['precision']:.3f}")
         held = served["accepted"] == 0 or served["precision"] >= threshold
         if held:
             break
+    scores = accepted_at(scored.raw, scored.ok, scored.docs, n_gold, threshold, kind, options={"z": z})
     (log.info if held else log.warning)(
         "%s: under cross-validation on the tune split (margin z=%g), codes scoring >= %g: %.1f a run, precision "
         "%.3f; accepted when served (checks passed): %.1f a run, precision %.3f, %.3f of gold codes%s%s",

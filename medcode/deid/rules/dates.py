@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 
 from medcode.deid.lexicon import MONTHS
-from medcode.deid.patterns import DATE_MONTH, DATE_NUM, DAY, MON, YEAR, YEAR4
+from medcode.deid.patterns import DATE_MONTH, DATE_NUM, DAY, MON, MONTH_ANY, ORD, YEAR, YEAR4
 from medcode.deid.rule import Anchor, Rule, keywords
 
 MONTH_WORDS = " ".join(m.lower() for m in MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"
-WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
 WEEKDAY_WORDS = "mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday"
-MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-ORDINAL_DAY = rf"{DAY}(?:st|nd|rd|th)"
+WEEKDAY = "(?:" + "|".join(sorted(WEEKDAY_WORDS.split(), key=len, reverse=True)) + ")"  # longest first
 # What may follow "on the 13th" when it is a date: the end of the clause, or a word that starts the
 # next one; "on the 3rd day", "from the 5th rib" are followed by the thing counted instead.
 _AFTER_DAY = r"(?=[ \t]*(?:$|[.,;:!?)\n]|(?:at|and|or|but|when|so|i|we|he|she|they|my|for|to|please|pls|because|with|around|about|morning|afternoon|evening|night)\b))"
@@ -117,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         rf"""
         (?<![\w])({WEEKDAY}\.?,?[ \t]+   # the weekday belongs to the date it names
-        (?:the[ \t]+{ORDINAL_DAY} | {MON}/{DAY}(?:/{YEAR})? | {MONTH_NAME}[ \t]+{DAY}(?:st|nd|rd|th)?))(?![\w/])
+        (?:the[ \t]+{DAY}{ORD} | {MON}/{DAY}(?:/{YEAR})? | {MONTH_ANY}[ \t]+{DAY}{ORD}?))(?![\w/])
         """,
         re.I | re.X,
         group=1,
@@ -134,7 +132,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         rf"""
         \b(?:on|since|from|until|till|as\ of|by|starting|before|after|confirming)[ \t]+
-        (the[ \t]+{ORDINAL_DAY}){_AFTER_DAY}   # a day of the month alone: "since the 12th"
+        (the[ \t]+{DAY}{ORD}){_AFTER_DAY}   # a day of the month alone: "since the 12th"
         """,
         re.I | re.X | re.M,
         group=1,
