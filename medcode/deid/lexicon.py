@@ -958,13 +958,18 @@ def common_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def substances() -> frozenset[str]:
-    """Folded one-word drug and chemical names (ICD-10-CM Table of Drugs and Chemicals, less any
-    token of a person name; shipped list, `tools/deid/build_lexicon.py`): case reports capitalise
-    them ("Piperacillin", "Mesna"), and the uncased PHI model reads them as names."""
-    path = DATA_DIR / "substances.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+    """Folded one-word drug and chemical names: the ICD-10-CM Table of Drugs and Chemicals
+    (`substances.txt`) and the generic and brand drug names of a public drug dictionary
+    (`drug_names.txt`), less any token of a person's or (for the dictionary) a place's name;
+    shipped lists, `tools/deid/build_lexicon.py`. Case reports capitalise drugs ("Piperacillin",
+    "Mesna") and patients write brands in any case ("need my jardiance"); the uncased PHI model
+    reads both as names or places."""
+    out: set[str] = set()
+    for name in ("substances.txt", "drug_names.txt"):
+        path = DATA_DIR / name
+        if path.exists():
+            out.update(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,11 +35,44 @@ def test_a_span_with_a_name_beside_the_drug_stays_phi():
     assert _plausible(note, NerHit(at, at + len(value), "NAME", 0.99), False, frozenset())
 
 
+MESSAGE = "ok so i went to pick up my {} yesterday and they said it needs a prior auth"
+
+
+@pytest.mark.parametrize("kind", ["NAME", "FACILITY", "LOCATION"])
+@pytest.mark.parametrize("drug", ["jardiance", "Trulicity", "eliquis", "Mounjaro", "amlodipine", "Keppra"])
+def test_a_brand_or_generic_drug_a_patient_writes_is_not_phi(drug, kind):
+    """Patients write the brands they take, in any case; the Table of Drugs has almost none."""
+    note = MESSAGE.format(drug)
+    at = note.index(drug)
+    assert not _plausible(note, NerHit(at, at + len(drug), kind, 0.99), False, frozenset())
+
+
+def test_drug_names_that_are_also_names_or_places_stay_out():
+    """Brands spelt like a given name ("Allegra", "Camila") or a place ("Rhein") are not on the list:
+    a span of them stays PHI."""
+    subs = substances()
+    assert not {"allegra", "camila", "kendrick", "rhein"} & subs
+    note = "Her daughter Allegra drove her to the clinic in Weil am Rhein."
+    for word in ("Allegra", "Rhein"):
+        at = note.index(word)
+        assert _plausible(note, NerHit(at, at + len(word), "NAME", 0.99), False, frozenset())
+
+
+def test_shipped_drug_names_are_what_the_builder_makes_from_the_pinned_dictionary():
+    from medcode.deid.lexicon import DATA_DIR
+    from tools.deid.build_lexicon import drug_dictionary_path, drug_names
+
+    shipped = (DATA_DIR / "drug_names.txt").read_text(encoding="utf-8").split()
+    assert drug_names(drug_dictionary_path()) == shipped
+
+
 def test_shipped_list_is_what_the_builder_makes_from_the_vendored_drug_table():
     from medcode import paths
+    from medcode.deid.lexicon import DATA_DIR
     from tools.deid.build_lexicon import substances as build
 
-    assert build(paths.icd_index_dir() / "ICD10CM_2025_Drugs.csv") == sorted(substances())
+    shipped = (DATA_DIR / "substances.txt").read_text(encoding="utf-8").split()
+    assert build(paths.icd_index_dir() / "ICD10CM_2025_Drugs.csv") == shipped
 
 
 @pytest.mark.parametrize("abbreviation", ["IgG", "CRP", "FiO2"])

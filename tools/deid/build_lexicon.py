@@ -10,18 +10,31 @@ substances.txt: one-word substance names of the ICD-10-CM FY2025 Table of Drugs 
 of a person name in any Faker locale ("senna", "violet", "ginger" stay names). Case reports write
 drugs capitalised ("Piperacillin", "Loperamide"), where the uncased PHI model reads them as names.
 
+drug_names.txt: one-word drug names, generic and brand ("amlodipine", "Eliquis", "Mounjaro"),
+of the drug dictionary that the pinned `drug-named-entity-recognition` package ships (MIT, Fast
+Data Science; compiled from the DrugBank open vocabulary, MeSH, MedlinePlus, NHS medicines pages
+and Wikipedia: see medcode/deid/data/LICENSES.md), five letters or more, less every person-name
+token and every Faker place-name token. Patients write the brand names they take, in any case
+("need my jardiance", "took my Trulicity"), and the uncased model reads them as names or places;
+the Table of Drugs has almost no brand names.
+
 abbreviations.txt: tokens of 2-7 letters and digits with two capitals or more ("CRP", "IgG",
 "PaO2"), written the same way in at least three CodiEsp *train* notes, less every person-name
 token (as above: "ELISA", "ANA"): abbreviations that many case reports share are clinical.
 
     python -m tools.deid.build_lexicon [--codiesp datasets/codiesp/train/text_files_en]
+
+(drug_names.txt needs the `dev` extra, which pins drug-named-entity-recognition.)
 """
 
 from __future__ import annotations
 
 import argparse
+import bz2
 import csv
 import importlib
+import importlib.util
+import pickle
 import pkgutil
 import re
 from collections import Counter
@@ -32,6 +45,8 @@ from medcode.deid.lexicon import DATA_DIR, fold
 
 _WORD = re.compile(r"(?<![A-Za-z])[a-zß-ÿ][a-zß-ÿ'\-]+")
 _SUBSTANCE = re.compile(r"[A-Za-z][a-z\-]{3,}")
+_DRUG_NAME = re.compile(r"[a-z]{5,}")  # folded
+DRUG_DICTIONARY_PACKAGE = "drug_named_entity_recognition"
 _ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,6}(?![A-Za-z0-9])")
 
 
@@ -54,6 +69,38 @@ def person_name_tokens() -> set[str]:
             if isinstance(names, (list, tuple, dict)):
                 out.update(fold(tok) for n in names for tok in str(n).replace("-", " ").split())
     return out
+
+
+def place_name_tokens() -> set[str]:
+    """Folded tokens of every word list of every Faker address provider: cities, streets,
+    states, countries and the parts they are built from ("am Rhein", "-ville")."""
+    import faker.providers.address as address
+
+    out: set[str] = set()
+    for m in pkgutil.iter_modules(address.__path__):
+        provider = getattr(importlib.import_module(f"faker.providers.address.{m.name}"), "Provider", None)
+        for names in vars(provider).values() if provider else ():
+            if isinstance(names, (list, tuple)) and all(isinstance(n, str) for n in names):
+                out.update(fold(tok) for n in names for tok in n.replace("-", " ").split())
+    return out
+
+
+def drug_dictionary_path() -> Path:
+    """The drug dictionary file of the installed package, found without importing the package
+    (its import reads and may write a cache in the home directory)."""
+    spec = importlib.util.find_spec(DRUG_DICTIONARY_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("drug-named-entity-recognition is not installed (pip install -e '.[dev]')")
+    return Path(next(iter(spec.submodule_search_locations))) / "drug_ner_dictionary.pkl.bz2"
+
+
+def drug_names(dictionary: Path) -> list[str]:
+    """One-word drug names (generic and brand) of the package's dictionary that are no person's
+    name and no place's."""
+    with bz2.open(dictionary, "rb") as f:
+        variants = pickle.load(f)["drug_variant_to_canonical"]  # the pinned package's own data file
+    words = {fold(v) for v in variants}
+    return sorted({w for w in words if _DRUG_NAME.fullmatch(w)} - person_name_tokens() - place_name_tokens())
 
 
 def substances(drug_table: Path) -> list[str]:
@@ -96,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     subs = substances(args.drug_table)
     (DATA_DIR / "substances.txt").write_text("\n".join(subs) + "\n", encoding="utf-8")
     print(f"wrote {len(subs)} substance names to {DATA_DIR / 'substances.txt'}")
+    drugs = drug_names(drug_dictionary_path())
+    (DATA_DIR / "drug_names.txt").write_text("\n".join(drugs) + "\n", encoding="utf-8")
+    print(f"wrote {len(drugs)} drug names to {DATA_DIR / 'drug_names.txt'}")
     abbrs = abbreviations(Path(args.codiesp))
     (DATA_DIR / "abbreviations.txt").write_text("\n".join(abbrs) + "\n", encoding="utf-8")
     print(f"wrote {len(abbrs)} abbreviations to {DATA_DIR / 'abbreviations.txt'}")
