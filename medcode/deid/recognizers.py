@@ -18,11 +18,13 @@ from medcode.deid.lexicon import (
     FACILITY_GENERIC_WORDS,
     MONTHS,
     NOT_NAMES,
+    clinical_abbreviations,
     common_words,
     eponym_set,
     fold,
     name_gazetteer,
     strong_names,
+    substances,
 )
 from medcode.deid.rule import NAME_RECOGNIZER, PATTERN_RECOGNIZER, STRONG_SCORE, WEAK_SCORE, ProperKind, Rule
 from medcode.deid.rules import REGISTRY, rules_for
@@ -128,7 +130,18 @@ _DEPT_SUFFIX = re.compile(r"(?:ology|iatry|iatrics|ics|surgery|medicine)$")
 
 def has_proper_token(span_text: str, kind: ProperKind) -> bool:
     """True when the span holds a token that is not a common/clinical word: a likely person name
-    (kind "name"), place name ("place") or facility name ("facility")."""
+    (kind "name"), place name ("place") or facility name ("facility"). Kind "trade": the span's
+    first token is one, and names no drug or clinical abbreviation ("Lounis Builders", not
+    "street drugs", "total builders" or "NSAID drugs"), because a rule that reads a business name
+    in any case cannot tell where the name begins."""
+    if kind == "trade":
+        first = _ALPHA_TOKEN.search(span_text)
+        return bool(
+            first
+            and has_proper_token(first.group(), "facility")
+            and fold(first.group()) not in substances()
+            and first.group() not in clinical_abbreviations()
+        )
     cw = common_words()
     ep = eponym_set()
     for tok in _ALPHA_TOKEN.findall(span_text):

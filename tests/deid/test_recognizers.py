@@ -43,6 +43,11 @@ CAUGHT = [
     ("had my surgery on Wed 6/17 and still sore", "Wed 6/17"),
     ("out of my inhaler since the 12th. pls refill", "the 12th"),
     ("Admission Date: 12.01.2024", "12.01.2024"),
+    # a business named by its trade noun, in any case: pharmacies, home-care agencies, employers
+    ("need my refill sent to oued rhiou discount drugs today", "oued rhiou discount drugs"),
+    ("hospice from kiplagat visiting nurses starts wed", "kiplagat visiting nurses"),
+    ("SHE IS STAYING AT MONTANDON RESIDENCE NOW", "MONTANDON RESIDENCE"),
+    ("the pharmacist at Hansen's Drugs said it was fine", "Hansen's Drugs"),
     # ages over 89
     ("A 93-year-old woman presented.", "93"),
     ("The patient, age 91, lives alone.", "91"),
@@ -147,6 +152,13 @@ KEPT = [
     ("I am fine. This is painful.", "painful"),
     ("Fever since the 3rd day of treatment.", "the 3rd day"),
     ("Fracture of the 5th rib, seen on the 2nd film.", "the 2nd film"),
+    # drug classes, habits and generic places before a trade noun are not business names
+    ("Ulcer after gastrolesive drugs; uses street drugs.", "gastrolesive drugs"),
+    ("Ulcer after gastrolesive drugs; uses street drugs.", "street drugs"),
+    ("NSAID drugs were stopped.", "NSAID drugs"),
+    ("Picked up from the regular pharmacy; lives at her residence.", "regular pharmacy"),
+    ("Picked up from the regular pharmacy; lives at her residence.", "residence"),
+    ("my daughter works at total builders", "total builders"),
     ("| Drug | Dose | Service |\n|---|---|---|\n| metformin | 500 mg | Cardiology |", "metformin"),
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from medcode.deid.lexicon import ACADEMIC_CENTRE_ABBREVIATIONS, ACADEMIC_CENTRE_NAMES, FACILITY_GATE_WORDS
-from medcode.deid.patterns import CAPW
+from medcode.deid.patterns import CAPW, LO, UP
 from medcode.deid.rule import Rule, keywords
 
 # words between the name and the facility noun ("St. Mary's [General] Hospital")
@@ -31,6 +31,31 @@ _FACILITY_HEAD = (
     r"|University\ Hospital|Medical\ Center|Centre\ Hospitalier|Klinikum|Ospedale)"
 )
 _FACILITY_GATE = keywords(FACILITY_GATE_WORDS, 70, 130, cased=True)
+# Trade nouns that end the name of a pharmacy, home-care agency, practice, care home, school or
+# employer ("Oued Rhiou Discount Drugs", "pellet visiting nurses", "Lounis Builders"), written in
+# any case: patients write these names in lower case or capitals, where case says nothing.
+_TRADE_NOUN = (
+    r"(?:discount[ \t]+drugs?|drug[ \t]+store|pharmacy|apothecary|chemists?|visiting[ \t]+nurses"
+    r"|home[ \t]+health(?:[ \t]+care)?|orthop(?:a)?edic[ \t]+partners|medical[ \t]+partners|residence|builders"
+    r"|academy|day[ \t]?care|day[ \t]+school)"
+)
+_TRADE_GATE = keywords(
+    "drugs drug pharmacy apothecary chemist chemists nurses health partners residence builders "
+    "academy daycare care school",
+    20,
+    80,
+)
+# words that cannot begin or continue such a name: where the name starts ("pick up my xarelto at
+# [zighoud youcef discount drugs]") and what stays out ("at her residence")
+_NOT_IN_NAME = (
+    r"(?:at|to|from|my|me|mine|the|our|your|his|her|their|a|an|in|on|with|by|for|and|or|is|was|i|im|i['’]m|went"
+    r"|pick|up|says?|said|also|new|old|local|usual|regular|this|that|via|of|called|named|near|go|going|goes"
+    r"|attends?|attending|works?|working|kids?|child|children|son|daughter)"
+)
+_NAME_WORD = rf"(?!{_NOT_IN_NAME}[ \t])[{UP}{LO}][{UP}{LO}'’.&\-]*[ \t]+"
+# "Hansen's Drugs", "Harmon Drug": a bare "drug(s)" ends a shop's name only after a capital, since
+# "antituberculosis drugs" and "gastrolesive drugs" are drug classes
+_SHOP_DRUGS = rf"(?:{_NAME_WORD}){{0,2}}(?!{_NOT_IN_NAME}[ \t])(?-i:[{UP}][{UP}{LO}'’.&\-]*[ \t]+(?:Drugs?|DRUGS?))"
 
 
 def _literal(name: str) -> str:
@@ -77,6 +102,21 @@ RULES: tuple[Rule, ...] = (
             ("Follow-up at Wilson Medical Center next week.", "Wilson Medical Center"),
             ("Admitted from Tembisa Behavioral Health for detox.", "Tembisa Behavioral Health"),
             ("Transferred from Rawson Children's overnight.", "Rawson Children's"),
+        ),
+    ),
+    Rule(
+        "facility_trade",
+        "FACILITY",
+        rf"(?i:(?<![\w'’-])((?:{_NAME_WORD}){{1,3}}{_TRADE_NOUN}|{_SHOP_DRUGS})(?![\w'’-]))",
+        group=1,
+        proper="trade",  # "the regular pharmacy", "street drugs", "NSAID drugs": no name before the noun
+        gate=_TRADE_GATE,
+        examples=(
+            ("im out since the 12th oued rhiou discount drugs please", "oued rhiou discount drugs"),
+            ("so i went to pick up my xarelto at Zighoud Youcef Discount Drugs", "Zighoud Youcef Discount Drugs"),
+            ("hospice from kiplagat visiting nurses starts wed", "kiplagat visiting nurses"),
+            ("SHE IS STAYING AT MONTANDON RESIDENCE IN GILLIERON", "MONTANDON RESIDENCE"),
+            ("i need a work note for Lounis Builders saying i was seen", "Lounis Builders"),
         ),
     ),
     Rule(
