@@ -204,15 +204,12 @@ class CodingPipeline:
         return p
 
     def code_batch(self, prepared: list[PreparedNote], embed: Callable[[list[str]], np.ndarray]) -> list[dict]:
-        """Embed every segment of every note in one call (so the encoder batches across notes)."""
-        texts: list[str] = []
-        bounds: list[tuple[int, int]] = []
-        for p in prepared:
-            seg = p.segment_texts()
-            bounds.append((len(texts), len(texts) + len(seg)))
-            texts.extend(seg)
-        emb = embed(texts) if texts else np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
-        return [self.finish(p, emb[a:b]) for p, (a, b) in zip(prepared, bounds)]
+        """Embed each note's segments in a call of its own: a note's embeddings (and so its codes
+        and confidences) must not depend on the other notes of the request (see
+        medcode.coding.encoder.OnnxEncoder.encode_note); the encoder's batcher still merges the
+        calls of concurrent requests, each run on its own rows."""
+        empty = np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        return [self.finish(p, embed(seg) if (seg := p.segment_texts()) else empty) for p in prepared]
 
     def finish(self, p: PreparedNote, embeddings: np.ndarray) -> dict:
         opts = p.options

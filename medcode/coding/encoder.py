@@ -13,6 +13,12 @@ import numpy as np
 
 EMBEDDING_DIM = 384
 MAX_LENGTH = 128
+# How the CPU profile runs a note's sentences: the `medcode` model sends them to `encoder` in
+# chunks of NOTE_CHUNK rows (the encoder's max_batch_size), and the encoder's adapter runs each
+# request in length-sorted sub-batches of SUB_BATCH rows (medcode.export.configs uses both).
+# Training and in-process evaluation run a note the same way, so they see the served embeddings.
+NOTE_CHUNK = 64
+SUB_BATCH = 4
 
 
 class Tokenizer:
@@ -81,7 +87,25 @@ class OnnxEncoder:
     def run_ids(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         return self.session.run(["sentence_embedding"], {"input_ids": ids, "attention_mask": mask})[0]
 
+    def encode_note(self, texts: list[str], chunk: int = NOTE_CHUNK, sub_batch: int = SUB_BATCH) -> np.ndarray:
+        """Embeddings of one note's segments, run exactly as the served CPU profile runs them (in
+        chunks of `chunk`, each in length-sorted sub-batches of `sub_batch`).
+
+        Why not `encode`: the int8 graph quantizes its activations with one scale per batch
+        (DynamicQuantizeLinear), so a sentence's embedding moves with the other rows it is run
+        beside (up to 0.013 in one coordinate, cosine 0.998, measured). Run on its own rows
+        alone, a note's embeddings depend on that note only: the same in training, in-process
+        evaluation and serving, whatever else is being coded, and whatever an embedding cache
+        held before."""
+        out = [np.zeros((0, EMBEDDING_DIM), dtype=np.float32)]
+        for i in range(0, len(texts), chunk):
+            ids, mask = self.tokenizer(texts[i : i + chunk])
+            out.append(run_sorted(self.session, ids, mask, sub_batch))
+        return np.concatenate(out)
+
     def encode(self, texts: list[str]) -> np.ndarray:
+        """Embeddings of `texts` in length-sorted batches of `batch_size` (fast; an int8 row's
+        embedding depends on its batch: see `encode_note` for what must be reproducible)."""
         if not texts:
             return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
         order = np.argsort([len(t) for t in texts])

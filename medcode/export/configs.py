@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from google.protobuf import text_format
 from tritonclient.grpc import model_config_pb2 as mc
 
-from medcode.coding.encoder import EMBEDDING_DIM
+from medcode.coding.encoder import EMBEDDING_DIM, NOTE_CHUNK, SUB_BATCH
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Profile:
     medcode_instances: int = 2
     deid_instances: int = 1
     encoder_instances_per_gpu: int = 1
-    encoder_max_batch: int = 64
+    encoder_max_batch: int = NOTE_CHUNK
     encoder_preferred: tuple[int, ...] = (16, 32, 64)
     encoder_queue_delay_us: int = 2000
     max_seq_len: int = 128
@@ -32,7 +32,7 @@ class Profile:
     # CPU only: encoder instances (x 1 ONNX Runtime thread each) and the length-sorted
     # sub-batch size of its adapter; both measured in docs/performance.md.
     encoder_cpu_instances: int = 2
-    encoder_sub_batch: int = 4
+    encoder_sub_batch: int = SUB_BATCH
     # How the encoder runs: "onnxruntime" (the Python backend; CPU provider without `gpus`,
     # CUDA provider with them) or "tensorrt" (a plan, built on the target in the Triton container).
     encoder_runtime: str = "onnxruntime"

@@ -16,10 +16,15 @@ from medcode import paths
 from medcode.coding.encoder import EMBEDDING_DIM
 from medcode.text.segment import Sentence, split_sentences
 
+# Bumped when how a note is run changes its embeddings (2: each note alone, as served), so a
+# cache of embeddings run the old way is not read.
+_RUN_WAY = 2
+
 
 def _encoder_tag(model_dir: Path) -> str:
     st = (model_dir / "model.onnx").stat()
-    return hashlib.sha1(f"{model_dir.resolve()}:{st.st_size}:{int(st.st_mtime)}".encode()).hexdigest()[:12]
+    key = f"{model_dir.resolve()}:{st.st_size}:{int(st.st_mtime)}:{_RUN_WAY}"
+    return hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
 def _note_key(text: str) -> str:
@@ -45,13 +50,8 @@ def embed_notes(
         from medcode.coding.encoder import OnnxEncoder
 
         enc = OnnxEncoder(model_dir)
-        flat = [s.text(texts[i]) for i in missing for s in sents[i]]
-        vecs = enc.encode(flat)
-        pos = 0
-        for i in missing:
-            n = len(sents[i])
-            cache[keys[i]] = vecs[pos : pos + n].astype(np.float16)
-            pos += n
+        for i in missing:  # each note alone, as it is served: its embeddings depend on it only
+            cache[keys[i]] = enc.encode_note([s.text(texts[i]) for s in sents[i]]).astype(np.float16)
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_name(f"{cache_file.stem}.{os.getpid()}.tmp.npz")
         np.savez(tmp, **cache)
@@ -78,9 +78,9 @@ def embed_short(
     if missing:
         from medcode.coding.encoder import OnnxEncoder
 
-        vecs = OnnxEncoder(model_dir).encode([texts[i] for i in missing])
-        for i, v in zip(missing, vecs):
-            cache[keys[i]] = v.astype(np.float16)
+        enc = OnnxEncoder(model_dir)
+        for i in missing:  # each string alone: what the cache held before cannot move it
+            cache[keys[i]] = enc.encode_note([texts[i]])[0].astype(np.float16)
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_name(f"{cache_file.stem}.{os.getpid()}.tmp.npz")
         np.savez(tmp, **cache)

@@ -104,7 +104,7 @@ def evaluate_in_process(
         embedded = []
         for d in ids:
             sents = split_sentences(texts[d])
-            embedded.append((sents, enc.encode([s.text(texts[d]) for s in sents])))
+            embedded.append((sents, enc.encode_note([s.text(texts[d]) for s in sents])))
     rank_s = 0.0
     ranked = {}
     for d, (sents, emb) in zip(ids, embedded):

@@ -1,9 +1,10 @@
 """Triton model `encoder` (CPU and `gpu-ort` profiles): the exported sentence encoder under ONNX Runtime.
 
-Dynamic batching hands this model several requests at once (segments of different notes,
-ragged widths). On a CPU, padding is paid in full, so the rows are sorted by length and run in
-sub-batches of `sub_batch` rows, each padded only to its own longest row (measured: half of
-the work was padding; docs/performance.md). On the `gpu` profiles the ONNX file is compiled to
+Dynamic batching hands this model several requests at once (each the segments of one note,
+ragged widths). On a CPU, padding is paid in full, so each request's rows are sorted by length
+and run in sub-batches of `sub_batch` rows, each padded only to its own longest row (measured:
+half of the work was padding; docs/performance.md); rows of different requests are never run
+together, so a note's embeddings do not depend on the notes coded beside it. On the `gpu` profiles the ONNX file is compiled to
 a TensorRT plan and this adapter is not used; on `gpu-ort` it runs the fp16 file with ONNX
 Runtime's CUDA provider (parameter `execution_provider: cuda`), instance i on GPU
 gpus[i % len(gpus)]. Without CUDA it refuses to start unless MEDCODE_ORT_CPU_FALLBACK=1 (tests,
@@ -70,22 +71,14 @@ class TritonPythonModel:
         return None
 
     def _run(self, items):
-        ids, masks = [i for i, _ in items], [m for _, m in items]
-        sizes = [x.shape[0] for x in ids]
-        width = max(x.shape[1] for x in ids)
-        batch_ids = np.zeros((sum(sizes), width), dtype=np.int32)
-        batch_mask = np.zeros_like(batch_ids)
-        row = 0
-        for i, m in zip(ids, masks):
-            batch_ids[row : row + i.shape[0], : i.shape[1]] = i
-            batch_mask[row : row + m.shape[0], : m.shape[1]] = m
-            row += i.shape[0]
-        emb = run_sorted(self.session, batch_ids, batch_mask, self.sub_batch)
-        out, row = [], 0
-        for n in sizes:
-            out.append(np.ascontiguousarray(emb[row : row + n], dtype=np.float32))
-            row += n
-        return out
+        """Each request's rows in their own length-sorted sub-batches, never mixed with another
+        request's: the int8 graph quantizes activations with one scale per batch, so mixed rows
+        would make a note's embeddings depend on whatever else is being coded
+        (medcode.coding.encoder.OnnxEncoder.encode_note, which training runs the same way)."""
+        return [
+            np.ascontiguousarray(run_sorted(self.session, ids, mask, self.sub_batch), dtype=np.float32)
+            for ids, mask in items
+        ]
 
     def execute(self, requests):
         """Each request is checked on its own: a malformed one fails alone (INVALID_ARG), never
