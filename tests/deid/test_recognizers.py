@@ -42,12 +42,16 @@ CAUGHT = [
     ("we leave fri the 13th for the lake", "fri the 13th"),
     ("had my surgery on Wed 6/17 and still sore", "Wed 6/17"),
     ("out of my inhaler since the 12th. pls refill", "the 12th"),
+    ("my grandma turned 85 on the 20th can she still get the shot", "the 20th"),
+    ("i got a bill for 6-2 acct V50261095 but", "6-2"),
     ("Admission Date: 12.01.2024", "12.01.2024"),
     # a business named by its trade noun, in any case: pharmacies, home-care agencies, employers
     ("need my refill sent to oued rhiou discount drugs today", "oued rhiou discount drugs"),
     ("hospice from kiplagat visiting nurses starts wed", "kiplagat visiting nurses"),
     ("SHE IS STAYING AT MONTANDON RESIDENCE NOW", "MONTANDON RESIDENCE"),
     ("the pharmacist at Hansen's Drugs said it was fine", "Hansen's Drugs"),
+    ("good morning babar discount drugs says they never got it", "babar discount drugs"),
+    ("I'm out as of 30 July. Oued Rhiou Discount Drugs thx", "Oued Rhiou Discount Drugs"),
     # ages over 89
     ("A 93-year-old woman presented.", "93"),
     ("The patient, age 91, lives alone.", "91"),
@@ -151,6 +155,9 @@ KEPT = [
     ("Stryker and Baxter pumps; Molina Healthcare denied it.", "Baxter"),
     ("I am fine. This is painful.", "painful"),
     ("Fever since the 3rd day of treatment.", "the 3rd day"),
+    ("Admitted for the 3rd time this year.", "the 3rd time"),
+    ("Seen 2-3 times a week for 1-2 days.", "1-2 days"),
+    ("Fused from 4-5. Pain reduced by 2-3.", "4-5"),
     ("Fracture of the 5th rib, seen on the 2nd film.", "the 2nd film"),
     # drug classes, habits and generic places before a trade noun are not business names
     ("Ulcer after gastrolesive drugs; uses street drugs.", "gastrolesive drugs"),

@@ -1,5 +1,5 @@
 """Dates (numeric, with month names, labelled, month alone after a preposition, a weekday with its
-day, a day of the month alone after a preposition, holidays)."""
+day, a day of the month alone or month-day with a hyphen after a preposition, holidays)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,13 @@ WEEKDAY_WORDS = "mon monday tue tues tuesday wed wednesday thu thur thurs thursd
 WEEKDAY = "(?:" + "|".join(sorted(WEEKDAY_WORDS.split(), key=len, reverse=True)) + ")"  # longest first
 # What may follow "on the 13th" when it is a date: the end of the clause, or a word that starts the
 # next one; "on the 3rd day", "from the 5th rib" are followed by the thing counted instead.
-_AFTER_DAY = r"(?=[ \t]*(?:$|[.,;:!?)\n]|(?:at|and|or|but|when|so|i|we|he|she|they|my|for|to|please|pls|because|with|around|about|morning|afternoon|evening|night)\b))"
+_AFTER_DAY = (
+    r"(?=[ \t]*(?:$|[.,;:!?)\n]|(?:at|and|or|but|when|so|i|we|he|she|they|my|for|to|please|pls|because|with|around"
+    r"|about|morning|afternoon|evening|night|can|could|instead|if|was|is|will|would|did|then|on|after|before"
+    r"|acct|account|thx|thanks)\b))"
+)
+# the words before a date a patient writes with no month or year: "bill for the 3rd", "fly out 6-2"
+_DAY_BEFORE = r"(?:on|since|from|until|till|as\ of|by|starting|starts|before|after|confirming|for|out|do)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -131,7 +137,7 @@ RULES: tuple[Rule, ...] = (
         "date_ordinal_day",
         "DATE",
         rf"""
-        \b(?:on|since|from|until|till|as\ of|by|starting|before|after|confirming)[ \t]+
+        \b{_DAY_BEFORE}[ \t]+
         (the[ \t]+{DAY}{ORD}){_AFTER_DAY}   # a day of the month alone: "since the 12th"
         """,
         re.I | re.X | re.M,
@@ -141,6 +147,23 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("mom passed away on the 10th at home", "the 10th"),
             ("im out of lasix since the 12th.", "the 12th"),
+            ("I GOT A BILL FOR THE 30TH ACCT 5531", "THE 30TH"),
+        ),
+    ),
+    Rule(
+        "date_month_day_hyphen",
+        "DATE",
+        rf"""
+        \b(?:on|since|until|till|for|out)[ \t]+   # not "from 4-5." or "by 2-3." (levels, amounts)
+        ({MON}-{DAY})(?![\w/\-]){_AFTER_DAY}   # "since 2-9, not bad", "we fly out 6-2!"; not "for 1-2 days"
+        """,
+        re.I | re.X | re.M,
+        group=1,
+        strong=True,
+        gate=Anchor(r"(?<![\w/.\-])\d{1,2}-\d{1,2}(?![\w/\-])", 40, 20),
+        examples=(
+            ("having chest pressure since 2-9, not bad now", "2-9"),
+            ("i got a bill for 6-2 acct V50261095", "6-2"),
         ),
     ),
     Rule(

@@ -52,10 +52,27 @@ _NOT_IN_NAME = (
     r"|pick|up|says?|said|also|new|old|local|usual|regular|this|that|via|of|called|named|near|go|going|goes"
     r"|attends?|attending|works?|working|kids?|child|children|son|daughter)"
 )
-_NAME_WORD = rf"(?!{_NOT_IN_NAME}[ \t])[{UP}{LO}][{UP}{LO}'’.&\-]*[ \t]+"
+# a word of the name; a full stop only after an abbreviation ("St."), not a sentence's end ("July.")
+_NAME_WORD = rf"(?!{_NOT_IN_NAME}[ \t])(?:[{UP}{LO}]{{1,3}}\.|[{UP}{LO}][{UP}{LO}'’&\-]*)[ \t]+"
 # "Hansen's Drugs", "Harmon Drug": a bare "drug(s)" ends a shop's name only after a capital, since
 # "antituberculosis drugs" and "gastrolesive drugs" are drug classes
-_SHOP_DRUGS = rf"(?:{_NAME_WORD}){{0,2}}(?!{_NOT_IN_NAME}[ \t])(?-i:[{UP}][{UP}{LO}'’.&\-]*[ \t]+(?:Drugs?|DRUGS?))"
+_SHOP_DRUGS = rf"(?!{_NOT_IN_NAME}[ \t])(?-i:[{UP}][{UP}{LO}'’&\-]*[ \t]+(?:Drugs?|DRUGS?))"
+
+
+def _trade_rule(words: int, examples: tuple[tuple[str, str], ...]) -> Rule:
+    """A business named by `words` words and its trade noun. One rule per name length, because a
+    match that starts too early ("morning babar discount drugs") fails the proper test and the
+    scan moves past it; the rule with one word fewer still finds the name."""
+    return Rule(
+        f"facility_trade_{words}",
+        "FACILITY",
+        rf"(?i:(?<![\w'’-])((?:{_NAME_WORD}){{{words}}}{_TRADE_NOUN}|(?:{_NAME_WORD}){{{words - 1}}}{_SHOP_DRUGS})"
+        rf"(?![\w'’-]))",
+        group=1,
+        proper="trade",  # "the regular pharmacy", "street drugs", "NSAID drugs": no name before the noun
+        gate=_TRADE_GATE,
+        examples=examples,
+    )
 
 
 def _literal(name: str) -> str:
@@ -104,21 +121,23 @@ RULES: tuple[Rule, ...] = (
             ("Transferred from Rawson Children's overnight.", "Rawson Children's"),
         ),
     ),
-    Rule(
-        "facility_trade",
-        "FACILITY",
-        rf"(?i:(?<![\w'’-])((?:{_NAME_WORD}){{1,3}}{_TRADE_NOUN}|{_SHOP_DRUGS})(?![\w'’-]))",
-        group=1,
-        proper="trade",  # "the regular pharmacy", "street drugs", "NSAID drugs": no name before the noun
-        gate=_TRADE_GATE,
-        examples=(
-            ("im out since the 12th oued rhiou discount drugs please", "oued rhiou discount drugs"),
-            ("so i went to pick up my xarelto at Zighoud Youcef Discount Drugs", "Zighoud Youcef Discount Drugs"),
+    _trade_rule(
+        1,
+        (
+            ("good morning babar discount drugs says they never got it", "babar discount drugs"),
             ("hospice from kiplagat visiting nurses starts wed", "kiplagat visiting nurses"),
             ("SHE IS STAYING AT MONTANDON RESIDENCE IN GILLIERON", "MONTANDON RESIDENCE"),
-            ("i need a work note for Lounis Builders saying i was seen", "Lounis Builders"),
+            ("the pharmacist at Hansen's Drugs said it was fine", "Hansen's Drugs"),
         ),
     ),
+    _trade_rule(
+        2,
+        (
+            ("I'm out as of 30 July. Oued Rhiou Discount Drugs thx", "Oued Rhiou Discount Drugs"),
+            ("so i went to pick up my xarelto at Zighoud Youcef Discount Drugs", "Zighoud Youcef Discount Drugs"),
+        ),
+    ),
+    _trade_rule(3, (("a note for Ait Ben Lounis Builders saying i was seen", "Ait Ben Lounis Builders"),)),
     Rule(
         "facility_of",
         "FACILITY",
