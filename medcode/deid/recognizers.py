@@ -122,6 +122,14 @@ _DEPT_WORDS = FACILITY_GENERIC_WORDS | {
     "tb",
     "hand",
     "foot",
+    # units written by their abbreviation ("Disposition: to PACU")
+    "pacu",
+    "icu",
+    "nicu",
+    "picu",
+    "ccu",
+    "sicu",
+    "cvicu",
 }
 
 

@@ -51,6 +51,7 @@ CAUGHT = [
     ("SHE IS STAYING AT MONTANDON RESIDENCE NOW", "MONTANDON RESIDENCE"),
     ("the pharmacist at Hansen's Drugs said it was fine", "Hansen's Drugs"),
     ("good morning babar discount drugs says they never got it", "babar discount drugs"),
+    ("Provider at Ominova Heart & Vascular. Connection from home.", "Ominova Heart & Vascular"),
     ("I'm out as of 30 July. Oued Rhiou Discount Drugs thx", "Oued Rhiou Discount Drugs"),
     # ages over 89
     ("A 93-year-old woman presented.", "93"),
@@ -158,6 +159,7 @@ KEPT = [
     ("Admitted for the 3rd time this year.", "the 3rd time"),
     ("Seen 2-3 times a week for 1-2 days.", "1-2 days"),
     ("Fused from 4-5. Pain reduced by 2-3.", "4-5"),
+    ("EBL 98 mL.\nDisposition: To PACU in stable condition.", "PACU"),
     ("Fracture of the 5th rib, seen on the 2nd film.", "the 2nd film"),
     # drug classes, habits and generic places before a trade noun are not business names
     ("Ulcer after gastrolesive drugs; uses street drugs.", "gastrolesive drugs"),

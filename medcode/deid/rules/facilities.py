@@ -31,17 +31,17 @@ _FACILITY_HEAD = (
     r"|University\ Hospital|Medical\ Center|Centre\ Hospitalier|Klinikum|Ospedale)"
 )
 _FACILITY_GATE = keywords(FACILITY_GATE_WORDS, 70, 130, cased=True)
-# Trade nouns that end the name of a pharmacy, home-care agency, practice, care home, school or
-# employer ("Oued Rhiou Discount Drugs", "pellet visiting nurses", "Lounis Builders"), written in
+# Trade nouns that end the name of a pharmacy, home-care agency, specialty practice, care home,
+# school or employer ("Oued Rhiou Discount Drugs", "pellet visiting nurses", "Lounis Builders"), written in
 # any case: patients write these names in lower case or capitals, where case says nothing.
 _TRADE_NOUN = (
     r"(?:discount[ \t]+drugs?|drug[ \t]+store|pharmacy|apothecary|chemists?|visiting[ \t]+nurses"
     r"|home[ \t]+health(?:[ \t]+care)?|orthop(?:a)?edic[ \t]+partners|medical[ \t]+partners|residence|builders"
-    r"|academy|day[ \t]?care|day[ \t]+school)"
+    r"|academy|day[ \t]?care|day[ \t]+school|heart[ \t]+&[ \t]+vascular|sleep[ \t]+cent(?:er|re))"
 )
 _TRADE_GATE = keywords(
     "drugs drug pharmacy apothecary chemist chemists nurses health partners residence builders "
-    "academy daycare care school",
+    "academy daycare care school vascular sleep",
     20,
     80,
 )
@@ -128,6 +128,8 @@ RULES: tuple[Rule, ...] = (
             ("hospice from kiplagat visiting nurses starts wed", "kiplagat visiting nurses"),
             ("SHE IS STAYING AT MONTANDON RESIDENCE IN GILLIERON", "MONTANDON RESIDENCE"),
             ("the pharmacist at Hansen's Drugs said it was fine", "Hansen's Drugs"),
+            ("Follow-up with Dr. Permchart (Morard Heart & Vascular) in 1 week.", "Morard Heart & Vascular"),
+            ("Barbey Sleep Center\n8738 West Christophe Loop #21", "Barbey Sleep Center"),
         ),
     ),
     _trade_rule(
