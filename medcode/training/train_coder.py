@@ -291,7 +291,9 @@ def train(
 
 # Margins (z: standard errors of the logistic curve, Wilson z for the other designs) tried in turn
 # when the calibrator is fitted on the tune split; the narrowest that keeps the promise is kept.
-MARGINS = (1.0, 1.25, 1.5, 1.75, 2.0)
+# Up to 3: two builds whose training text differed in one word of 2 notes in 750 held their served
+# ICD-10-CM set at 0.955 with z = 1 and at 0.948-0.950 up to z = 5 (docs/coding-quality.md).
+MARGINS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
 def held_out_check(
