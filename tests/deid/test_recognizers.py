@@ -44,6 +44,7 @@ CAUGHT = [
     ("out of my inhaler since the 12th. pls refill", "the 12th"),
     ("my grandma turned 85 on the 20th can she still get the shot", "the 20th"),
     ("i got a bill for 6-2 acct V50261095 but", "6-2"),
+    ("my dad khalil just turned 92 and hospice starts monday", "92"),
     ("Admission Date: 12.01.2024", "12.01.2024"),
     # a business named by its trade noun, in any case: pharmacies, home-care agencies, employers
     ("need my refill sent to oued rhiou discount drugs today", "oued rhiou discount drugs"),
@@ -159,6 +160,9 @@ KEPT = [
     ("Admitted for the 3rd time this year.", "the 3rd time"),
     ("Seen 2-3 times a week for 1-2 days.", "1-2 days"),
     ("Fused from 4-5. Pain reduced by 2-3.", "4-5"),
+    # a measurement after "is" / "turned" is not an age, however close the next word
+    ("my mom is 95 kg now and eating well", "95"),
+    ("heart rate turned 95 bpm after the dose", "95"),
     ("EBL 98 mL.\nDisposition: To PACU in stable condition.", "PACU"),
     ("Fracture of the 5th rib, seen on the 2nd film.", "the 2nd film"),
     # drug classes, habits and generic places before a trade noun are not business names

@@ -7,6 +7,10 @@ import re
 from medcode.deid.rule import Anchor, Rule, keywords
 
 _AGE = r"(9\d|1[0-4]\d)"  # 90-149
+# what follows an age that is really a measurement ("95 kg", "93 percent", "92 beats"), and how far
+# past the number a rule's window must reach for that test to see it
+_NOT_MEASURE = r"(?![\d.%/°]|[ \t]*(?:%|mg|kg|lb|bpm|mm|cm|beats|percent|degrees|over))"
+_GUARD_CHARS = 12
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -38,13 +42,28 @@ RULES: tuple[Rule, ...] = (
         "AGE",
         rf"""
         \b(?i:he|she|they|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)
-        [ \t]+(?i:is|was|turned|turns|just\ turned)[ \t]+{_AGE}
-        (?![\d.%/]|[ \t]*(?:%|mg|kg|lb|bpm|mm|cm|kg|beats|percent|degrees|over))   # not a measurement
+        [ \t]+(?i:is|was|turned|turns|just\ turned)[ \t]+{_AGE}{_NOT_MEASURE}
         """,
         re.X,
         group=1,
-        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 40, 2),
+        # the window runs past the number far enough for the guard to see "kg", "percent"
+        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 40, _GUARD_CHARS),
         examples=(("call me back re my mom she is 93 and confused", "93"),),
+    ),
+    Rule(
+        "age_90_reached",
+        "AGE",
+        rf"""
+        \b(?i:just\ turned|turned|turns|will\ be|lived\ to|lived\ until|died\ at|passed\ away\ at)[ \t]+
+        {_AGE}{_NOT_MEASURE}   # "my dad khalil hamidi just turned 92", "they lived to 96": no subject needed
+        """,
+        re.X,
+        group=1,
+        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 40, _GUARD_CHARS),
+        examples=(
+            ("my dad khalil hamidi just turned 92 hospice starts monday", "92"),
+            ("my father had it and they lived to 96  insurance is Aetna", "96"),
+        ),
     ),
     Rule(
         "age_90_yo",
