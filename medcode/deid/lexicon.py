@@ -943,14 +943,19 @@ def name_gazetteer() -> frozenset[str]:
     return frozenset(out)
 
 
+def _shipped_words(name: str) -> set[str]:
+    """The words of a shipped list in DATA_DIR (one a line), or none when it is absent."""
+    path = DATA_DIR / name
+    if not path.exists():
+        return set()
+    return {w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip()}
+
+
 @functools.lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Folded words that occur lower-case in clinical English (shipped word list), with the head
     words of eponyms ("neuroma", "tetralogy"): clinical words, never the name beside them."""
-    path = DATA_DIR / "common_words.txt"
-    words: set[str] = set()
-    if path.exists():
-        words.update(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+    words = _shipped_words("common_words.txt")
     words.update(NOT_NAMES)
     words.update(EPONYM_HEADS)
     return frozenset(words)
@@ -964,12 +969,7 @@ def substances() -> frozenset[str]:
     shipped lists, `tools/deid/build_lexicon.py`. Case reports capitalise drugs ("Piperacillin",
     "Mesna") and patients write brands in any case ("need my jardiance"); the uncased PHI model
     reads both as names or places."""
-    out: set[str] = set()
-    for name in ("substances.txt", "drug_names.txt"):
-        path = DATA_DIR / name
-        if path.exists():
-            out.update(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
-    return frozenset(out)
+    return frozenset(_shipped_words("substances.txt") | _shipped_words("drug_names.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -977,10 +977,7 @@ def clinical_abbreviations() -> frozenset[str]:
     """Abbreviations many case reports share ("CRP", "IgG", "PaO2"; case kept, no person-name
     token; shipped list, `tools/deid/build_lexicon.py`): the uncased PHI model reads some as
     names or places."""
-    path = DATA_DIR / "abbreviations.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+    return frozenset(_shipped_words("abbreviations.txt"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ import pickle
 import pkgutil
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from medcode import paths
@@ -50,25 +51,35 @@ DRUG_DICTIONARY_PACKAGE = "drug_named_entity_recognition"
 _ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{1,6}(?![A-Za-z0-9])")
 
 
+def _faker_word_tokens(package, word_lists: Callable[[type], Iterable]) -> set[str]:
+    """Folded tokens of the word lists `word_lists` picks from the Provider of every locale module
+    of a Faker provider package."""
+    out: set[str] = set()
+    for m in pkgutil.iter_modules(package.__path__):
+        provider = getattr(importlib.import_module(f"{package.__name__}.{m.name}"), "Provider", None)
+        for names in word_lists(provider) if provider else ():
+            out.update(fold(tok) for n in names for tok in str(n).replace("-", " ").split())
+    return out
+
+
+_PERSON_LISTS = (
+    "first_names",
+    "last_names",
+    "first_names_male",
+    "first_names_female",
+    "last_names_male",
+    "last_names_female",
+)
+
+
 def person_name_tokens() -> set[str]:
     """Folded tokens of every first and last name in every Faker locale."""
     import faker.providers.person as person
 
-    out: set[str] = set()
-    for m in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"faker.providers.person.{m.name}"), "Provider", None)
-        for attr in (
-            "first_names",
-            "last_names",
-            "first_names_male",
-            "first_names_female",
-            "last_names_male",
-            "last_names_female",
-        ):
-            names = getattr(provider, attr, None)
-            if isinstance(names, (list, tuple, dict)):
-                out.update(fold(tok) for n in names for tok in str(n).replace("-", " ").split())
-    return out
+    return _faker_word_tokens(
+        person,
+        lambda p: [v for a in _PERSON_LISTS if isinstance(v := getattr(p, a, None), (list, tuple, dict))],
+    )
 
 
 def place_name_tokens() -> set[str]:
@@ -76,13 +87,10 @@ def place_name_tokens() -> set[str]:
     states, countries and the parts they are built from ("am Rhein", "-ville")."""
     import faker.providers.address as address
 
-    out: set[str] = set()
-    for m in pkgutil.iter_modules(address.__path__):
-        provider = getattr(importlib.import_module(f"faker.providers.address.{m.name}"), "Provider", None)
-        for names in vars(provider).values() if provider else ():
-            if isinstance(names, (list, tuple)) and all(isinstance(n, str) for n in names):
-                out.update(fold(tok) for n in names for tok in n.replace("-", " ").split())
-    return out
+    return _faker_word_tokens(
+        address,
+        lambda p: [v for v in vars(p).values() if isinstance(v, (list, tuple)) and all(isinstance(n, str) for n in v)],
+    )
 
 
 def drug_dictionary_path() -> Path:

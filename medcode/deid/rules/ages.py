@@ -11,6 +11,7 @@ _AGE = r"(9\d|1[0-4]\d)"  # 90-149
 # past the number a rule's window must reach for that test to see it
 _NOT_MEASURE = r"(?![\d.%/°]|[ \t]*(?:%|mg|kg|lb|bpm|mm|cm|beats|percent|degrees|over))"
 _GUARD_CHARS = 12
+_AGE_AT = r"(?:9|1[0-4])\d(?![\d.])"  # where an age of 90-149 may stand: the rules' anchor
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -24,7 +25,7 @@ RULES: tuple[Rule, ...] = (
         re.I | re.X,
         group=1,
         strong=True,
-        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 2, 30),
+        gate=Anchor(_AGE_AT, 2, 30),
         examples=(("A 93-year-old woman presented.", "93"), ("At 102 years of age she remains independent.", "102")),
     ),
     Rule(
@@ -47,7 +48,7 @@ RULES: tuple[Rule, ...] = (
         re.X,
         group=1,
         # the window runs past the number far enough for the guard to see "kg", "percent"
-        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 40, _GUARD_CHARS),
+        gate=Anchor(_AGE_AT, 40, _GUARD_CHARS),
         examples=(("call me back re my mom she is 93 and confused", "93"),),
     ),
     Rule(
@@ -59,7 +60,7 @@ RULES: tuple[Rule, ...] = (
         """,
         re.X,
         group=1,
-        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 40, _GUARD_CHARS),
+        gate=Anchor(_AGE_AT, 40, _GUARD_CHARS),
         examples=(
             ("my dad khalil hamidi just turned 92 hospice starts monday", "92"),
             ("my father had it and they lived to 96  insurance is Aetna", "96"),
@@ -71,7 +72,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?<![\d.]){_AGE}[ \t]*(?:yo|y/o|y\.o\.|yr|yrs|y)\b",
         re.I,
         group=1,
-        gate=Anchor(r"(?:9|1[0-4])\d(?![\d.])", 2, 10),
+        gate=Anchor(_AGE_AT, 2, 10),
         examples=(("A 95 yo man with dyspnea.", "95"),),
     ),
     Rule(

@@ -4,8 +4,8 @@ Dynamic batching hands this model several requests at once (each the segments of
 ragged widths). On a CPU, padding is paid in full, so each request's rows are sorted by length
 and run in sub-batches of `sub_batch` rows, each padded only to its own longest row (measured:
 half of the work was padding; docs/performance.md); rows of different requests are never run
-together, so a note's embeddings do not depend on the notes coded beside it. On the `gpu` profiles the ONNX file is compiled to
-a TensorRT plan and this adapter is not used; on `gpu-ort` it runs the fp16 file with ONNX
+together, so a note's embeddings do not depend on the notes coded beside it. On the `gpu`
+profiles the ONNX file is compiled to a TensorRT plan and this adapter is not used; on `gpu-ort` it runs the fp16 file with ONNX
 Runtime's CUDA provider (parameter `execution_provider: cuda`), instance i on GPU
 gpus[i % len(gpus)]. Without CUDA it refuses to start unless MEDCODE_ORT_CPU_FALLBACK=1 (tests,
 and a dry run of a GPU repository on a CPU machine), so a GPU host never serves on CPU unnoticed.
