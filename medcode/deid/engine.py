@@ -20,6 +20,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from medcode.deid.dateshift import shift_date
+from medcode.deid.email_names import email_name_spans
 from medcode.deid.keep import department_spans, organisation_spans, protected_spans
 from medcode.deid.lexicon import (
     FACILITY_WORDS,
@@ -36,7 +37,7 @@ from medcode.deid.lexicon import (
 )
 from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
 from medcode.deid.patterns import KIN, PARTICLE, STREET_SUFFIX, UP
-from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token
+from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token, names_a_department
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
 log = logging.getLogger("medcode.deid")
@@ -674,6 +675,9 @@ def _keep_capitalised() -> frozenset[str]:
     return frozenset(words)
 
 
+_COMMA_WORD_END = re.compile(r",[ \t]+([^\W\d_]+)\Z")
+
+
 def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
     """Merge raw hits into spans; `view` (same length as `text`) is what the keep list reads."""
     prot = _Intervals(protected_spans(view or text))
@@ -708,6 +712,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
             e -= 1
         if t == "NAME" and text[e - 2 : e] in ("'s", "’s"):
             e -= 2
+        if t == "NAME" and (tail := _COMMA_WORD_END.search(text, s, e)) and names_a_department(tail.group(1)):
+            e = tail.start()  # "To: Naoto Hashimoto, Radiology": the addressee's service stays
         if e <= s:
             continue
         hits.append((s, e, t, r.score))
@@ -726,12 +732,20 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
     for s, e, types in merged:
         best = max(types, key=lambda x: (x[1], x[2], -_PRIORITY.get(x[0], 99)))[0]
         out.append(PhiSpan(s, e, best if best in PHI_TYPES else "ID"))
+    if named := email_name_spans(text, out):
+        out = sorted(out + named, key=lambda sp: (sp.start, -sp.end))
     return _completed(text, out)
 
 
 _INITIAL_AFTER = re.compile(rf"[ \t]+[{UP}]\.")  # "Laura M.", "Adaeze Þ."
 _ENDS_IN_INITIAL = re.compile(rf"[ \t][{UP}]\Z")  # "Laura M" of "Laura M."
-_ZIP_AFTER = re.compile(r",[ \t]*(\d{5}(?:-\d{4})?)(?![\d-])")  # "943 Pauwels Terrace, 14201"
+# "943 Pauwels Terrace, 14201"; in a message a few words may come between the street line and its
+# ZIP code ("we're at 222 Zouaoui Blvd these days, 54078."), but no figure, and the number ends the
+# clause ("..., 80000 steps" is no ZIP)
+_ZIP_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*,[ \t]*(?=\d{5}(?:-\d{4})?[ \t]*(?:[.,;!?)|]|\n|$)))"
+    r"(\d{5}(?:-\d{4})?)(?![\d-])"
+)
 
 
 def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
@@ -739,7 +753,7 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     the ZIP code after a street address ("943 Pauwels Terrace, 14201"), which no rule reads alone
     (a bare five-digit number is not a ZIP anywhere else). Spans stay sorted and apart."""
     out: list[PhiSpan] = []
-    for sp in spans:
+    for i, sp in enumerate(spans):
         if sp.type == "NAME" and (m := _INITIAL_AFTER.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "NAME")
         elif (
@@ -749,7 +763,11 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
         ):
             sp = PhiSpan(sp.start, sp.end + 1, sp.type)  # the initial's dot (the model may type it otherwise)
         extra = None
-        if sp.type == "ADDRESS" and (m := _ZIP_AFTER.match(text, sp.end)):
+        if (
+            sp.type == "ADDRESS"
+            and (m := _ZIP_AFTER.match(text, sp.end))
+            and (i + 1 == len(spans) or spans[i + 1].start >= m.end(1))  # nothing found in between
+        ):
             extra = PhiSpan(m.start(1), m.end(1), "ZIP")
         for new in (sp, extra):
             if new is None:

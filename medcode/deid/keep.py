@@ -1,7 +1,9 @@
 """Spans that must survive de-identification because coding needs them.
 
 Disease eponyms ("Parkinson disease", "Graves' disease", "Down syndrome"), named scores and
-devices ("Glasgow", "Foley") are protected: a weak-context PHI hit inside one is dropped.
+devices ("Glasgow", "Foley") are protected: a weak-context PHI hit inside one is dropped. A scale's
+or disease's head word may be capitalised ("Morse Fall Scale"), and a listed eponym may be written
+in any case, as patients write them ("bell's palsy").
 Strong-context hits (a title, a label) are never undone here.
 """
 
@@ -14,10 +16,13 @@ from medcode.deid.patterns import CAPW
 
 _HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
 _EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
+# head words also written capitalised, as the names of scales and diseases are ("Morse Fall Scale");
+# not the others, which end company and street names ("Van Lines", "Health System", "Marina Circle")
+_TITLED_HEADS = "Scales?|Scores?|Disease|Syndrome|Palsy|Criteria|Classification"
 
 _EPONYM_PHRASE = re.compile(
-    rf"\b((?:{CAPW}|{_EPS})(?:['’]s?|s['’])?(?:(?:[ \t]*[-–/][ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:{CAPW})(?:['’]s?)?){{0,3}})"
-    rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS})\b|[ \t]+et[ \t]+al\b)",
+    rf"\b((?:{CAPW}|(?i:{_EPS}))(?:['’]s?|s['’])?(?:(?:[ \t]*[-–/][ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:{CAPW})(?:['’]s?)?){{0,3}})"
+    rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS}|{_TITLED_HEADS})\b|[ \t]+et[ \t]+al\b)",
 )
 # point mutations and gene variants (G20210A, V600E), named tests ("Rose Bengal")
 _VARIANT = re.compile(

@@ -134,6 +134,17 @@ _DEPT_WORDS = FACILITY_GENERIC_WORDS | {
 
 
 _DEPT_SUFFIX = re.compile(r"(?:ology|iatry|iatrics|ics|surgery|medicine)$")
+# the words around a street's own name: its direction, "Old", its suffix
+_STREET_FRAME_WORDS = frozenset(
+    "n s e w ne nw se sw north south east west old street st avenue ave road rd boulevard blvd lane ln drive dr "
+    "court ct place pl terrace ter trail trl loop way circle cir parkway pkwy highway hwy pike turnpike".split()
+)
+
+
+def names_a_department(word: str) -> bool:
+    """A service or specialty word ("Pulmonology", "Radiology", "PACU"), never a person's name."""
+    f = fold(word)
+    return f in _DEPT_WORDS or _DEPT_SUFFIX.search(f) is not None
 
 
 def has_proper_token(span_text: str, kind: ProperKind) -> bool:
@@ -149,6 +160,12 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
             and has_proper_token(first.group(), "facility")
             and fold(first.group()) not in substances()
             and first.group() not in clinical_abbreviations()
+        )
+    if kind == "street":  # "on old auma ave": "auma" names it; "on lasix dr" names a drug
+        return any(
+            has_proper_token(tok, "trade")
+            for tok in _ALPHA_TOKEN.findall(span_text)
+            if fold(tok.rstrip(".")) not in _STREET_FRAME_WORDS
         )
     cw = common_words()
     ep = eponym_set()

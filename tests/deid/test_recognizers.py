@@ -54,6 +54,26 @@ CAUGHT = [
     ("good morning babar discount drugs says they never got it", "babar discount drugs"),
     ("Provider at Ominova Heart & Vascular. Connection from home.", "Ominova Heart & Vascular"),
     ("I'm out as of 30 July. Oued Rhiou Discount Drugs thx", "Oued Rhiou Discount Drugs"),
+    ("transfer my refills from Halvorsen Rx to Brannigan's Drug", "Halvorsen Rx"),
+    ("can my refill go to kowalczyk's drug there instead", "kowalczyk's drug"),
+    ("mom passed away at Ostrowski Senior Living on sunday", "Ostrowski Senior Living"),
+    ("my referral to wound care at hollis community hospital", "hollis community hospital"),
+    ("a school note for Tamsin for Ferrand Middle School please", "Ferrand Middle School"),
+    ("Follow up at Vantongeren Health Partners in 2 weeks.", "Vantongeren Health Partners"),
+    # streets named without their number, and street lines in lower case
+    ("the pharmacy on Halloran Rd closed last month", "Halloran Rd"),
+    ("a rear-end collision on NW Brisbois Drive at about 4", "NW Brisbois Drive"),
+    ("i moved to 81 old brisbois pl last month", "81 old brisbois pl"),
+    ("Address | 46 NW Dumont Court, Lot 57 | Phone", "46 NW Dumont Court, Lot 57"),
+    # a ZIP code a few words after its street line, and the name an e-mail address spells
+    ("we're at 222 Tarrant Blvd these days, 54078. thanks", "54078"),
+    ("sorry for all the questions | -- Oriane Vukovic | ovukovic77@example.com", "Oriane Vukovic"),
+    ("sorry for all the questions | -- oriane vukovic | oriane_vukovic@example.com", "oriane vukovic"),
+    # names given by a role, an addressee, a name change
+    ("CONTACTS: DEPUTY HALVORSEN AT BEDSIDE.", "HALVORSEN"),
+    ("June 5, 2021 | To: Naoto Vukovic, Radiology | Main campus", "Naoto Vukovic"),
+    ("please update my last name to brannigan, it used to be halvorsen.", "brannigan"),
+    ("please update my last name to brannigan, it used to be halvorsen.", "halvorsen"),
     # ages over 89
     ("A 93-year-old woman presented.", "93"),
     ("The patient, age 91, lives alone.", "91"),
@@ -69,6 +89,9 @@ CAUGHT = [
     ("Medical Record Number: A1234567", "A1234567"),
     ("Patient identifier 84421973 was confirmed.", "84421973"),
     ("Account #: 904162850", "904162850"),
+    ("Ambulance Run Sheet | Run #...... 2022-666545 | Date", "2022-666545"),
+    ("my new medicare card came, the number is 5ea7-ve6-am10 thx", "5ea7-ve6-am10"),
+    ("the adjuster wants a note | call 732/665-9435", "732/665-9435"),
     ("Member ID: W123456789", "W123456789"),
     ("Medicare ID: 1EG4-TE5-MK72", "1EG4-TE5-MK72"),
     ("Prescriber DEA number RF2862335, NPI 6838738069.", "RF2862335"),
@@ -172,6 +195,16 @@ KEPT = [
     ("Picked up from the regular pharmacy; lives at her residence.", "regular pharmacy"),
     ("Picked up from the regular pharmacy; lives at her residence.", "residence"),
     ("my daughter works at total builders", "total builders"),
+    # named scales and eponyms as nurses and patients write them
+    ("A: Braden scale 15, Morse Fall Scale 50. Foley catheter in place.", "Morse Fall Scale"),
+    ("i was diagnosed with bell's palsy last week", "bell's palsy"),
+    ("Richmond Agitation-Sedation Scale -1 overnight.", "Richmond Agitation-Sedation Scale"),
+    # words around an e-mail address that are not a name; a department after an addressee
+    ("for appointments write to appointments@example.org today", "for appointments"),
+    ("June 5, 2021 | To: Naoto Vukovic, Radiology | Main campus", "Radiology"),
+    # a drug or an ordinary word before a street suffix; a five-digit count after an address
+    ("was on lasix dr said to stop it", "lasix"),
+    ("she is at 12 Main St with her husband, 80000 steps a day", "80000"),
     ("| Drug | Dose | Service |\n|---|---|---|\n| metformin | 500 mg | Cardiology |", "metformin"),
 ]
 

@@ -20,13 +20,33 @@ _STATE_CODE = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|"
     r"V[AIT]|W[AIVY])"
 )
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|Building)"
+_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|Building|Lot|Space|Trailer|Trlr\.?)"
 
 # A line that ends in a ZIP or postal code ("Springfield 62704"): where the ZIP-line rules run
 _ZIP_LINE_END = r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)"
 
 # Words in capitals that end a place name in a note in capitals ("IN THUN AND WORKS PART TIME")
 _CAPS_CONNECTOR = r"(?:AND|OR|FOR|WITH|WHO|WHICH|BUT|THE|TO|IN|ON|AT|OF|FROM|SINCE|UNTIL|WHERE|WHEN|WAS|IS|HAS|SHE|HE)"
+
+# A street named without its house number ("on Larbaa Rd", "dispatched to Aïn Avenue"): the
+# everyday suffixes only, not Faker's long list ("Common", "Station", "View"); "Dr" and "St" not
+# before a capitalised word, where they are titles ("to Khan Dr Patel", "St Mary's")
+_BARE_SUFFIX = (
+    r"(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Ct|Place|Pl|Terrace|Trail|Loop|Way|Circle|Cir"
+    r"|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike|(?:Dr|St)(?!\.?[ \t]+(?-i:[A-Z][a-z])))"
+)
+# words that are not part of such a street's name: where it begins, and what joins clauses
+_NOT_STREET_WORD = r"(?:the|a|an|my|our|your|his|her|their|this|that|on|onto|to|near|off|along|at|in|of|for|and|or|by|with|from|is|was)"
+_BARE_SUFFIX_WORDS = (
+    "street avenue ave road rd boulevard blvd lane ln drive court ct place pl terrace trail loop way circle cir "
+    "parkway pkwy highway hwy pike turnpike dr st"
+)
+_STREET_WORD = rf"(?!{_NOT_STREET_WORD}[ \t])(?:\d{{1,3}}(?:st|nd|rd|th)|[{UP}{LO}][{UP}{LO}'’\-]*)"
+# a street's name and everyday suffix, with an optional direction: "NW Shehu Drive", "old auma ave"
+_BARE_STREET = (
+    rf"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Old)\.?[ \t]+)?"
+    rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD}){{0,2}}[ \t]+{_BARE_SUFFIX}\.?"
+)
 
 # A word of a street name; its dot only mid-phrase ("Str. and"), never a sentence's full stop
 _WORD_REST = r"[\w'’-]*(?:\.(?=[ \t]+\S))?"
@@ -52,6 +72,43 @@ RULES: tuple[Rule, ...] = (
         gate=keywords(STREET_SUFFIX.lower().replace("|", " "), 50, 110, cased=True),
         also=(Also(2, "LOCATION", "street_city", proper="place"),),
         examples=(("Address: 123 Main Street, Springfield, IL 62704", "123 Main Street"),),
+    ),
+    Rule(
+        "street_named",
+        "ADDRESS",
+        rf"""
+        (?i:(?<![\w'’-])(?:on|onto|to|near|off|along|at)[ \t]+
+        ({_BARE_STREET})
+        (?![\w'’-]))
+        """,
+        re.X,
+        group=1,
+        proper="street",
+        gate=keywords(_BARE_SUFFIX_WORDS, 6, 60),
+        examples=(
+            ("transfer my prescriptions to the pharmacy on Larbaa Rd, the old one closed", "Larbaa Rd"),
+            ("a rear-end collision on NW Shehu Drive in Blanc at about 4", "NW Shehu Drive"),
+            ("LIVES ALONE IN AN APARTMENT ON OLD PAMBE LOOP; DAUGHTER VISITS", "OLD PAMBE LOOP"),
+            ("moved to the one on old auma ave last year", "old auma ave"),
+        ),
+    ),
+    Rule(
+        "street_any_case",
+        "ADDRESS",
+        rf"""
+        (?i:(?<![\w\-.,/])
+        (\d{{1,6}}[a-z]?[ \t]+{_BARE_STREET}
+         (?:,?[ \t]+{_UNIT}[ \t]*\#?[ \t]*[\w\-]+)?)
+        (?![\w'’-]))
+        """,
+        re.X,
+        group=1,
+        proper="street",
+        gate=keywords(_BARE_SUFFIX_WORDS, 24, 70),
+        examples=(
+            ("i updated my address to 745 old sedrata pl, guemar, nv", "745 old sedrata pl"),
+            ("staying at my dad's place 28 old asadov st apt 386, bordj", "28 old asadov st apt 386"),
+        ),
     ),
     Rule(
         "street_apt",

@@ -37,11 +37,14 @@ _FACILITY_GATE = keywords(FACILITY_GATE_WORDS, 70, 130, cased=True)
 _TRADE_NOUN = (
     r"(?:discount[ \t]+drugs?|drug[ \t]+store|pharmacy|apothecary|chemists?|visiting[ \t]+nurses"
     r"|home[ \t]+health(?:[ \t]+care)?|orthop(?:a)?edic[ \t]+partners|medical[ \t]+partners|residence|builders"
-    r"|academy|day[ \t]?care|day[ \t]+school|heart[ \t]+&[ \t]+vascular|sleep[ \t]+cent(?:er|re))"
+    r"|academy|day[ \t]?care|day[ \t]+school|heart[ \t]+&[ \t]+vascular|sleep[ \t]+cent(?:er|re)"
+    r"|health[ \t]+partners|skin[ \t]+&[ \t]+laser|senior[ \t]+living|assisted[ \t]+living|little[ \t]+learners"
+    r"|(?:middle|high|elementary|primary|grade)[ \t]+school|elementary|auto[ \t]+body|memorial"
+    r"|community[ \t]+hospital|rx)"
 )
 _TRADE_GATE = keywords(
     "drugs drug pharmacy apothecary chemist chemists nurses health partners residence builders "
-    "academy daycare care school vascular sleep",
+    "academy daycare care school vascular sleep laser living learners elementary body memorial hospital rx",
     20,
     80,
 )
@@ -54,9 +57,12 @@ _NOT_IN_NAME = (
 )
 # a word of the name; a full stop only after an abbreviation ("St."), not a sentence's end ("July.")
 _NAME_WORD = rf"(?!{_NOT_IN_NAME}[ \t])(?:[{UP}{LO}]{{1,3}}\.|[{UP}{LO}][{UP}{LO}'’&\-]*)[ \t]+"
-# "Hansen's Drugs", "Harmon Drug": a bare "drug(s)" ends a shop's name only after a capital, since
-# "antituberculosis drugs" and "gastrolesive drugs" are drug classes
-_SHOP_DRUGS = rf"(?!{_NOT_IN_NAME}[ \t])(?-i:[{UP}][{UP}{LO}'’&\-]*[ \t]+(?:Drugs?|DRUGS?))"
+# "Hansen's Drugs", "Harmon Drug": a bare "drug(s)" ends a shop's name only after a capital or an
+# owner's possessive, since "antituberculosis drugs" and "gastrolesive drugs" are drug classes
+_SHOP_DRUGS = (
+    rf"(?!{_NOT_IN_NAME}[ \t])(?:(?-i:[{UP}][{UP}{LO}'’&\-]*[ \t]+(?:Drugs?|DRUGS?))"
+    rf"|[{UP}{LO}][{UP}{LO}&\-]*['’]s[ \t]+drugs?)"  # or an owner's name in any case: "saidani's drug"
+)
 
 
 def _trade_rule(words: int, examples: tuple[tuple[str, str], ...]) -> Rule:
@@ -130,6 +136,11 @@ RULES: tuple[Rule, ...] = (
             ("the pharmacist at Hansen's Drugs said it was fine", "Hansen's Drugs"),
             ("Follow-up with Dr. Permchart (Morard Heart & Vascular) in 1 week.", "Morard Heart & Vascular"),
             ("Barbey Sleep Center\n8738 West Christophe Loop #21", "Barbey Sleep Center"),
+            ("transfer my prescriptions from Halvorsen Rx please", "Halvorsen Rx"),
+            ("can my refill go to kowalczyk's drug there instead", "kowalczyk's drug"),
+            ("a work note for brannigan auto body", "brannigan auto body"),
+            ("mom passed away at Ostrowski Senior Living on sunday", "Ostrowski Senior Living"),
+            ("my referral to wound care at hollis community hospital", "hollis community hospital"),
         ),
     ),
     _trade_rule(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.patterns import labelled
+from medcode.deid.patterns import ID_VALUE, labelled
 from medcode.deid.rule import Anchor, Rule, keywords
 
 RULES: tuple[Rule, ...] = (
@@ -143,6 +143,32 @@ RULES: tuple[Rule, ...] = (
         group=1,
         gate=keywords("id identifier ref reference accession specimen sample order requisition ticket", 50),
         examples=(("Accession: S24-88123 received.", "S24-88123"),),
+    ),
+    Rule(
+        # EMS run sheets, dictation and incident reports number themselves ("Run #: 2020-788425",
+        # "JOB#: 71199"); the number marker is required, since "run" and "job" are ordinary words
+        "numbered_record",
+        "ID",
+        rf"\b(?:Run|Trip|Incident|Job|Dictation|Transcription|Confirmation)[ \t]*(?:\#|no\.?|number)[ \t.]*[:#]?[ \t.]*{ID_VALUE}",
+        re.I,
+        group=1,
+        strong=True,
+        gate=keywords("run trip incident job dictation transcription confirmation", 40),
+        examples=(
+            ("Ambulance Run Sheet | Run #...... 2022-666545 | Date", "2022-666545"),
+            ("T: 30 May JOB#: 71199", "71199"),
+        ),
+    ),
+    Rule(
+        # a Medicare Beneficiary Identifier by its published shape (11 characters, no S L O I B Z,
+        # digits and letters in fixed places), as patients type it: any case, with or without dashes
+        "medicare_mbi",
+        "HEALTH_PLAN",
+        r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d(-?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d\1[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w\-])",
+        re.I,
+        strong=True,
+        gate=Anchor(r"[1-9][A-Za-z][A-Za-z\d]\d-?[A-Za-z]", 0, 16),
+        examples=(("my new medicare card came, the number is 5ea7-ve6-am10 thx", "5ea7-ve6-am10"),),
     ),
     # unlabelled long identifiers: 7+ digits, or letters+digits (MRN00123456) not followed by units
     Rule(

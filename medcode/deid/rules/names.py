@@ -11,6 +11,7 @@ from medcode.deid.patterns import (
     CRED_RE,
     INITIAL,
     KIN,
+    LO,
     NAME_SEQ,
     NAME_SEQ_NOCOMMA,
     NAMETOK,
@@ -129,6 +130,9 @@ _RELATIVES = (
     "|granddaughter|grandmother|grandfather|grandma|grandpa|cousin|neighbou?r|caregiver|boyfriend|girlfriend"
     "|fianc[ée]e?|stepmother|stepfather|stepson|stepdaughter|roommate|landlord|employer|colleague|coworker|sibling"
     "|child|guardian|mom|dad|twin"
+    # people at the bedside or in a patient's life named by their role, also as a title ("Deputy Delvaux")
+    "|[Oo]fficer|[Dd]eputy|[Tt]rooper|[Dd]etective|[Ss]ergeant|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Cc]oach"
+    "|[Tt]eacher|[Pp]rincipal|[Cc]ounsel+or"
 )
 _ROLES_IN_PARENS = KIN + "|sibling|child|parent|proxy|pharmacist|nurse"
 _NOT_AFTER_SPOKE = "disease|syndrome|Hospital|Clinic|Center|Medical|University|Department|Unit|Service"
@@ -136,6 +140,10 @@ _PT_VERBS = (
     "is was has had presented presents reports reported denies complains returned arrived came underwent received "
     "states stated remains tolerated continues agreed declined consented lives works"
 )
+
+# a name word as written in a message, in any case ("guerfi", "Ostrowski", "MAINA")
+_ANY_CASE_NAME_WORD = rf"[{UP}{LO}][{UP}{LO}'’]+"
+_ANY_CASE_SURNAME = rf"{_ANY_CASE_NAME_WORD}(?:-{_ANY_CASE_NAME_WORD})?"  # "guerfi", "Ben-Ali"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -179,6 +187,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a letter's addressee: "To: Naoto Hashimoto, Radiology" (the name only: a department or
+        # facility after the comma stays)
+        "addressee",
+        "NAME",
+        rf"(?<![\w'’-])(?i:to|attn\.?|attention)[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?({NAME_SEQ_NOCOMMA})",
+        re.M,
+        group=1,
+        strong=True,
+        proper="name",
+        gate=keywords("to attn attention", 60, before=4),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("June 5, 2021 |  | To: Naoto Hashimoto, Radiology | Zerrouki Memorial", "Naoto Hashimoto"),),
+    ),
+    Rule(
         "credentialed",
         "NAME",
         rf"({NAME_SEQ_NOCOMMA}),?[ \t]+(?:{CRED_RE})(?![\w])",
@@ -202,7 +224,8 @@ RULES: tuple[Rule, ...] = (
             "wife husband son daughter mother father brother sister spouse partner friend niece nephew aunt uncle "
             "grandson granddaughter grandmother grandfather grandma grandpa cousin neighbor neighbour caregiver "
             "boyfriend girlfriend fiance fiancee fiancé fiancée stepmother stepfather stepson stepdaughter roommate "
-            "landlord employer colleague coworker sibling child guardian mom dad twin",
+            "landlord employer colleague coworker sibling child guardian mom dad twin officer deputy trooper "
+            "detective sergeant chaplain pastor rabbi imam coach teacher principal counselor counsellor",
             60,
         ),
         recognizer=NAME_RECOGNIZER,
@@ -278,6 +301,36 @@ RULES: tuple[Rule, ...] = (
         gate=keywords("name name's this i i'm it's", 40, before=40),
         recognizer=NAME_RECOGNIZER,
         examples=(("hi, this is tamsin achterberg. can you call me", "tamsin achterberg"),),
+    ),
+    Rule(
+        # a surname given to change a record, in any case: "update my last name to guerfi"
+        "name_changed_to",
+        "NAME",
+        rf"""
+        \b(?i:(?:last|family|maiden|sur)[ \t]?name[ \t]+(?:is[ \t]+now|changed[ \t]+to|to|from|is|was|as)[ \t]+)
+        ({_ANY_CASE_SURNAME})(?![\w'’])
+        """,
+        re.X,
+        group=1,
+        proper="name",
+        gate=keywords("name surname lastname", 40, before=20),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("hey i got married. please update my last name to guerfi, thanks", "guerfi"),),
+    ),
+    Rule(
+        # the name a record had before: "..., it used to be gassner", "formerly Ostrowski"
+        "name_used_to_be",
+        "NAME",
+        rf"""
+        \b(?i:name\b[^.\n]{{0,40}}?\b(?:used[ \t]+to[ \t]+be|formerly|previously|n[ée]e)[ \t]+)
+        ({_ANY_CASE_SURNAME})(?![\w'’])
+        """,
+        re.X,
+        group=1,
+        proper="name",
+        gate=keywords("name", 80, before=4),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("please update my last name to guerfi, it used to be gassner.", "gassner"),),
     ),
     Rule(
         "signature_line",
