@@ -316,11 +316,40 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
     return out
 
 
+# A CPT code where codes are listed or billed ("Codes: 88305 x2, K50.90", "Billed 99213.",
+# "Treatment: 97110 therex, 97140 manual", "Dx Z00.129, 99392"): the model reads a bare five-digit
+# number as a ZIP code, but a ZIP after a state (", IL 62704") is kept whatever comes before
+_CPT_SHAPE = re.compile(r"\d{4}[0-9FTU]")
+_CODE_LIST_BEFORE = re.compile(
+    r"(?i)(?:\b(?:codes?|cpt|hcpcs|billed|charges?|global|dx|treatment|procedures?)\b"
+    r"|(?<![\w.])[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}(?![\w.]))(?:[^\n|.?!]|[.?!](?!\s))*\Z"  # in one sentence
+)
+_STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}[ \t]+\Z")
+_UNITS_AFTER = re.compile(r"[ \t]*[x×][ \t]?\d")
+_CPT_WITH_UNITS = re.compile(r"(\d{4}[0-9FTU])(?:[ \t]*[x×][ \t]?\d{1,2})?")
+_CODE_LIST_REACH = 60
+
+
+def _in_code_list(text: str, start: int, end: int) -> bool:
+    """Whether the five-digit number text[start:end] is a CPT code in a list of codes (see above)."""
+    if not _CPT_SHAPE.fullmatch(text, start, end) or _STATE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return bool(
+        _CODE_LIST_BEFORE.search(text, max(0, start - _CODE_LIST_REACH), start) or _UNITS_AFTER.match(text, end)
+    )
+
+
 def _without_code_tokens(text: str, hit: NerHit) -> NerHit | None:
     """The hit without the code strings at its edges: the model reads "2160-0, 27447" as one ID and
     "F32.A. Payer" as a name (a code ending in a letter looks like an initial). None when nothing
     but codes is left. Only for the types a code is mistaken for; for ZIP only the LOINC shape
     (a five-digit number is a ZIP before it is a CPT code)."""
+    if (
+        hit.entity_type in ("ZIP", "ADDRESS", "ID")
+        and (cpt := _CPT_WITH_UNITS.fullmatch(text, hit.start, hit.end))
+        and _in_code_list(text, hit.start, cpt.end(1))
+    ):
+        return None  # "88305 x2" read as a house number or a ZIP
     if hit.entity_type not in _CODE_CONFUSED_TYPES:  # a house number is no code: "12345 Main St"
         return hit
     shape = _LOINC_SHAPE if hit.entity_type == "ZIP" else _CODE_SHAPE
@@ -825,6 +854,20 @@ _DOTTED_REST = re.compile(r"(?:\.[A-Za-z]{1,3})+\.?")
 _ENDS_DOTTED = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+\Z")
 # A facility name's possessive head the model leaves out: "Witbank Children's", "CÓRDOBA CHILDREN'S"
 _FACILITY_TAIL = re.compile(r"(?:['’](?:s|S)|[ \t](?:Children|CHILDREN)['’](?:s|S))(?![^\W\d_])")
+# A business name's last words the model leaves out: "[Merkadas Medical] Supply", "[Kiselev
+# Pharmacy] & Gifts", "[Pavlova Gardens Nursing] and Rehab", and a chain's store number
+# ("[Wang Pharmacy] #7175"). Taken after a facility span, or a span ending in a business's head
+# word that the model typed as a name or place ("[Slavuta Drug] #4182").
+_BUSINESS_TAIL = re.compile(
+    r"(?:[ \t](?i:supply|supplies|works|lines|residences?|storage|dental|dentistry|gifts|rehab))?"
+    r"(?:[ \t](?:&|and|AND)[ \t](?i:gifts|rehab|rehabilitation|wellness|recovery|supply|supplies))?"
+    r"(?:[ \t]\#[ \t]?\d{1,6})?"
+    r"(?![^\W\d_]|\d)"
+)
+_BUSINESS_HEAD_END = re.compile(
+    r"(?<![^\W\d_])(?i:pharmacy|drugs?|apothecary|medical|machine|freight|cold|nursing|senior)\Z"
+)
+_DENTAL_AFTER = re.compile(r"[ \t](?:Dental|DENTAL|Dentistry|DENTISTRY)(?![^\W\d_])")  # "[Ling & Oberemko] Dental"
 # A place name's particle and the rest after it: "Neusiedl am See", "Gerasdorf bei Wien", "Alcácer do Sal"
 _PLACE_TAIL = re.compile(
     r"[ \t](?:am|AM|an|AN|bei|BEI|im|IM|ob|OB|do|DO|da|DA|del|DEL|sur|SUR|upon|UPON)"
@@ -857,6 +900,14 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             if _ENDS_DOTTED.search(text, max(0, e - 12), e) and (dots := _DOTTED_REST.match(text, e)):
                 e = dots.end()
             tail_rule = {"FACILITY": _FACILITY_TAIL, "LOCATION": _PLACE_TAIL}.get(typ)
+            if (
+                (typ == "FACILITY" or _BUSINESS_HEAD_END.search(text, max(0, e - 12), e))
+                and (business := _BUSINESS_TAIL.match(text, e))
+                and business.end() > e
+            ):
+                e, typ = business.end(), "FACILITY"
+            elif typ == "NAME" and (dental := _DENTAL_AFTER.match(text, e)):
+                e, typ = dental.end(), "FACILITY"
             if tail_rule is not None and (tail := tail_rule.match(text, e)):
                 e = tail.end()
             elif (
@@ -985,6 +1036,8 @@ def _bridgeable(text: str, a: PhiSpan, b: PhiSpan) -> bool:
         return True
     if a.type == b.type == "NAME" and _NAME_COMMA_GAP.fullmatch(gap):
         return True
+    if gap == " & ":
+        return True  # "Ni & Matevska Dental", "Subbotin & Pu Dental": partners of one practice
     return a.type == b.type and _SAME_KIND_GAP.fullmatch(gap) is not None
 
 

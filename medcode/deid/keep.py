@@ -22,7 +22,9 @@ _TITLED_HEADS = "Scales?|Scores?|Disease|Syndrome|Palsy|Criteria|Classification"
 
 _EPONYM_PHRASE = re.compile(
     rf"\b((?:{CAPW}|(?i:{_EPS}))(?:['’]s?|s['’])?(?:(?:[ \t]*[-–/][ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:{CAPW})(?:['’]s?)?){{0,3}})"
-    rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS}|{_TITLED_HEADS})\b|[ \t]+et[ \t]+al\b)",
+    # a capitalised head may follow two more capitalised words: "Edinburgh Postnatal Depression Scale"
+    rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS}|{_TITLED_HEADS})\b|[ \t]+(?:[A-Z]\w+[ \t]+){{2}}(?:{_TITLED_HEADS})\b"
+    rf"|[ \t]+et[ \t]+al\b)",
 )
 # point mutations and gene variants (G20210A, V600E), named tests ("Rose Bengal")
 _VARIANT = re.compile(
@@ -57,6 +59,7 @@ _DEPARTMENT = re.compile(
 
 
 _HEAD_SET = frozenset(EPONYM_HEADS)
+_PHRASE_REACH_BACK = 40  # three capitalised words before a head
 _STANDALONE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ\-]+", _STANDALONE.pattern) if len(w) > 2)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*")
 
@@ -77,7 +80,9 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             lo = max(last, t.start() - 90)
             for m in _EPONYM_PHRASE.finditer(text, lo, min(n, t.end() + 4)):
                 out.append(m.span(1))
-            last = t.start()
+            # the next head's window reaches back over this head's phrase, not further: "Edinburgh
+            # Postnatal [Depression] Scale" holds two heads; reading stays linear in the note
+            last = max(0, t.start() - _PHRASE_REACH_BACK)
         elif w[0].isupper() and (lw in _STANDALONE_WORDS or lw.split("-")[0] in _STANDALONE_WORDS):
             standalone = _STANDALONE.match(text, t.start(), min(n, t.end() + 30))
             if standalone:

@@ -161,6 +161,9 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
             and fold(first.group()) not in substances()
             and first.group() not in clinical_abbreviations()
         )
+    if kind == "initials":  # "for DI was transferred"; not "for PT was sent", "for MD"
+        value = span_text.strip()
+        return value not in clinical_abbreviations() and fold(value) not in common_words()
     if kind == "street":  # "on old auma ave": "auma" names it; "on lasix dr" names a drug
         return any(
             has_proper_token(tok, "trade")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 TypeSpec = str | Callable[[re.Match], str]
-ProperKind = Literal["name", "place", "facility", "trade", "street"]
+ProperKind = Literal["name", "place", "facility", "trade", "street", "initials"]
 
 WEAK_SCORE = 0.8  # score of a rule whose context is not conclusive
 STRONG_SCORE = 1.0  # a title, a label or an unambiguous shape: the keep list never undoes it

@@ -140,6 +140,16 @@ CAUGHT = [
         "DISCHARGE SUMMARY\nSEEN BY DR. WOJCIECHOWSKA AT ST. BRIGID HOSPITAL. HIS WIFE ANNELIESE WAS PRESENT.",
         "ANNELIESE",
     ),
+    # a business name's tail the model leaves out, partners joined by "&", a chain's store number
+    ("Can Berendt Medical Supply send a new mask?", "Berendt Medical Supply"),
+    ("your inhaler was transferred from Oduya Pharmacy & Gifts #2210. Call us", "Oduya Pharmacy & Gifts #2210"),
+    ("Halloran & Tverdokhlib Dental | www.example.com | Pt: J. Moss", "Halloran & Tverdokhlib Dental"),
+    # a member number in two groups, a claim's number, a plate in brackets, initials from a pharmacy
+    ("new Molina card, ID W5521 40318, group 000123", "W5521 40318"),
+    ("my member id is k8812 20931 now", "k8812 20931"),
+    ("For the claim (23-81150) the adjuster needs the report", "23-81150"),
+    ("Her car (7TRD412) was towed from the garage", "7TRD412"),
+    ("Rx for KD is ready for pickup at the counter", "KD"),
 ]
 
 
@@ -206,6 +216,15 @@ KEPT = [
     ("was on lasix dr said to stop it", "lasix"),
     ("she is at 12 Main St with her husband, 80000 steps a day", "80000"),
     ("| Drug | Dose | Service |\n|---|---|---|\n| metformin | 500 mg | Cardiology |", "metformin"),
+    # CPT codes listed or billed are not ZIP codes; a scale named by three capitalised words
+    ("Codes: 88305 x2, K50.90 | Electronically signed", "88305"),
+    ("Treatment: 97110 therex, 97140 manual, 97530 gait training.", "97530"),
+    ("CGM data reviewed. Billed 99213. After-visit summary given.", "99213"),
+    ("Seen after delivery at Mercy Hospital.\nEdinburgh Postnatal Depression Scale: 6.", "Edinburgh"),
+    # initials that are a clinical abbreviation; ordinary "case" and "car" words
+    ("the order for PT was sent to the home agency", "PT"),
+    ("in case 2-3 days pass without relief, call", "2-3"),
+    ("the car (blue) was parked outside", "blue"),
 ]
 
 
@@ -243,6 +262,29 @@ def test_a_name_keeps_its_trailing_initial(deid):
         res = deid.deidentify(note)
         assert initial not in res.text
         assert any(s.type == "NAME" and note[s.start : s.end].endswith(initial) for s in res.spans)
+
+
+def test_a_zip_code_after_a_code_in_another_sentence_is_removed(deid):
+    # a code earlier in the message does not make a later five-digit number a CPT code
+    text = "They said put code G47.33. Mail it to PO Box 4516, Hibbing 65048."
+    assert covered(deid, text, "65048") >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text,number,in_list",
+    [
+        ("Codes: 88305 x2, K50.90", "88305", True),
+        ("Dx Z00.129, 99392. Next visit", "99392", True),
+        ("Treatment: 97110 therex, 97140 manual, 97530 gait", "97530", True),
+        ("a well child exam (Z00.129) right? Mail it to PO Box 3318, Moraine 45439.", "45439", False),
+        ("Codes billed today. Mail it to 12 Oak Ln, Moraine, OH 45439", "45439", False),
+    ],
+)
+def test_which_five_digit_numbers_are_read_as_listed_codes(text, number, in_list):
+    from medcode.deid.engine import _in_code_list
+
+    at = text.index(number)
+    assert _in_code_list(text, at, at + len(number)) is in_list
 
 
 def test_zip_code_after_a_street_address_is_removed(deid):

@@ -160,6 +160,53 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a member number written in two groups, as cards print it ("ID W7942 48108", "member id is
+        # w6953 33120", "Insurance: UnitedHealthcare W2236 70170"): a labelled value stops at the space
+        "member_id_spaced",
+        "HEALTH_PLAN",
+        r"""
+        \b(?:member|subscriber|policy|medicaid|medicare|insurance|insurer|plan|card|id)\b[^\n|.;]{0,25}?
+        (?<![\w\-])([A-Z]{1,3}\d{3,6}[ ]\d{3,6})(?![\w\-])
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("member subscriber policy medicaid medicare insurance insurer plan card id", 50),
+        examples=(
+            ("new Amerigroup card, ID W7942 48108, group 000568", "W7942 48108"),
+            ("Insurance: UnitedHealthcare W2236 70170 | - obstructive sleep apnea", "W2236 70170"),
+        ),
+    ),
+    Rule(
+        # a claim's or a case's number ("For the claim (25-70457)", "APS report filed, case
+        # CLM-0150-04727"): "case" and "claim" are ordinary words, so the number's shape is required,
+        # a dash and four digits or more after it
+        "claim_or_case_number",
+        "ID",
+        r"""
+        \b(?:claim|case)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#(]?[ \t]*
+        ((?:[A-Z]{2,4}-)?\d{2,4}-\d{4,}(?:-\d{1,8})?)(?![\w\-])
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("claim case", 30),
+        examples=(
+            ("For the claim (25-70457) they need my VIN", "25-70457"),
+            ("APS report filed, case CLM-0150-04727; worker", "CLM-0150-04727"),
+        ),
+    ),
+    Rule(
+        # a plate in brackets after the vehicle it belongs to: "Her car (9QPF057) was towed"
+        "vehicle_in_brackets",
+        "VEHICLE",
+        r"\b(?i:car|truck|van|vehicle|suv|motorcycle|pickup)[ \t]*\(((?=[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9][A-Z0-9\- ]{2,8}[A-Z0-9])\)",
+        group=1,
+        strong=True,
+        gate=keywords("car truck van vehicle suv motorcycle pickup", 20),
+        examples=(("Her car (9QPF057) was towed from the hospital garage", "9QPF057"),),
+    ),
+    Rule(
         # a Medicare Beneficiary Identifier by its published shape (11 characters, no S L O I B Z,
         # digits and letters in fixed places), as patients type it: any case, with or without dashes
         "medicare_mbi",

@@ -303,6 +303,27 @@ RULES: tuple[Rule, ...] = (
         examples=(("hi, this is tamsin achterberg. can you call me", "tamsin achterberg"),),
     ),
     Rule(
+        # a patient's initials in a pharmacy's notice ("Rx for AP is ready", "your apixaban for DI
+        # was transferred"): pharmacies text initials in place of the name; a clinical abbreviation
+        # or word there ("for PT was sent", "for MD") is not read as one
+        "initials_in_pharmacy_notice",
+        "NAME",
+        r"""
+        \b(?i:rx|prescription|refill|order|your[ \t]+[a-z]+)[ \t]+(?i:for)[ \t]+([A-Z]{2,3})
+        (?=[ \t]+(?i:is|was|are|has[ \t]+been)[ \t]+(?i:ready|transferred|filled|sent|approved|denied|on[ \t]+hold|delayed)\b)
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=keywords("ready transferred filled sent approved denied hold delayed", 20, before=60),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Blinova Drug: Rx for LN is ready for pickup.", "LN"),
+            ("your apixaban for DI was transferred from Wang Pharmacy", "DI"),
+        ),
+    ),
+    Rule(
         # a surname given to change a record, in any case: "update my last name to guerfi"
         "name_changed_to",
         "NAME",
