@@ -60,9 +60,22 @@ def main_deid(argv: list[str]) -> int:
         type=int,
         help="with --teacher: unlabelled CodiEsp train passages labelled by the teacher alone",
     )
+    ap.add_argument(
+        "--extra-data",
+        action="append",
+        default=[],
+        type=Path,
+        help="an annotated set in the evaluation schema (JSONL: text, phi) added to the training corpus; "
+        "repeatable (e.g. other writers' generators run at training seeds: docs/deidentification.md)",
+    )
     args = ap.parse_args(argv)
     _offline_with_progress()
     from medcode.training.train_deid_ner import train as train_deid
+
+    for path in args.extra_data:
+        if not path.is_file():
+            print(f"medcode train deid: --extra-data {path}: no such file", file=sys.stderr)
+            return 2
 
     try:
         meta = train_deid(
@@ -76,6 +89,7 @@ def main_deid(argv: list[str]) -> int:
             hidden=args.hidden,
             teacher=args.teacher,
             n_real=args.real_text,
+            extra=tuple(args.extra_data),
         )
     except (FileNotFoundError, ValueError) as e:
         print(f"medcode train deid: {e}", file=sys.stderr)

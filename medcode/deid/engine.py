@@ -321,7 +321,7 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
 # number as a ZIP code, but a ZIP after a state (", IL 62704") is kept whatever comes before
 _CPT_SHAPE = re.compile(r"\d{4}[0-9FTU]")
 _CODE_LIST_BEFORE = re.compile(
-    r"(?i)(?:\b(?:codes?|cpt|hcpcs|billed|charges?|global|dx|treatment|procedures?)\b"
+    r"(?i)(?:\b(?:codes?|cpt|hcpcs|billed|charges?|global|dx|treatment|procedures?|claim|denied|approved|authori[sz]ed)\b"
     r"|(?<![\w.])[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}(?![\w.]))(?:[^\n|.?!]|[.?!](?!\s))*\Z"  # in one sentence
 )
 _STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}[ \t]+\Z")
@@ -379,6 +379,9 @@ _MONTH_WORD = re.compile(
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 _SCORE = re.compile(r"\d{1,2}/10")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}")
+# "95 kg", "92 %": a measurement, not an age; "95/F" (age and sex) is not matched
+_UNIT_AFTER = re.compile(r"(?i)[ \t]?(?:%|(?:kgs?|lbs?|pounds|mg|mcg|g|cm|mm|mmhg|bpm|ml)\b)")
+_PER_VOLUME = re.compile(r"(?i)/(?:mm3|mm\^3|[µμu]l|dl|ml|l|hpf)\b")
 _NUMBER_NEXT = re.compile(r"[ #-]{1,2}\d")  # "FIN 1234567", not "MRN: 1234567" (a readable label)
 
 
@@ -389,7 +392,7 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
     value = text[hit.start : hit.end]
     if hit.entity_type == "AGE":
         age = "".join(ch for ch in value if ch.isdigit())
-        return bool(age) and int(age) >= 90
+        return bool(age) and int(age) >= 90 and not _UNIT_AFTER.match(text, hit.end)
     if hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()):
         return False
     enclosing = _enclosing_token(text, hit.start, hit.end)
@@ -403,6 +406,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         )
     if t == "PHONE":
         return digits >= 7
+    if t == "ID" and (_PER_VOLUME.search(value) or _PER_VOLUME.match(text, hit.end)):
+        return False  # "250000/mm3", "14.610/mm3": a count per volume, not an identifier
     if t in ("ID", "ZIP") and digits < 4:  # a label alone ("Acct", "No:"), unless its number follows
         return t == "ID" and _NUMBER_NEXT.match(text, hit.end) is not None
     if t == "EMAIL":

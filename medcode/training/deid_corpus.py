@@ -616,3 +616,40 @@ def presidio_heldout_rows(jsonl: Path, synth_json: Path) -> list[dict]:
         if presidio_family_heldout(templates[int(row["id"].rsplit("-", 1)[1])]):
             out.append(row)
     return out
+
+
+def annotated_examples(jsonl: Path, max_chars: int = 400) -> Iterator[Example]:
+    """Examples from an annotated set in the evaluation schema (`id`, `text`, `phi`), such as
+    another writer's generator run at a tuning seed, so the model also learns sentence shapes
+    this module's templates do not write.
+
+    A document is cut at line and sentence ends that cut no PHI span into pieces of about
+    `max_chars` (a little under one 128-token model window), since training reads only each
+    example's first window. Types the model has no label for (MRN, SSN, LICENSE, VEHICLE, ...)
+    become ID, as in `presidio_examples`."""
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if not isinstance(row.get("text"), str):
+            raise ValueError(f"{jsonl}: a row without its text: {line[:60]}")
+        text = row["text"]
+        spans = [(p["start"], p["end"], TYPE_MAP.get(p["type"], "ID")) for p in row.get("phi", [])]
+        cuts = [
+            m.end()
+            for m in re.finditer(r"\n+|(?<=[.!?;|])\s+", text)
+            if not any(a < m.end() < b or a < m.start() < b for a, b, _ in spans)
+        ]
+        start, last = 0, 0
+        for c in [*cuts, len(text)]:
+            if c - start > max_chars and last > start:
+                yield _piece(text, spans, start, last)
+                start = last
+            last = c
+        if text[start:].strip():
+            yield _piece(text, spans, start, len(text))
+
+
+def _piece(text: str, spans: list[tuple[int, int, str]], start: int, end: int) -> Example:
+    inside = [(a - start, b - start, t) for a, b, t in spans if start <= a and b <= end]
+    return Example(text[start:end], inside)

@@ -31,7 +31,7 @@ import numpy as np
 
 from medcode import paths
 from medcode.deid.ner import onnx_feed
-from medcode.training.deid_corpus import LABELS, Example, generate, presidio_examples
+from medcode.training.deid_corpus import LABELS, Example, annotated_examples, generate, presidio_examples
 
 log = logging.getLogger(__name__)
 
@@ -163,12 +163,15 @@ def student_loss(logits, labels, soft, temperature: float = 2.0):
     return 0.5 * ce + 0.5 * kl
 
 
-def build_corpus(n_generated: int, seed: int) -> tuple[list[Example], list[Example]]:
-    """(train, dev): generated examples plus presidio_synth training families, 5% aside as dev."""
+def build_corpus(n_generated: int, seed: int, extra: tuple[Path, ...] = ()) -> tuple[list[Example], list[Example]]:
+    """(train, dev): generated examples, presidio_synth training families and the annotated
+    sets in `extra`, 5% aside as dev."""
     data = list(generate(n_generated, seed))
     synth = paths.deid_sets_dir() / "presidio_synth.jsonl"
     raw = paths.data_dir() / "presidio_synth" / "synth_dataset_v2.json"
     data += list(presidio_examples(synth, raw, heldout=False))
+    for path in extra:
+        data += list(annotated_examples(path))
     rng = random.Random(seed)
     rng.shuffle(data)
     n_dev = max(50, len(data) // 20)
@@ -211,6 +214,7 @@ def train(
     hidden: int | None = None,
     teacher: Path | None = None,
     n_real: int = 4000,
+    extra: tuple[Path, ...] = (),
 ) -> dict:
     import torch
     from transformers import AutoModelForTokenClassification, AutoTokenizer
@@ -222,7 +226,7 @@ def train(
     torch.set_num_threads(threads)
     base = packaged_model_dir()
     tok = AutoTokenizer.from_pretrained(str(base))
-    train_ex, dev_ex = build_corpus(n_generated, seed)
+    train_ex, dev_ex = build_corpus(n_generated, seed, extra)
     train_rows, dev_rows = encode(tok, train_ex), encode(tok, dev_ex)
     log.info("corpus: %d train, %d dev examples (%.0f s)", len(train_rows), len(dev_rows), time.time() - t0)
     if teacher is not None:
@@ -277,11 +281,17 @@ def train(
             "hidden": model.config.hidden_size,
             "max_length": MAX_LENGTH,
             "seed": seed,
-            "corpus": {"generated": n_generated, "train_examples": len(train_rows), "dev_examples": len(dev_rows)},
+            "corpus": {
+                "generated": n_generated,
+                "train_examples": len(train_rows),
+                "dev_examples": len(dev_rows),
+                **({"extra": [extra_record(p) for p in extra]} if extra else {}),
+            },
             "training": {"epochs": epochs, "batch": batch, "lr": lr, "threads": threads, "seconds": round(train_s)},
             "command": f"medcode train deid --seed {seed} --layers {layers} --n {n_generated} --epochs {epochs} --lr {lr}"
             + ("" if hidden is None else f" --hidden {hidden}")
-            + ("" if teacher is None else f" --teacher TEACHER --real-text {n_real}"),
+            + ("" if teacher is None else f" --teacher TEACHER --real-text {n_real}")
+            + "".join(f" --extra-data {p.name}" for p in extra),
             "dev_pytorch": {k: round(v, 4) for k, v in dev_scores.items()},
             **({} if teacher is None else {"teacher": teacher_record(teacher), "real_text_passages": n_real}),
             "parity": parity,
@@ -293,6 +303,15 @@ def train(
             shutil.rmtree(out)
         shutil.copytree(staged, out)
     return meta
+
+
+def extra_record(path: Path) -> dict:
+    """Which annotated set went into training: its name, digest and row count, so a rebuild can
+    check it regenerated the same file."""
+    import hashlib
+
+    data = path.read_bytes()
+    return {"file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "rows": data.count(b"\n")}
 
 
 def teacher_record(teacher: Path) -> dict:

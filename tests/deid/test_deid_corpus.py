@@ -91,3 +91,64 @@ def test_presidio_heldout_families_never_train():
     assert len(shipped) == len(held)
     # a few sentences recur verbatim across families ("What are my options?"); PHI-bearing ones do not
     assert not {r["text"] for r in held if r["phi"]} & train_texts
+
+
+def _write_set(path, rows):
+    import json
+
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_another_writers_set_is_cut_into_windows_that_cut_no_span(tmp_path):
+    """`medcode train deid --extra-data`: a long document becomes window-sized pieces, each PHI
+    span whole in one piece, with the model's types (MRN becomes ID, FAX becomes PHONE)."""
+    parts = [
+        ("Seen by ", None),
+        ("Olena Kovalenko", "NAME"),
+        (" at ", None),
+        ("Riverside Wound Care", "FACILITY"),
+        (". ", None),
+        ("Follow up in two weeks. " * 12, None),
+        ("MRN ", None),
+        ("00451287", "MRN"),
+        (". Fax results to ", None),
+        ("(555) 201-3344", "FAX"),
+        (". ", None),
+        ("Plan discussed at length. " * 12, None),
+        ("Dr. ", None),
+        ("Ana de la Cruz", "NAME"),
+        (" signed.", None),
+    ]
+    text, phi = "", []
+    for s, typ in parts:
+        if typ:
+            phi.append({"start": len(text), "end": len(text) + len(s), "type": typ})
+        text += s
+    _write_set(tmp_path / "w.jsonl", [{"id": "w-0", "text": text, "phi": phi}])
+    pieces = list(corpus.annotated_examples(tmp_path / "w.jsonl", max_chars=200))
+    assert len(pieces) >= 3
+    assert all(len(p.text) <= 200 for p in pieces)
+    assert "".join(p.text for p in pieces) == text  # nothing dropped
+    found = [(p.text[a:b], typ) for p in pieces for a, b, typ in p.spans]
+    assert found == [
+        ("Olena Kovalenko", "NAME"),
+        ("Riverside Wound Care", "FACILITY"),
+        ("00451287", "ID"),
+        ("(555) 201-3344", "PHONE"),
+        ("Ana de la Cruz", "NAME"),
+    ]
+
+
+def test_a_set_row_without_text_is_refused(tmp_path):
+    _write_set(tmp_path / "bad.jsonl", [{"id": "x", "phi": []}])
+    with pytest.raises(ValueError, match="without its text"):
+        list(corpus.annotated_examples(tmp_path / "bad.jsonl"))
+
+
+def test_training_refuses_a_missing_extra_set_before_it_starts(tmp_path, capsys):
+    from medcode.commands.train import main_deid
+
+    rc = main_deid(["--out", str(tmp_path / "model"), "--extra-data", str(tmp_path / "missing.jsonl")])
+    assert rc == 2
+    assert "missing.jsonl: no such file" in capsys.readouterr().err
+    assert not (tmp_path / "model").exists()

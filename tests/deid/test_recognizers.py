@@ -276,6 +276,8 @@ def test_a_zip_code_after_a_code_in_another_sentence_is_removed(deid):
         ("Codes: 88305 x2, K50.90", "88305", True),
         ("Dx Z00.129, 99392. Next visit", "99392", True),
         ("Treatment: 97110 therex, 97140 manual, 97530 gait", "97530", True),
+        ("UnitedHealthcare denied the claim for 27447, member id XBU440527960", "27447", True),
+        ("The claim was mailed to 40 Elm St, Moraine, OH 45439", "45439", False),
         ("a well child exam (Z00.129) right? Mail it to PO Box 3318, Moraine 45439.", "45439", False),
         ("Codes billed today. Mail it to 12 Oak Ln, Moraine, OH 45439", "45439", False),
     ],
