@@ -319,14 +319,16 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
 # A CPT code where codes are listed or billed ("Codes: 88305 x2, K50.90", "Billed 99213.",
 # "Treatment: 97110 therex, 97140 manual", "Dx Z00.129, 99392"): the model reads a bare five-digit
 # number as a ZIP code, but a ZIP after a state (", IL 62704") is kept whatever comes before
-_CPT_SHAPE = re.compile(r"\d{4}[0-9FTU]")
+_CPT = r"\d{4}[0-9FTU]"
+_BILLED_UNITS = r"[ \t]*[x×][ \t]?\d{1,2}"  # "88305 x2"
+_CPT_SHAPE = re.compile(_CPT)
 _CODE_LIST_BEFORE = re.compile(
     r"(?i)(?:\b(?:codes?|cpt|hcpcs|billed|charges?|global|dx|treatment|procedures?|claim|denied|approved|authori[sz]ed)\b"
     r"|(?<![\w.])[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}(?![\w.]))(?:[^\n|.?!]|[.?!](?!\s))*\Z"  # in one sentence
 )
 _STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}[ \t]+\Z")
-_UNITS_AFTER = re.compile(r"[ \t]*[x×][ \t]?\d")
-_CPT_WITH_UNITS = re.compile(r"(\d{4}[0-9FTU])(?:[ \t]*[x×][ \t]?\d{1,2})?")
+_BILLED_UNITS_AFTER = re.compile(_BILLED_UNITS)
+_CPT_WITH_UNITS = re.compile(rf"({_CPT})(?:{_BILLED_UNITS})?")
 _CODE_LIST_REACH = 60
 
 
@@ -335,7 +337,7 @@ def _in_code_list(text: str, start: int, end: int) -> bool:
     if not _CPT_SHAPE.fullmatch(text, start, end) or _STATE_BEFORE.search(text, max(0, start - 8), start):
         return False
     return bool(
-        _CODE_LIST_BEFORE.search(text, max(0, start - _CODE_LIST_REACH), start) or _UNITS_AFTER.match(text, end)
+        _CODE_LIST_BEFORE.search(text, max(0, start - _CODE_LIST_REACH), start) or _BILLED_UNITS_AFTER.match(text, end)
     )
 
 
@@ -379,8 +381,9 @@ _MONTH_WORD = re.compile(
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 _SCORE = re.compile(r"\d{1,2}/10")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}")
-# "95 kg", "92 %": a measurement, not an age; "95/F" (age and sex) is not matched
-_UNIT_AFTER = re.compile(r"(?i)[ \t]?(?:%|(?:kgs?|lbs?|pounds|mg|mcg|g|cm|mm|mmhg|bpm|ml)\b)")
+# "95 kg", "92 %": a measurement, not an age. Narrower than _MEASURE_AFTER (below), which also
+# takes "/": "95/F" is an age and a sex
+_AGE_UNIT_AFTER = re.compile(r"(?i)[ \t]?(?:%|(?:kgs?|lbs?|pounds|mg|mcg|g|cm|mm|mmhg|bpm|ml)\b)")
 _PER_VOLUME = re.compile(r"(?i)/(?:mm3|mm\^3|[µμu]l|dl|ml|l|hpf)\b")
 _NUMBER_NEXT = re.compile(r"[ #-]{1,2}\d")  # "FIN 1234567", not "MRN: 1234567" (a readable label)
 
@@ -392,7 +395,7 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
     value = text[hit.start : hit.end]
     if hit.entity_type == "AGE":
         age = "".join(ch for ch in value if ch.isdigit())
-        return bool(age) and int(age) >= 90 and not _UNIT_AFTER.match(text, hit.end)
+        return bool(age) and int(age) >= 90 and not _AGE_UNIT_AFTER.match(text, hit.end)
     if hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()):
         return False
     enclosing = _enclosing_token(text, hit.start, hit.end)

@@ -603,8 +603,7 @@ def presidio_examples(jsonl: Path, synth_json: Path, heldout: bool = False) -> I
         idx = int(row["id"].rsplit("-", 1)[1])
         if presidio_family_heldout(templates[idx]) != heldout:
             continue
-        spans = [(p["start"], p["end"], TYPE_MAP.get(p["type"], "ID")) for p in row.get("phi", [])]
-        yield Example(row["text"], spans)
+        yield Example(row["text"], _model_spans(row))
 
 
 def presidio_heldout_rows(jsonl: Path, synth_json: Path) -> list[dict]:
@@ -633,8 +632,7 @@ def annotated_examples(jsonl: Path, max_chars: int = 400) -> Iterator[Example]:
         row = json.loads(line)
         if not isinstance(row.get("text"), str):
             raise ValueError(f"{jsonl}: a row without its text: {line[:60]}")
-        text = row["text"]
-        spans = [(p["start"], p["end"], TYPE_MAP.get(p["type"], "ID")) for p in row.get("phi", [])]
+        text, spans = row["text"], _model_spans(row)
         cuts = [
             m.end()
             for m in re.finditer(r"\n+|(?<=[.!?;|])\s+", text)
@@ -648,6 +646,11 @@ def annotated_examples(jsonl: Path, max_chars: int = 400) -> Iterator[Example]:
             last = c
         if text[start:].strip():
             yield _piece(text, spans, start, len(text))
+
+
+def _model_spans(row: dict) -> list[tuple[int, int, str]]:
+    """A set row's PHI spans with the model's types: those it has no label for become ID."""
+    return [(p["start"], p["end"], TYPE_MAP.get(p["type"], "ID")) for p in row.get("phi", [])]
 
 
 def _piece(text: str, spans: list[tuple[int, int, str]], start: int, end: int) -> Example:

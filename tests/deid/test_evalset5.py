@@ -1,19 +1,13 @@
 """The independent eval5 generator (tools/deid/evalset5.py) and the two sets it committed."""
 
-import importlib
-import json
 import re
 
 import pytest
 
-from medcode.deid.lexicon import GAZETTEER_LOCALES
-from medcode.deid.types import PHI_TYPES
-from medcode.training import deid_corpus
-from tools.deid import evalset as evalset1
 from tools.deid import evalset3, evalset4, evalset5
-from tools.deid.devset import UNSEEN_LOCALES
 
 from .conftest import DATA
+from .evalset_checks import check_committed_rows, check_faker_tables_are_the_locales_own, check_own_locales, read_rows
 
 # family -> (committed file, n, seed): the commands in the module docstring.
 SETS = {
@@ -29,8 +23,7 @@ SAFE_HARBOR = {
 
 
 def _rows(family):
-    with open(DATA / SETS[family][0], encoding="utf-8") as fh:
-        return [json.loads(l) for l in fh if l.strip()]
+    return read_rows(SETS[family][0])
 
 
 def test_the_docstring_gives_the_commands():
@@ -57,31 +50,11 @@ def test_other_seeds_give_other_rows():
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_committed_spans_match_their_text(family):
     rows = _rows(family)
-    assert len(rows) == SETS[family][1]
-    assert [r["id"] for r in rows] == [f"eval5-{family}-{i}" for i in range(len(rows))]
-    assert len({r["text"] for r in rows}) == len(rows)
+    check_committed_rows(rows, "eval5", family, SETS[family][1], evalset5.KEEP_KINDS)
     for r in rows:
-        text = r["text"]
         assert list(r) == ["id", "family", "text", "phi", "keep", "keep_kinds"]
-        assert r["family"] == family
-        prev = 0
-        for p in r["phi"]:
-            assert list(p) == ["start", "end", "type"]
-            assert p["type"] in PHI_TYPES
-            assert prev <= p["start"] < p["end"] <= len(text), (r["id"], p)
-            surface = text[p["start"] : p["end"]]
-            assert surface == surface.strip() and surface, (r["id"], p)
-            prev = p["end"]
-        assert set(r["keep"]) == set(r["keep_kinds"])
-        assert len(r["keep"]) == len(set(r["keep"]))
-        for term in r["keep"]:
-            assert r["keep_kinds"][term] in evalset5.KEEP_KINDS
-            hits = [m.start() for m in re.finditer(re.escape(term), text)]
-            assert hits, (r["id"], term)
-            for i in hits:
-                assert not any(p["start"] < i + len(term) and i < p["end"] for p in r["phi"]), (r["id"], term)
-        if family == "clinical":
-            assert 150 <= len(text) <= 1500, r["id"]
+        assert all(list(p) == ["start", "end", "type"] for p in r["phi"]), r["id"]
+        assert len(r["keep"]) == len(set(r["keep"])), r["id"]
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
@@ -121,42 +94,11 @@ def test_each_family_covers_many_phi_types_and_every_keep_kind(family):
 
 
 def test_locales_are_disjoint_from_every_project_locale_tuple():
-    used = (
-        set(GAZETTEER_LOCALES)
-        | set(UNSEEN_LOCALES)
-        | set(evalset1.NAME_LOCALES)
-        | set(evalset1.CITY_LOCALES)
-        | set(evalset1.ORG_LOCALES)
-        | set(evalset3.NAME_LOCALES)
-        | set(evalset3.CITY_LOCALES)
-        | set(evalset3.ORG_LOCALES)
-        | set(evalset3.LOCALES)
-        | set(evalset4.NAME_LOCALES)
-        | set(evalset4.CITY_LOCALES)
-        | set(evalset4.ORG_LOCALES)
-        | set(evalset4.LOCALES)
-        | set(deid_corpus.NAME_LOCALES)
-        | set(deid_corpus.CITY_LOCALES)
-        | set(deid_corpus.ORG_LOCALES)
-    )
-    mine = set(evalset5.NAME_LOCALES) | set(evalset5.CITY_LOCALES) | set(evalset5.ORG_LOCALES)
-    assert mine == set(evalset5.LOCALES) == set(evalset5.FAKER_TABLES)
-    assert not mine & used, sorted(mine & used)
+    check_own_locales(evalset5, evalset3, evalset4)
 
 
 def test_every_faker_table_is_the_locales_own():
-    assert evalset5.provenance_problems() == []
-    for loc, pairs in evalset5.FAKER_TABLES.items():
-        for module, attr in pairs:
-            mod = importlib.import_module(module)
-            assert mod.__name__.rsplit(".", 1)[1] == loc
-            assert mod.Provider.__module__ == module
-            own = vars(mod) if attr in vars(mod) else vars(mod.Provider)
-            assert attr in own, (module, attr)
-            # not inherited from a parent locale's provider either
-            for base in mod.Provider.__mro__[1:]:
-                if base.__module__ != module and attr in vars(base):
-                    assert vars(base)[attr] is not own[attr], (module, attr, base.__module__)
+    check_faker_tables_are_the_locales_own(evalset5)
 
 
 def test_romanized_values_are_latin_script():

@@ -1,0 +1,84 @@
+"""Checks shared by the tests of the independent evaluation generators (tools/deid/evalset3.py,
+evalset4.py, evalset5.py): each writer's generator differs, but what makes a committed set
+usable for measurement, and a writer's locales its own, is the same for all of them."""
+
+import importlib
+import json
+import re
+from types import ModuleType
+
+from medcode.deid.lexicon import GAZETTEER_LOCALES
+from medcode.deid.types import PHI_TYPES
+from medcode.training import deid_corpus
+from tools.deid import evalset as evalset1
+from tools.deid.devset import UNSEEN_LOCALES
+
+from .conftest import DATA
+
+
+def read_rows(name: str) -> list[dict]:
+    """The rows of the committed set `datasets/deid/<name>`."""
+    with open(DATA / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def check_committed_rows(rows: list[dict], prefix: str, family: str, n: int, keep_kinds: tuple[str, ...]) -> None:
+    """Ids in order, texts distinct, PHI spans of known types sorted, apart and trimmed, every keep
+    term present and never inside a PHI span, clinical documents 150-1500 characters."""
+    assert len(rows) == n
+    assert [r["id"] for r in rows] == [f"{prefix}-{family}-{i}" for i in range(len(rows))]
+    assert len({r["text"] for r in rows}) == len(rows)
+    for r in rows:
+        text = r["text"]
+        assert r["family"] == family
+        prev = 0
+        for p in r["phi"]:
+            assert p["type"] in PHI_TYPES
+            assert prev <= p["start"] < p["end"] <= len(text), (r["id"], p)
+            surface = text[p["start"] : p["end"]]
+            assert surface == surface.strip() and surface, (r["id"], p)
+            prev = p["end"]
+        assert set(r["keep"]) == set(r["keep_kinds"])
+        for term in r["keep"]:
+            assert r["keep_kinds"][term] in keep_kinds
+            hits = [m.start() for m in re.finditer(re.escape(term), text)]
+            assert hits, (r["id"], term)
+            for i in hits:
+                assert not any(p["start"] < i + len(term) and i < p["end"] for p in r["phi"]), (r["id"], term)
+        if family == "clinical":
+            assert 150 <= len(text) <= 1500, r["id"]
+
+
+def locales_used_before(*earlier: ModuleType) -> set[str]:
+    """Every locale the project's lists, its training corpus, the first evaluation generator and
+    the `earlier` independent generators read."""
+    used = set(GAZETTEER_LOCALES) | set(UNSEEN_LOCALES)
+    for module in (evalset1, deid_corpus, *earlier):
+        used |= set(module.NAME_LOCALES) | set(module.CITY_LOCALES) | set(module.ORG_LOCALES)
+        used |= set(getattr(module, "LOCALES", ()))
+    return used
+
+
+def check_own_locales(generator: ModuleType, *earlier: ModuleType) -> None:
+    """The generator's locales are the ones its Faker tables are read through, and none is used
+    anywhere before it."""
+    mine = set(generator.NAME_LOCALES) | set(generator.CITY_LOCALES) | set(generator.ORG_LOCALES)
+    assert mine == set(generator.LOCALES) == set(generator.FAKER_TABLES)
+    clash = mine & locales_used_before(*earlier)
+    assert not clash, sorted(clash)
+
+
+def check_faker_tables_are_the_locales_own(generator: ModuleType) -> None:
+    """Each table the generator reads belongs to its locale's own module and provider, not to a
+    parent locale's provider it inherits from."""
+    assert generator.provenance_problems() == []
+    for loc, pairs in generator.FAKER_TABLES.items():
+        for module, attr in pairs:
+            mod = importlib.import_module(module)
+            assert mod.__name__.rsplit(".", 1)[1] == loc
+            assert mod.Provider.__module__ == module
+            own = vars(mod) if attr in vars(mod) else vars(mod.Provider)
+            assert attr in own, (module, attr)
+            for base in mod.Provider.__mro__[1:]:
+                if base.__module__ != module and attr in vars(base):
+                    assert vars(base)[attr] is not own[attr], (module, attr, base.__module__)
