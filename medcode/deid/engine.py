@@ -36,7 +36,7 @@ from medcode.deid.lexicon import (
     substances,
 )
 from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
-from medcode.deid.patterns import KIN, PARTICLE, STREET_SUFFIX, UP
+from medcode.deid.patterns import CPT_CODE, ICD10_CODE, KIN, PARTICLE, STREET_SUFFIX, UP
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token, names_a_department
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
@@ -265,6 +265,7 @@ _CODE_SHAPE = re.compile(
     r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|(?=[0-9A-Z]*[A-Z])[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}"
     r"|[A-V]\d{4}|\d{4}[0-9FTU]|\d{1,5}-\d"
 )
+_ICD10_DOTTED = re.compile(ICD10_CODE)
 _LOINC_SHAPE = re.compile(r"\d{1,5}-\d")  # "4548-4": a code, never a ZIP (ZIP+4 has four digits after the dash)
 _TOKEN = re.compile(r"\S+")
 _TOKEN_PUNCT = ".,;:()[]{}|\"'"  # around a code string in prose or a table cell, not part of it
@@ -319,7 +320,7 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
 # A CPT code where codes are listed or billed ("Codes: 88305 x2, K50.90", "Billed 99213.",
 # "Treatment: 97110 therex, 97140 manual", "Dx Z00.129, 99392"): the model reads a bare five-digit
 # number as a ZIP code, but a ZIP after a state (", IL 62704") is kept whatever comes before
-_CPT = r"\d{4}[0-9FTU]"
+_CPT = CPT_CODE
 _BILLED_UNITS = r"[ \t]*[x×][ \t]?\d{1,2}"  # "88305 x2"
 _CPT_SHAPE = re.compile(_CPT)
 _CODE_LIST_BEFORE = re.compile(
@@ -352,9 +353,12 @@ def _without_code_tokens(text: str, hit: NerHit) -> NerHit | None:
         and _in_code_list(text, hit.start, cpt.end(1))
     ):
         return None  # "88305 x2" read as a house number or a ZIP
-    if hit.entity_type not in _CODE_CONFUSED_TYPES:  # a house number is no code: "12345 Main St"
+    if hit.entity_type == "ADDRESS":  # a house number is no code ("12345 Main St"); a dotted ICD code is
+        shape = _ICD10_DOTTED  # ("Reason for visit:S52.521A sugar high" read as a street line)
+    elif hit.entity_type not in _CODE_CONFUSED_TYPES:
         return hit
-    shape = _LOINC_SHAPE if hit.entity_type == "ZIP" else _CODE_SHAPE
+    else:
+        shape = _LOINC_SHAPE if hit.entity_type == "ZIP" else _CODE_SHAPE
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, hit.start, hit.end)]
 
     def is_code(tok: tuple[int, int]) -> bool:  # with a digit: "BARRETT" in capitals has the PCS shape
@@ -415,8 +419,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return t == "ID" and _NUMBER_NEXT.match(text, hit.end) is not None
     if t == "EMAIL":
         return "@" in value or "/" in value or "www" in value.lower()
-    if t == "ADDRESS" and not digits and not has_proper_token(value, "place"):
-        return False
+    if t == "ADDRESS" and not digits and (not has_proper_token(value, "place") or _names_a_substance(value)):
+        return False  # "Dupixent" in a table's cell: a drug, not a street
     if t == "ADDRESS" and not _LONG_WORD.search(value) and _MEASURE_AFTER.match(text, hit.end):
         return False  # "110 IU/ml", "15 gr", "7.54": a lab value or dose, not a street line
     if t == "NAME" and any(w.lower() in GENERA for w in value.split()):
@@ -435,17 +439,24 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
     kind = _PROPER_KIND.get(t)
     if kind is not None and _names_a_substance(value):
         return False  # "Piperacillin", "Clorambucil and Mesna": drugs, not people or places
-    if t in ("NAME", "LOCATION") and value.strip() in clinical_abbreviations():
-        # "IgG", "PaO2", "OD" alone; not for facilities, whose abbreviations collide ("VA")
+    if t in ("NAME", "LOCATION") and all(part in clinical_abbreviations() for part in value.strip().split("/")):
+        # "IgG", "PaO2", "OD", "DNR/DNI" alone; not for facilities, whose abbreviations collide ("VA")
         return False
     return kind is None or has_proper_token(value, kind)
+
+
+# the forms a drug comes in, written after its name ("apixaban pen", "tiotropium inhaler")
+_DOSAGE_FORMS = frozenset(
+    "pen pens inhaler inhalers autoinjector kwikpen flexpen solostar nebulizer nebuliser vial vials syringe syringes "
+    "tab tabs tablet tablets cap caps capsule capsules cream ointment gel drops spray patch patches".split()
+)
 
 
 def _names_a_substance(value: str) -> bool:
     """Whether every word of a span outside the common clinical vocabulary is a drug or chemical
     name, and there is at least one: nothing in it could name a person, place or facility."""
     common, subs = common_words(), substances()
-    rest = [f for f in (fold(w) for w in _LETTERS.findall(value)) if f not in common]
+    rest = [f for f in (fold(w) for w in _LETTERS.findall(value)) if f not in common and f not in _DOSAGE_FORMS]
     return bool(rest) and all(f in subs for f in rest)
 
 
@@ -611,15 +622,20 @@ _TOKEN_REACH = 64  # far longer than any code string; bounds the scan in text wi
 
 
 def _enclosing_token(text: str, start: int, end: int) -> str:
-    """The whitespace-delimited token around [start, end), outer punctuation stripped (the model
-    may label only a piece of a code such as the "65" of "E11.65"). Looks at most _TOKEN_REACH
+    """The token around [start, end) up to whitespace or a field separator (a CSV row's comma, a
+    table's bar), outer punctuation stripped (the model may label only a piece of a code such as the
+    "65" of "E11.65", also in "2026-03-03,E11.65,Rajkarnikar"). Looks at most _TOKEN_REACH
     characters each way: a note without spaces would otherwise make each hit scan all of it."""
     lo, hi = max(0, start - _TOKEN_REACH), min(len(text), end + _TOKEN_REACH)
-    while start > lo and not text[start - 1].isspace():
+    while start > lo and not _ends_token(text[start - 1]):
         start -= 1
-    while end < hi and not text[end].isspace():
+    while end < hi and not _ends_token(text[end]):
         end += 1
     return text[start:end].strip(_TOKEN_PUNCT)
+
+
+def _ends_token(ch: str) -> bool:
+    return ch.isspace() or ch in ",;|"
 
 
 def _check(text) -> None:
@@ -712,6 +728,7 @@ def _keep_capitalised() -> frozenset[str]:
     return frozenset(words)
 
 
+_LOWER_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "y.m" of a message signed "y.m."
 _COMMA_WORD_END = re.compile(r",[ \t]+([^\W\d_]+)\Z")
 
 
@@ -740,10 +757,10 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
                 text[e - 1] == "."
                 and t in ("ADDRESS", "NAME", "FACILITY")
                 and e - s >= 2
-                and text[e - 2].isupper()
+                and (text[e - 2].isupper() or (t == "NAME" and _LOWER_INITIALS.fullmatch(text, s, e - 1) is not None))
                 and (e - s == 2 or not text[e - 3].isalpha())
             ):
-                break  # keep the dot of an initial / abbreviation ("St.", "J.")
+                break  # keep the dot of an initial / abbreviation ("St.", "J.", "y.m.")
             if text[e - 1] == "." and t == "FACILITY" and _LEGAL_FORM_DOT.search(text, s, e):
                 break  # and of a company's legal form ("Hill Inc.")
             e -= 1
@@ -776,6 +793,12 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
 
 _INITIAL_AFTER = re.compile(rf"[ \t]+[{UP}]\.")  # "Laura M.", "Adaeze Þ."
 _ENDS_IN_INITIAL = re.compile(rf"[ \t][{UP}]\Z")  # "Laura M" of "Laura M."
+# a name's generational suffix the span stops before ("Klara Yaghlichyan II", "Karapetyan II, room
+# 467"): only where the sentence does not go on, so "Dr. Jones IV fluids" keeps its route, and not in
+# brackets, where it is a grade ("laryngoscopy (Cormack II)")
+_SUFFIX_AFTER = re.compile(
+    r",?[ \t](?:Jr\.?|JR\.?|Sr\.?|SR\.?|II|III|IV|jr\.?|sr\.?|iii|iv)(?=[ \t]*(?:[,.;:!?\"]|$))", re.M
+)
 # "943 Pauwels Terrace, 14201"; in a message a few words may come between the street line and its
 # ZIP code ("we're at 222 Zouaoui Blvd these days, 54078."), but no figure, and the number ends the
 # clause ("..., 80000 steps" is no ZIP)
@@ -786,7 +809,8 @@ _ZIP_AFTER = re.compile(
 
 
 def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
-    """Two things that belong to a span found: a name's trailing initial and its dot ("Laura M."), and
+    """Three things that belong to a span found: a name's trailing initial and its dot ("Laura M."),
+    its generational suffix ("Karapetyan II"), and
     the ZIP code after a street address ("943 Pauwels Terrace, 14201"), which no rule reads alone
     (a bare five-digit number is not a ZIP anywhere else). Spans stay sorted and apart."""
     out: list[PhiSpan] = []
@@ -799,6 +823,8 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             and _ENDS_IN_INITIAL.search(text, sp.start, sp.end)
         ):
             sp = PhiSpan(sp.start, sp.end + 1, sp.type)  # the initial's dot (the model may type it otherwise)
+        if sp.type == "NAME" and (m := _SUFFIX_AFTER.match(text, sp.end)):
+            sp = PhiSpan(sp.start, m.end(), "NAME")
         extra = None
         if (
             sp.type == "ADDRESS"

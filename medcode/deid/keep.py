@@ -20,15 +20,28 @@ _EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
 # not the others, which end company and street names ("Van Lines", "Health System", "Marina Circle")
 _TITLED_HEADS = "Scales?|Scores?|Disease|Syndrome|Palsy|Criteria|Classification"
 
+# words that never stand between an eponym and its head ("Crohn ileal disease", "Rocky Mountain
+# spotted fever"), but do between a name and a finding: "my boy Delyan has fever"
+_NOT_BETWEEN = "(?i:has|had|have|is|was|were|with|and|or|no|not|denies|reports|of|the|a|an|his|her|my|for|to|got|gets)"
 _EPONYM_PHRASE = re.compile(
     rf"\b((?:{CAPW}|(?i:{_EPS}))(?:['’]s?|s['’])?(?:(?:[ \t]*[-–/][ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:{CAPW})(?:['’]s?)?){{0,3}})"
     # a capitalised head may follow two more capitalised words: "Edinburgh Postnatal Depression Scale"
-    rf"(?=[ \t]+(?:\w+[ \t]+)?(?:{_HEADS}|{_TITLED_HEADS})\b|[ \t]+(?:[A-Z]\w+[ \t]+){{2}}(?:{_TITLED_HEADS})\b"
+    rf"(?=[ \t]+(?:(?!{_NOT_BETWEEN}\b)\w+[ \t]+)?(?:{_HEADS}|{_TITLED_HEADS})\b|[ \t]+(?:[A-Z]\w+[ \t]+){{2}}(?:{_TITLED_HEADS})\b"
     rf"|[ \t]+et[ \t]+al\b)",
 )
 # point mutations and gene variants (G20210A, V600E), named tests ("Rose Bengal")
 _VARIANT = re.compile(
     r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss|(?:Western|Northern|Southern)[ \t]+[Bb]lot)\b"
+)
+# A product's model, lot or catalogue number ("model ADC-72081", "Lot: 4N21B", "Cat. no. 1234-56"):
+# it names a product or a batch, not a patient, and a coder reads it (issue 12 keeps it). A lot
+# number must hold a letter: "LOT 59778" under a street line is a plot of land, part of an address;
+# "Ref #" is a message's reference number, an identifier
+_MODEL_OR_LOT = re.compile(
+    r"\b(?:(?i:model|cat(?:alog(?:ue)?|\.))(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*[:#]?[ \t]*"
+    r"((?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9][A-Za-z0-9\-./]{1,20}[A-Za-z0-9])"
+    r"|(?i:lot)(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*[:#]?[ \t]*"
+    r"((?=[A-Za-z0-9\-./]*\d)(?=[0-9\-./]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-./]{1,20}[A-Za-z0-9]))(?![\w\-])"
 )
 _STANDALONE = re.compile(
     r"\b(Doppler|Foley|Holter|Apgar|Glasgow|Gleason|Swan-Ganz|Jackson-Pratt|Hickman|"
@@ -89,6 +102,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
                 out.append(standalone.span(1))
     if any(c.isdigit() for c in text) or any(w in text for w in ("Rose", "Humphrey", "Zeiss", "lot")):
         out += [m.span(1) for m in _VARIANT.finditer(text)]
+        out += [m.span(1) if m.group(1) else m.span(2) for m in _MODEL_OR_LOT.finditer(text)]
     return sorted(set(out))
 
 
@@ -103,6 +117,8 @@ INSURERS = (
     "|Blue Shield|Anthem|Elevance|Kaiser Permanente|Molina Healthcare|Molina|Centene|Ambetter|WellCare|Tricare"
     "|Oscar Health|Highmark|Health Net|CareSource|Florida Blue|Premera|Regence|EmblemHealth|Harvard Pilgrim"
     "|Tufts Health Plan|Bright Health|Clover Health|Amerigroup|Magellan|Optum|Bupa|Allianz"
+    # public payers, which patients and appeal letters name as they name an insurer
+    "|Medicare Advantage|Medicare|Medicaid|Medi-Cal|MassHealth|TennCare|Wellpoint|Excellus|Priority Health"
 )
 MANUFACTURERS = (
     "Medtronic|Boston Scientific|Abbott(?: Laboratories)?|Stryker|Zimmer Biomet|Zimmer|Biomet|Smith ?& ?Nephew"
@@ -111,6 +127,12 @@ MANUFACTURERS = (
     "|ResMed|Tandem|Biotronik|St\\.? Jude Medical|LivaNova|Cardinal Health|Fresenius|B\\. Braun|Arthrex"
     "|Globus Medical|NuVasive|Conmed|Pfizer|Merck|Novartis|Roche|AstraZeneca|Sanofi|GlaxoSmithKline|Eli Lilly"
     "|Novo Nordisk|Bayer|Amgen|Gilead|Moderna|Boehringer Ingelheim|Bristol[- ]Myers Squibb|AbbVie|Takeda|Teva"
+    # makers of home and durable medical equipment, monitors, hearing implants and wound care
+    "|Philips Respironics|Respironics|Zoll|Cochlear|Invacare|Masimo|Inogen|Fisher ?& ?Paykel|Drive Medical"
+    "|Hill-Rom|Baxter|Welch Allyn|Nihon Kohden|Mindray|Dr[äa]ger|Getinge|Natus|Nevro|Abiomed|Penumbra"
+    "|Integra|Smiths Medical|ICU Medical|Inspire Medical|Axonics|iRhythm|Coloplast|Convatec"
+    "|M[öo]lnlycke|Medline|McKesson|Sunrise Medical|Permobil|Pride Mobility|Ottobock|[ÖO]ssur|Oticon|Phonak"
+    "|Sonova|MED-EL|Advanced Bionics|Omnipod|FreeStyle Libre|Senseonics|Tandem Diabetes|Beta Bionics"
 )
 _ORGANISATION = re.compile(rf"\b(?:{INSURERS}|{MANUFACTURERS})\b", re.I)
 

@@ -776,7 +776,8 @@ FACILITY_WORDS: dict[str, str] = {
     **dict.fromkeys(
         "hospital hospitals clinic clinics clínica center centre infirmary hospice home facility system "
         "healthcare health care group institute pharmacy laboratory laboratories associates polyclinic "
-        "physicians imaging radiology practice universitario children's recovery".split(),
+        "physicians imaging radiology practice universitario children's recovery church parish cathedral chapel "
+        "mosque synagogue congregation".split(),
         "gate generic",
     ),
     **dict.fromkeys("centro sanatorium klinikum ospedale complejo pediatrics paediatrics".split(), "gate"),
@@ -977,7 +978,12 @@ def clinical_abbreviations() -> frozenset[str]:
     """Abbreviations many case reports share ("CRP", "IgG", "PaO2"; case kept, no person-name
     token; shipped list, `tools/deid/build_lexicon.py`): the uncased PHI model reads some as
     names or places."""
-    return frozenset(_shipped_words("abbreviations.txt"))
+    return frozenset(_shipped_words("abbreviations.txt")) | CARE_ABBREVIATIONS
+
+
+# US care-setting abbreviations that case reports seldom write, so the list above lacks them: code
+# status orders, transport levels, places of care and their equipment
+CARE_ABBREVIATIONS = frozenset("DNR DNI DNAR POLST MOLST EMS ALS BLS NEMT SNF LTACH ALF IRF DME HHA".split())
 
 
 @functools.lru_cache(maxsize=1)

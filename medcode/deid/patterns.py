@@ -23,6 +23,7 @@ LO = "a-z" + _letters(str.islower) + "ıș"
 CAPW = rf"(?:(?:Mc|Mac|O['’]|D['’]|Di|De|Le|La|Van|Von)?[{UP}][{LO}]+(?:[{UP}][{LO}]{{2,}})?(?:['’][{LO}]+)?(?:-[{UP}{LO}][{LO}]+)*)"
 ALLCAPSW = rf"(?:[{UP}][{UP}'’\-]{{1,}}[{UP}])"
 INITIAL = rf"(?:[{UP}]\.?(?![{UP}{LO}]))"
+DOTTED_INITIALS = rf"(?:[{UP}]\.(?:[ \t]?[{UP}]\.){{1,2}})"  # "K.R.", "S. C." before a surname
 PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|do|du|la|le|dos|das|bin|al|el|ter|ten)"
 # Family and care roles, the context that makes the word beside them a person's name
 KIN = (
@@ -268,8 +269,15 @@ DATE_MONTH = "|".join(
     ]
 )
 
+# code strings a label can stand before that are not identifiers: an ICD-10 code with its dot
+# ("G20.A1", "S52.521A"), a CPT code's five characters ("99284", "0359T") and a HCPCS code
+ICD10_CODE = r"[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}"
+CPT_CODE = r"\d{4}[0-9FTU]"
+HCPCS_CODE = r"[A-V]\d{4}"  # HCPCS Level II: "G0283", "E1390", "K0001"
+
 # a labelled identifier: "<label> [#|no.|number] [:#=-] <value with a digit>"
-LABEL_SEP = r"[ \t]*(?:\#|no\.?|number|num\.?|nbr)?[ \t]*[:#=\-]?[ \t]*"
+# ("|": a table's cell; "is", "was": a label in a sentence, "her ID was B26-62778")
+LABEL_SEP = r"[ \t]*(?:\#|no\.?|number|num\.?|nbr)?[ \t]*[:#=\-|]?[ \t]*(?:(?:is|was)[ \t]+)?"
 ID_VALUE = r"((?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9][A-Za-z0-9\-/.]{2,}[A-Za-z0-9])"
 
 

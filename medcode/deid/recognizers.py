@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerRe
 
 from medcode.deid import patterns
 from medcode.deid.lexicon import (
+    CREDENTIALS,
     FACILITY_GENERIC_WORDS,
     MONTHS,
     NOT_NAMES,
@@ -127,6 +128,14 @@ _DEPT_WORDS = FACILITY_GENERIC_WORDS | {
     "icu",
     "nicu",
     "picu",
+    "micu",
+    "relations",
+    "step-down",
+    "stepdown",
+    "cath",
+    "ticu",
+    "nsicu",
+    "cticu",
     "ccu",
     "sicu",
     "cvicu",
@@ -161,6 +170,11 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
             and fold(first.group()) not in substances()
             and first.group() not in clinical_abbreviations()
         )
+    if kind == "leading_name":  # "my boy naftali"; not "my daughter works at total builders"
+        return _names_only_someone(span_text)
+    if kind == "last_first":  # "CHUKCHUKOV, Rancho"; not "MRSA, Blood" or "ALLERGIES, NKDA"
+        halves = span_text.split(",", 1)
+        return len(halves) == 2 and all(_names_only_someone(h) for h in halves)
     if kind == "initials":  # "for DI was transferred"; not "for PT was sent", "for MD"
         value = span_text.strip()
         return value not in clinical_abbreviations() and fold(value) not in common_words()
@@ -193,6 +207,27 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
         if f not in cw or f in name_gazetteer() or not tok.isascii():
             return True  # letters English never uses ("Ignė"): a name, even where its ASCII fold is a word
     return False
+
+
+_CREDENTIALS_UPPER = frozenset(c.upper().replace(".", "") for c in CREDENTIALS)
+
+
+def _names_only_someone(words: str) -> bool:
+    """Whether the first word of `words` past its initials ("S.P. Tsereteli") can only be a name: no
+    clinical abbreviation, department, common word (unless a listed name) or drug."""
+    value = next((t for t in _ALPHA_TOKEN.findall(words) if len(t) > 1), None)
+    if value is None:
+        return False
+    f = fold(value.strip("'’-"))
+    return (
+        len(f) >= 2
+        and value not in clinical_abbreviations()
+        and value.upper() not in _CREDENTIALS_UPPER
+        and f not in NOT_NAMES
+        and not names_a_department(value)
+        and f not in substances()
+        and (f not in common_words() or f in name_gazetteer())
+    )
 
 
 class ClinicalRegexRecognizer(EntityRecognizer):

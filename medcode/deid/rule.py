@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 TypeSpec = str | Callable[[re.Match], str]
-ProperKind = Literal["name", "place", "facility", "trade", "street", "initials"]
+ProperKind = Literal["name", "place", "facility", "trade", "street", "initials", "last_first", "leading_name"]
 
 WEAK_SCORE = 0.8  # score of a rule whose context is not conclusive
 STRONG_SCORE = 1.0  # a title, a label or an unambiguous shape: the keep list never undoes it
@@ -79,7 +79,9 @@ class Rule:
     proper: the span must hold a token that is not a common or clinical word, judged as a
         person name ("name"), a place ("place") or a facility name ("facility"); or ("trade")
         begin with such a token, as a business name before its trade noun does; or ("street")
-        hold one besides its direction and suffix words, as a street named without its number does.
+        hold one besides its direction and suffix words, as a street named without its number does;
+        or ("leading_name") begin with a word that can only be a name, as a name in any case must
+        where the context alone cannot end it; or ("last_first") be "LAST, First" with both halves so.
     gate: a `Keywords` or `Anchor` gate (the rule then only runs in windows around its hits).
     recognizer: which Presidio recognizer runs the rule.
     also: further spans the same match reports.

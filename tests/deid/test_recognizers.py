@@ -150,6 +150,56 @@ CAUGHT = [
     ("For the claim (23-81150) the adjuster needs the report", "23-81150"),
     ("Her car (7TRD412) was towed from the garage", "7TRD412"),
     ("Rx for KD is ready for pickup at the counter", "KD"),
+    # names in any case by a person's role, a parent's, a dash or thanks at a message's end, a
+    # record's "LAST, First", a title in any case, dotted initials, a generational suffix
+    ("hey its mirela again my girl tsvetanka has a rash since friday", "tsvetanka"),
+    ("my supervisor ognyanov says the note needs a stamp", "ognyanov"),
+    ('I am the mother of "Bobby" Haralampiev, we moved here in May', '"Bobby" Haralampiev'),
+    ("Re: ZLATAROVA, Despina - lab results", "ZLATAROVA, Despina"),
+    ("Name is stoyanova, radka , she missed the visit", "stoyanova, radka"),
+    ("Please fax it to 555-201-3344. - zhivko", "zhivko"),
+    ("Please fax it today. Thank you, perunika 555-201-3344", "perunika"),
+    ("Emergency contact: dragomir (brother) 555-201-3344", "dragomir"),
+    ("rostislava petkova iii, 93 y.o., admitted from home", "rostislava petkova iii"),
+    ("Appt moved to Tue with Dr hristozov (Cardiology).", "hristozov"),
+    ("She was seen by Dr. B.T. Rangelov last week.", "B.T. Rangelov"),
+    ("The bill went to 12 Oak St.\nMilko Kanchev Jr.", "Milko Kanchev Jr"),
+    # a phone's extension after dialling pauses or "x.", a GS1 serial, a rural route, a placard
+    ("Call the desk at 555.201.3344,,208 after nine", "555.201.3344,,208"),
+    ("Cell 555-201-3344 x.17 until noon", "555-201-3344 x.17"),
+    ("Insulin pump serial (21)QK5501238 is alarming", "(21)QK5501238"),
+    ("Mailing address RR 4 Box 118, then the city", "RR 4 Box 118"),
+    ("Disability placard DP77-40312 expires soon", "DP77-40312"),
+    # an employer named where the patient works, a congregation's name
+    ("I start a new job at Kovachev Glass and Mirror next week", "Kovachev Glass and Mirror"),
+    ("Chaplain from St. Kliment Orthodox Church of Samokov visited.", "St. Kliment Orthodox Church of Samokov"),
+    # spoken numbers, dates and ages in a voicemail transcript
+    (
+        "um my number is six one seven two two oh four nine nine one thank you",
+        "six one seven two two oh four nine nine one",
+    ),
+    ("his medical record number is four four oh two one nine six he is on", "four four oh two one nine six"),
+    ("date of birth the ninth of october nineteen forty one he was", "the ninth of october nineteen forty one"),
+    ("she's ninety-four and cannot drive", "ninety-four"),
+    # signed initials, a chat's speaker, an e-mail's sender, a quoted writer, a nickname, a handoff
+    ("my acct 77120934\n-- r.t.", "r.t."),
+    ("Thanks so much.\n\nBest,\nKD", "KD"),
+    ("[09:14] Velmira (pharmacy tech): Hi! How can I help?", "Velmira"),
+    ("From: TODOROVA, Iskra <iskra.t@example.org>\nSent: Monday", "TODOROVA, Iskra"),
+    ("> On 3/2/2026, Boyan Stamenov wrote:\n> see below", "Boyan Stamenov"),
+    ("also Radostin 'Rado' Pavlov asked about his dose", "Radostin 'Rado' Pavlov"),
+    ("handing off Desislava to you for the night", "Desislava"),
+    ("I, Nedelcho Popov, hereby authorize release", "Nedelcho Popov"),
+    # numbers after a case's label, an Rx, "ID was", a serial "on back is"; cross streets; "RTC 3/10"
+    ("Dx: invasive ductal ca, path S25-44120 (C50.912)", "S25-44120"),
+    ("Guest: 1961-04-02 rx 3310-RX-772\n[09:16]", "3310-RX-772"),
+    ("a nurse (I think her ID was K25-30019) told us", "K25-30019"),
+    ("pump serial on back is QX7-22MB1 if u need it", "QX7-22MB1"),
+    ("found parked near Iskar Ave and Vitosha Blvd overnight", "Iskar Ave and Vitosha Blvd"),
+    ("On-call paged. Ref #NL4501413", "NL4501413"),
+    ("GRAND HOTEL\nSTOCKLISTRASSE 55\nLOT 59778\n\nJUL 13", "59778"),
+    ("Continue lisinopril. RTC 4/22. Bill 99213.", "4/22"),
+    ("DENTAL PROGRESS NOTE - Stanimir Family Dentistry\nexam", "Stanimir Family Dentistry"),
 ]
 
 
@@ -225,6 +275,35 @@ KEPT = [
     ("the order for PT was sent to the home agency", "PT"),
     ("in case 2-3 days pass without relief, call", "2-3"),
     ("the car (blue) was parked outside", "blue"),
+    # a diagnosis code after "visit", a CPT code after a bare "Billing:", a finding after a name
+    ("Reason for visit: M54.50 low back pain", "M54.50"),
+    ("Billing: 99214. Coverage verified with Aetna.", "99214"),
+    ("my son has fever since monday", "fever"),
+    ("Code status: DNR/DNI, POLST on file.", "POLST"),
+    ("Transport: County EMS, ALS unit 4", "ALS"),
+    ("Sincerely,\nDr. Ana Vela, MD\nHematology", "MD"),
+    # units, payers and equipment makers a coder needs
+    ("Transferred from MICU to the floor", "MICU"),
+    ("Supplier billed E0601 to Medicare Advantage last month", "Medicare Advantage"),
+    ("I'm on the Zoll vest they loaned me", "Zoll"),
+    ("Oxygen concentrator (Invacare) delivered", "Invacare"),
+    ("we live with my cousin Rada in Pernik now", " in "),
+    # "its" before a word is a possessive, unless a greeting opens the message; a grade in brackets;
+    # an abbreviation in a list before a capitalised word
+    ("the sinus was drained with removal of its wall.", "wall"),
+    ("Standard laryngoscopy (Cormack II) was performed", "II"),
+    ("Anti HBe positive; HCV, RPR, Rose of Bengala negative", "RPR"),
+    # a product's model and lot, codes after "Plan:" and "Billing", a code in a CSV row, a drug's pen
+    ("Device: Dexcom G7 sensor, model MT25603, serial on file", "MT25603"),
+    ("Vaccine given, lot 4N21B, left deltoid", "4N21B"),
+    ("Plan: 97530 x3 units. Home exercise program.", "97530"),
+    ("Billing G0283 under the plan on file", "G0283"),
+    ("MR0001,2026-03-03,E11.65,follow-up", "E11.65"),
+    ("refill of the apixaban pen please", "apixaban pen"),
+    ("we may first try the inhaler", "may first"),
+    ("one or two tablets three times a day for five days", "three"),
+    ("resulting in an audible 'clunk' or tapewormlike sensation", "audible"),
+    ("me + my son Velizar need typhoid vaccine and hepatitis A vaccine pls", "typhoid"),
 ]
 
 

@@ -97,7 +97,9 @@ def test_an_abbreviation_the_model_reads_as_a_facility_stays_redacted():
 
 def test_shipped_abbreviations_are_what_the_builder_makes_from_codiesp_train():
     from medcode import paths
-    from medcode.deid.lexicon import clinical_abbreviations
+    from medcode.deid.lexicon import CARE_ABBREVIATIONS, clinical_abbreviations
     from tools.deid.build_lexicon import abbreviations as build
 
-    assert build(paths.codiesp_dir() / "train" / "text_files_en") == sorted(clinical_abbreviations())
+    shipped = (paths.REPO_ROOT / "medcode" / "deid" / "data" / "abbreviations.txt").read_text(encoding="utf-8").split()
+    assert build(paths.codiesp_dir() / "train" / "text_files_en") == shipped
+    assert clinical_abbreviations() == frozenset(shipped) | CARE_ABBREVIATIONS

@@ -1,13 +1,14 @@
 """The registry of de-identification rules: every `Rule`, in the order the recognizers run them.
 
-One module per family (contact, identifiers, dates, ages, addresses, facilities, names), one
+One module per family (contact, identifiers, dates, ages, addresses, facilities, names, and the
+spoken forms of numbers, dates and ages), one
 `Rule` object per rule; `recognizers.build_registry()` turns them into Presidio recognizers.
 """
 
 from __future__ import annotations
 
 from medcode.deid.rule import Rule
-from medcode.deid.rules import addresses, ages, contact, dates, facilities, identifiers, names
+from medcode.deid.rules import addresses, ages, contact, dates, facilities, identifiers, names, spoken
 
 REGISTRY: tuple[Rule, ...] = (
     *contact.RULES,
@@ -17,6 +18,7 @@ REGISTRY: tuple[Rule, ...] = (
     *addresses.RULES,
     *facilities.RULES,
     *names.RULES,
+    *spoken.RULES,
 )
 
 

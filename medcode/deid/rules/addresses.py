@@ -51,6 +51,8 @@ _BARE_STREET = (
 # A word of a street name; its dot only mid-phrase ("Str. and"), never a sentence's full stop
 _WORD_REST = r"[\w'’-]*(?:\.(?=[ \t]+\S))?"
 _WORD = rf"[\w'’-]{_WORD_REST}"
+# one of two crossing streets: its name (one to three capitalised words) and suffix
+_CROSS_STREET = rf"{CAPW}(?:[ \t]+{CAPW}){{0,2}}[ \t]+(?:{STREET_SUFFIX})\.?"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -206,6 +208,34 @@ RULES: tuple[Rule, ...] = (
         group=1,
         gate=keywords("p po post", 30),
         examples=(("Mail to P.O. Box 1234 only.", "P.O. Box 1234"),),
+    ),
+    Rule(
+        # a rural route's box, the street line of a rural address ("RR 55 Box 4621", "HC 3 Box 12")
+        "rural_route",
+        "ADDRESS",
+        r"\b((?:RR|R\.R\.|Rural[ \t]+Route|HC|Star[ \t]+Route)[ \t]*\d{1,4},?[ \t]+(?i:box)[ \t]*\d{1,6})(?!\w)",
+        group=1,
+        strong=True,
+        gate=keywords("box", 18, before=30),
+        examples=(("Street:RR 55 Box 4621\nCity/State/ZIP:Sekovici", "RR 55 Box 4621"),),
+    ),
+    Rule(
+        # two streets that cross, named for where someone is ("parked near Kailali Ave and Parsa Rd",
+        # "Doti Ave / Bardiya Blvd"): one place, one span; each must be a street by its suffix and
+        # hold a word besides its direction and suffix
+        "cross_streets",
+        "ADDRESS",
+        rf"""
+        (?<![\w-])({_CROSS_STREET}[ \t]*(?:and|&|/|at)[ \t]*{_CROSS_STREET})(?![\w-])
+        """,
+        re.X,
+        group=1,
+        proper="street",
+        gate=Anchor(rf"\b(?:{STREET_SUFFIX})\.?[ \t]*(?:and|&|/|at)[ \t]", 50, 50),
+        examples=(
+            ("sleeping in car, parked near Kailali Ave and Parsa Rd in Donghae.", "Kailali Ave and Parsa Rd"),
+            ("parked near Doti Ave / Bardiya Blvd in Dullu", "Doti Ave / Bardiya Blvd"),
+        ),
     ),
     Rule(
         "intersection",

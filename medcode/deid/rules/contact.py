@@ -18,6 +18,9 @@ def phone_type(m: re.Match) -> str:
 
 _TLD = r"(?:com|org|net|edu|gov|info|biz|io|co|us|uk|health|care|me|ly|mil|int)"
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+# a phone number's extension: "x 474", "ext. 2068", "x.992", and the dialling pauses a phone
+# book writes before one ("(676) 949-5469,,4816")
+_EXTENSION = r"[ \t]*(?:x\.?|ext\.?|extension)[ \t]*\d{1,5}|,{1,2}\d{1,5}"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -96,11 +99,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "phone",
         phone_type,
-        r"""
+        rf"""
         (?<![\w/.\-])
         (?:(?:\+?1|001)[ \t.\-]?)?                    # country code
-        (?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-/])\d{3}[ \t.\-]\d{4}           # "732/665-9435" too
-        (?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?  # extension
+        (?:\(\d{{3}}\)[ \t]?|\d{{3}}[ \t.\-/])\d{{3}}[ \t.\-]\d{{4}}           # "732/665-9435" too
+        (?:{_EXTENSION})?
         (?![\w/\-]|\.\d)
         """,
         re.I | re.X,
@@ -110,6 +113,8 @@ RULES: tuple[Rule, ...] = (
             ("Call 555-123-4567 for results.", "555-123-4567"),
             ("Fax: (555) 765-4321", "(555) 765-4321"),
             ("| satomi sato | 732/665-9435", "732/665-9435"),
+            ("New cell 830-805-5272 x.992. Old one", "830-805-5272 x.992"),
+            ("callback number?\nGuest: (676) 949-5469,,4816 or my sister", "(676) 949-5469,,4816"),
         ),
     ),
     Rule(
@@ -135,9 +140,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "phone_bare",
         phone_type,
-        r"(?<![\w/.,\-])\d{10,11}(?![\w/,]|\.\d)",
-        gate=Anchor(r"\d{10}", 2, 3),
-        examples=(("Reach her at 5551234567 after noon.", "5551234567"),),
+        r"(?<![\w/.,\-])\d{10,11}(?:,{1,2}\d{1,5}(?![\w/]|[.,]\d)|(?![\w/,]|\.\d))",  # with its extension
+        gate=Anchor(r"\d{10}", 2, 10),
+        examples=(
+            ("Reach her at 5551234567 after noon.", "5551234567"),
+            ("daughter 4695948980,,3675, email", "4695948980,,3675"),
+        ),
     ),
     Rule(
         "phone_eu",
@@ -181,10 +189,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "phone_label",
         phone_type,
-        r"""
+        rf"""
         \b(?:phone|tel|telephone|cell|mobile|pager|beeper|fax|facsimile|contact\ number|call\ back)
         [ \t]*(?:\#|no\.?|number)?[ \t]*[:#]?[ \t]*
-        (\+?[\d(][\d()\-. \t]{6,18}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)   # the number
+        (\+?[\d(][\d()\-. \t]{{6,18}}\d(?:{_EXTENSION})?)   # the number
         """,
         re.I | re.X,
         group=1,

@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         rf"""
         \b(?:on|since|from|until|till|dated?|as\ of|through|thru|starting|effective|DOB|DOS|D\.O\.B\.?
-        |visit|appointment|appt|admitted|discharged|review)[ \t:]+
+        |visit|appointment|appt|admitted|discharged|review|next|RTC|f/u|follow-?up|recheck|return)[ \t:]+
         ({MON}/{DAY})(?![\d/])   # 3/4 with no year
         """,
         re.I | re.X,
@@ -58,10 +58,14 @@ RULES: tuple[Rule, ...] = (
         strong=True,
         gate=keywords(
             "on since from until till dated date as through thru starting effective dob dos d visit appointment appt"
-            " admitted discharged review",
+            " admitted discharged review next rtc f u follow followup up recheck return",
             20,
         ),
-        examples=(("Stopped warfarin on 3/14 before surgery.", "3/14"), ("Next visit 2/6.", "2/6")),
+        examples=(
+            ("Stopped warfarin on 3/14 before surgery.", "3/14"),
+            ("Next visit 2/6.", "2/6"),
+            ("refer to Behavioral Health. RTC 3/10. Bill 99213.", "3/10"),
+        ),
     ),
     Rule(
         "date_md_signed",

@@ -23,7 +23,8 @@ _FACILITY_NOUN = (
     r"|Pharmacy|Laboratories|Laboratory|Urgent\ Care|Medical\ Associates|Associates|Polyclinic|Dialysis\ Center"
     r"|Cancer\ Center|Health\ Clinic|Family\ Practice|Physicians|Imaging|Radiology|Behavioral\ Health"
     r"|Mental\ Health|Pediatrics|Paediatrics|Recovery\ Center|Recovery\ Centre|Skilled\ Nursing(?:\ Facility)?"
-    r"|Children['’]s|Orthopaedic\ Group|Orthopedic\ Group|Health\ Centre)"
+    r"|Children['’]s|Orthopaedic\ Group|Orthopedic\ Group|Health\ Centre"
+    r"|Church|Parish|Cathedral|Chapel|Mosque|Synagogue|Congregation)"  # a chaplain's or a patient's congregation
 )
 # facility nouns that come first ("Hospital Universitario de ...")
 _FACILITY_HEAD = (
@@ -40,11 +41,15 @@ _TRADE_NOUN = (
     r"|academy|day[ \t]?care|day[ \t]+school|heart[ \t]+&[ \t]+vascular|sleep[ \t]+cent(?:er|re)"
     r"|health[ \t]+partners|skin[ \t]+&[ \t]+laser|senior[ \t]+living|assisted[ \t]+living|little[ \t]+learners"
     r"|(?:middle|high|elementary|primary|grade)[ \t]+school|elementary|auto[ \t]+body|memorial"
-    r"|community[ \t]+hospital|rx)"
+    r"|community[ \t]+hospital|rx"
+    # dental practices, equipment suppliers, transport companies, clubs and congregations
+    r"|smiles|(?:family[ \t]+)?dentistry|dme|(?:medical[ \t]+)?transport(?:ation)?|wheelchair[ \t]+vans?|ambulette"
+    r"|fellowship|kids[ \t]+club|packaging)"
 )
 _TRADE_GATE = keywords(
     "drugs drug pharmacy apothecary chemist chemists nurses health partners residence builders "
-    "academy daycare care school vascular sleep laser living learners elementary body memorial hospital rx",
+    "academy daycare care school vascular sleep laser living learners elementary body memorial hospital rx "
+    "smiles dentistry dme transport transportation van vans ambulette fellowship club packaging",
     20,
     80,
 )
@@ -152,6 +157,28 @@ RULES: tuple[Rule, ...] = (
     ),
     _trade_rule(3, (("a note for Ait Ben Lounis Builders saying i was seen", "Ait Ben Lounis Builders"),)),
     Rule(
+        # an employer named where a patient's work is: "I start a new job at Pkhakadze Tile and Stone",
+        # "a work note for Alievi Tile and Stone", "she works at Dobretici Cleaning"; any trade, so
+        # the first word must name no common or clinical thing
+        "employer_at",
+        "FACILITY",
+        rf"""
+        \b(?i:new[ \t]+job[ \t]+(?:at|with)|(?:work|works|working|worked|employed|job)[ \t]+(?:at|for|by)
+           |retired[ \t]+from|attends
+           |(?:work|school|excuse)[ \t]+(?:note|letter|excuse|form)[ \t]+for)[ \t]+
+        (?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|The|My|Our|Your|His|Her)\b)
+        ({CAPW}(?:[ \t]+(?:(?:and|&)[ \t]+)?{CAPW}){{0,4}})
+        """,
+        re.X,
+        group=1,
+        proper="trade",
+        gate=keywords("job work works working worked employed note letter excuse form retired attends", 70, before=12),
+        examples=(
+            ("I start a new job at Pkhakadze Tile and Stone that week.", "Pkhakadze Tile and Stone"),
+            ("hi I need a work note for Alievi Tile and Stone, my supervisor", "Alievi Tile and Stone"),
+        ),
+    ),
+    Rule(
         "facility_of",
         "FACILITY",
         rf"""
@@ -171,14 +198,16 @@ RULES: tuple[Rule, ...] = (
         r"""
         (?:^|\b)
         (?i:Facility|Hospital|Institution|Practice|Clinic|Organization|Employer|Company|School|Nursing\ home
-        |Transferred\ from|Admitted\ to|Care\ site)[ \t]*:[ \t]*
+        |Transferred\ from|Admitted\ to|Care\ site|Church|Congregation|Day\ ?care|Preschool|Agency|Vendor
+        |Supplier)[ \t]*:[ \t]*
         ([A-Z0-9][^\n;]{2,59}?)(?=[ \t]*(?:\n|;|$|\.[ \t]|,[ \t]+\d))   # the value, to the end of the field
         """,
         re.M | re.X,
         group=1,
         proper="facility",
         gate=keywords(
-            "facility hospital institution practice clinic location site organization employer company school nursing",
+            "facility hospital institution practice clinic location site organization employer company school nursing "
+            "church congregation daycare day preschool agency vendor supplier",
             80,
         ),
         examples=(("Facility: Blackwell Clinic", "Blackwell Clinic"),),

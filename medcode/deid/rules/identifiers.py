@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.patterns import ID_VALUE, labelled
+from medcode.deid.patterns import CPT_CODE, HCPCS_CODE, ICD10_CODE, ID_VALUE, LABEL_SEP, labelled
 from medcode.deid.rule import Anchor, Rule, keywords
+
+# where a code string ends: "99284." ends a sentence, "99284.5" or "G20.A1-3" go on
+_CODE_ENDS = r"(?![\w\-/]|\.\w)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -25,19 +28,28 @@ RULES: tuple[Rule, ...] = (
         examples=(("MRN: 00123456", "00123456"), ("Medical Record Number: A1234567", "A1234567")),
     ),
     Rule(
+        # An account's number. A diagnosis code is never one ("Reason for visit: G20.A1"), and after a
+        # bare "Billing:" a CPT or HCPCS code is the service billed ("Billing: 99284", "Billing G0283"), not an account;
+        # "Billing ID: 99284" is still an account number
         "account",
         "ACCOUNT",
-        labelled(
-            r"""
-            Account | Acct\.? | Billing(?:[ \t]+(?:ID|number|no\.?))? | Encounter(?:[ \t]+ID)? | Visit(?:[ \t]+ID)?
-            | (?-i:FIN|CSN) | Invoice | Claim | Credit[ \t]+card | Card | IBAN | Bank[ \t]+account | Routing
-            """
-        ),
+        rf"""
+        \b(?:(?:Account | Acct\.? | Billing[ \t]+(?:ID|number|no\.?) | Encounter(?:[ \t]+ID)? | Visit(?:[ \t]+ID)?
+              | (?-i:FIN|CSN) | Invoice | Claim | Credit[ \t]+card | Card | IBAN | Bank[ \t]+account | Routing
+              )(?![a-z]){LABEL_SEP}
+           | Billing(?![a-z]){LABEL_SEP}(?!(?:{CPT_CODE}|{HCPCS_CODE}){_CODE_ENDS}))
+        (?!{ICD10_CODE}{_CODE_ENDS}){ID_VALUE}
+        """,
         re.I | re.X,
         group=1,
         strong=True,
         gate=keywords("account acct billing encounter visit fin csn invoice claim credit card iban bank routing", 60),
-        examples=(("Account #: 904162850", "904162850"),),
+        examples=(
+            ("Account #: 904162850", "904162850"),
+            ("Billing ID: 99284 on file", "99284"),
+            ("Visit ID 24-88301 closed", "24-88301"),
+            ("Acct: 99284. Billing: 74176. Coverage verified", "99284"),
+        ),
     ),
     Rule(
         # Encounter and account numbers that carry their label: Cerner's FIN, Epic's CSN and HAR are
@@ -54,13 +66,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "health_plan",
         "HEALTH_PLAN",
-        labelled(
-            r"""
-            Member(?:[ \t]+ID)? | Subscriber(?:[ \t]+ID)? | Policy | Insurance(?:[ \t]+ID)? | Insured[ \t]+ID
-            | Group | Plan(?:[ \t]+ID)? | Beneficiary(?:[ \t]+ID)? | Medicare(?:[ \t]+ID)? | Medicaid(?:[ \t]+ID)?
-            | MBI | HICN | Health[ \t]+plan(?:[ \t]+ID)? | Coverage[ \t]+ID | Payer[ \t]+ID
-            """
-        ),
+        # after a bare "Plan:" a billed code is the plan of care ("Plan: 97530 x3 units"), not a plan's number
+        rf"""
+        \b(?:(?:Member(?:[ \t]+ID)? | Subscriber(?:[ \t]+ID)? | Policy | Insurance(?:[ \t]+ID)? | Insured[ \t]+ID
+              | Group | Plan[ \t]+ID | Beneficiary(?:[ \t]+ID)? | Medicare(?:[ \t]+ID)? | Medicaid(?:[ \t]+ID)?
+              | MBI | HICN | Health[ \t]+plan(?:[ \t]+ID)? | Coverage[ \t]+ID | Payer[ \t]+ID
+              )(?![a-z]){LABEL_SEP}
+           | Plan(?![a-z]){LABEL_SEP}(?!(?:{CPT_CODE}|{HCPCS_CODE}|{ICD10_CODE}){_CODE_ENDS}))
+        {ID_VALUE}
+        """,
         re.I | re.X,
         group=1,
         strong=True,
@@ -69,7 +83,11 @@ RULES: tuple[Rule, ...] = (
             "coverage payer",
             60,
         ),
-        examples=(("Member ID: W123456789", "W123456789"), ("Medicare ID: 1EG4-TE5-MK72", "1EG4-TE5-MK72")),
+        examples=(
+            ("Member ID: W123456789", "W123456789"),
+            ("Medicare ID: 1EG4-TE5-MK72", "1EG4-TE5-MK72"),
+            ("Plan: W88213456 (Aetna)", "W88213456"),
+        ),
     ),
     Rule(
         "license",
@@ -115,17 +133,30 @@ RULES: tuple[Rule, ...] = (
         "device",
         "DEVICE",
         r"""
-        \b(?:serial(?:[ \t]+(?:number|no\.?|\#))? | S/N | (?-i:SN) | device[ \t]+(?:ID|identifier|serial) | (?-i:UDI)
-        | lot(?:[ \t]+(?:number|no\.?|\#))? | model[ \t]+(?:number|no\.?|\#) | implant[ \t]+ID
+        \b(?:serial(?:[ \t]+(?:number|no\.?|\#))?(?:[ \t]+on[ \t]+(?:the[ \t]+)?back)?(?:[ \t]+(?:is|was))?
+        | S/N | (?-i:SN) | device[ \t]+(?:ID|identifier|serial) | (?-i:UDI) | implant[ \t]+ID
         | (?-i:IMEI|MAC)(?:[ \t]+address)?)(?![a-z])
         [ \t]*[:#]?[ \t]*
-        ((?=[A-Za-z0-9\-:/.]*\d)[A-Za-z0-9][A-Za-z0-9\-:/.]{2,}[A-Za-z0-9])   # the value: holds a digit
+        ((?:\(21\))?(?=[A-Za-z0-9\-:/.]*\d)[A-Za-z0-9][A-Za-z0-9\-:/.]{2,}[A-Za-z0-9])   # the value: holds a digit
         """,
         re.I | re.X,
         group=1,
         strong=True,
-        gate=keywords("serial s sn device udi lot model implant imei mac", 60),
-        examples=(("Pacemaker serial number PJN123456 interrogated.", "PJN123456"),),
+        gate=keywords("serial s sn device udi implant imei mac", 60),
+        examples=(
+            ("Pacemaker serial number PJN123456 interrogated.", "PJN123456"),
+            ("Boston Scientific device, serial (21)FH2827132, projects", "(21)FH2827132"),
+        ),
+    ),
+    Rule(
+        # a serial number in GS1 form, as a device's label prints it: the application identifier
+        # "(21)" says that what follows is this one device's serial, whatever the words around it
+        "device_gs1_serial",
+        "DEVICE",
+        r"(?<![\w)])(\(21\)[A-Za-z0-9\-]{4,20})(?![\w\-])",
+        strong=True,
+        gate=Anchor(r"\(21\)", 1, 24),
+        examples=(("My Tandem pump (21)AY6976498 will not charge", "(21)AY6976498"),),
     ),
     Rule(
         "mac",
@@ -138,11 +169,39 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "id_label",
         "ID",
-        labelled(r"ID|Identifier|Ref(?:erence)?|Accession|Specimen|Sample|Order|Requisition|Ticket|Reference"),
+        labelled(
+            r"ID|Identifier|Ref(?:erence)?|Accession|Specimen|Sample|Order|Requisition|Ticket|Reference"
+            r"|Placard|Permit|Badge(?:[ \t]+photo)?|Photo"  # a disability placard's, a photo's number
+            r"|Path(?:ology)?|Referral|Auth(?:orization)?|Incident|Conf(?:irmation)?"  # a case's numbers
+        ),
         re.I,
         group=1,
-        gate=keywords("id identifier ref reference accession specimen sample order requisition ticket", 50),
-        examples=(("Accession: S24-88123 received.", "S24-88123"),),
+        gate=keywords(
+            "id identifier ref reference accession specimen sample order requisition ticket placard permit badge photo "
+            "path pathology referral auth authorization incident conf confirmation",
+            50,
+        ),
+        examples=(
+            ("Accession: S24-88123 received.", "S24-88123"),
+            ("VIN on file. Handicap placard HP51-59520. Patient was", "HP51-59520"),
+            ("Photo ID on file, badge photo IMG-DT391977.", "IMG-DT391977"),
+            ("Dx: Stage IIA breast ca, path S26-85168 (C50.411)", "S26-85168"),
+            ("Highmark auth 6444-AUTH-429.", "6444-AUTH-429"),
+        ),
+    ),
+    Rule(
+        # a prescription's number ("rx 8557-RX-229", "Rx #: 7441203"): a number with a dash or of six
+        # digits or more, since "Rx 500mg" is a dose
+        "rx_number",
+        "ID",
+        r"\b(?i:rx)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*((?=[A-Za-z0-9\-]*\d)[A-Za-z0-9]+-[A-Za-z0-9\-]*[A-Za-z0-9]|\d{6,})(?![\w\-])",
+        strong=True,
+        group=1,
+        gate=keywords("rx", 30),
+        examples=(
+            ("Guest: August 22, 1997 rx 8557-RX-229\n[18:35]", "8557-RX-229"),
+            ("Rx #: 7441203 ready", "7441203"),
+        ),
     ),
     Rule(
         # EMS run sheets, dictation and incident reports number themselves ("Run #: 2020-788425",

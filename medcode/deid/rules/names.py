@@ -9,6 +9,7 @@ from medcode.deid.lexicon import CREDENTIALS
 from medcode.deid.patterns import (
     CAPW,
     CRED_RE,
+    DOTTED_INITIALS,
     INITIAL,
     KIN,
     LO,
@@ -56,6 +57,8 @@ _NAME_LABELS = _alt(
     "np",
     "case manager",
     "social worker",
+    r"(?-i:SW)",
+    r"referring[ \t]+(?-i:SW)",
     "therapist",
     "pharmacist",
     "dictated by",
@@ -72,6 +75,7 @@ _NAME_LABELS = _alt(
     "cc",
     "copy to",
     "copies to",
+    "user",
     "emergency contact",
     "contact person",
     "contact",
@@ -143,28 +147,74 @@ _PT_VERBS = (
 
 # a name word as written in a message, in any case ("guerfi", "Ostrowski", "MAINA")
 _ANY_CASE_NAME_WORD = rf"[{UP}{LO}][{UP}{LO}'’]+"
-_ANY_CASE_SURNAME = rf"{_ANY_CASE_NAME_WORD}(?:-{_ANY_CASE_NAME_WORD})?"  # "guerfi", "Ben-Ali"
+_ANY_CASE_SURNAME = (
+    rf"(?:[{UP}{LO}]-)?{_ANY_CASE_NAME_WORD}(?:-{_ANY_CASE_NAME_WORD})?"  # "guerfi", "Ben-Ali", "A-reum"
+)
+_LOWER_WORD = r"[a-z][a-z'’\-]*[a-z]"
+_SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|jr\.?|sr\.?|iii|iv)"
+# a quoted nickname inside a name: 'Tornike "Torni" Tsulukidze'
+_NICKNAME = r"[\"“'‘][A-Za-z]{2,15}[\"”'’]"
+# words that are never a piece of a name written in any case: "my cousin Margit in Gavar" is Margit
+_NOT_A_PIECE = (
+    r"(?i:in|at|on|of|to|from|with|for|by|and|or|but|the|a|an|is|are|am|was|were|be|been|has|have|had|do|does"
+    r"|did|will|would|can|could|should|my|his|her|our|their|me|him|us|she|he|they|we|you|i|it|again|here|there"
+    r"|now|also|too|not|no|yes|ok|okay|just|still|very|so|today|yesterday|tomorrow|please|pls|thanks|thank|thx"
+    r"|bye|regards|cheers|dr|mr|mrs|ms|miss|mx|prof|rn|md|np|need|needs|want|wants|got|gets|went|goes|came|keeps)"
+)
+_NAME_PIECE = rf"(?:{_NICKNAME}|(?!{_NOT_A_PIECE}(?![\w'’\-])){_ANY_CASE_SURNAME})"
+# a person's name in any case: one to four words, a nickname among them, a suffix after; as few
+# words as the context after it allows ("my boy naftali has fever since": "naftali")
+_ANY_CASE_PERSON = rf"{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,3}}?(?:,?[ \t]+{_SUFFIX}(?![\w'’]))?"
+# where a name written in running text ends: punctuation, the line's end, or a verb going on
+_NAME_ENDS = (
+    r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:has|had|is|was|needs|got|fell|keeps|can|cannot|can't|won't|does|did|doesn't"
+    r"|didn't|will|woke|started|seems|says|said|born|who|and|from|since|wants|needs|took|takes|just|still|need"
+    r"|want|went|goes|came|have"
+    r"|date[ \t]+of[ \t]+birth|dob|d\.o\.b)\b"
+)
+# people in a patient's life named by their role after "my": kin, and the people at work
+_MY_PEOPLE = (
+    "boy|girl|son|daughter|baby|kid|child|grandson|granddaughter|mom|mum|mommy|dad|daddy|mother|father"
+    "|grandmother|grandfather|grandma|grandpa|granny|wife|husband|sister|brother|aunt|uncle|niece|nephew|cousin"
+    "|partner|fiance|fiancee|boyfriend|girlfriend|neighbor|neighbour|friend|roommate|caregiver|supervisor|boss"
+    "|manager|coworker|co-worker"
+)
+# a name a message is signed with: initials and a surname, or one to three words, "Last, First"
+_SIGNED_NAME = (
+    rf"(?:(?:[{UP}]\.[ \t]?){{1,3}}{_ANY_CASE_SURNAME}"
+    rf"|{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,2}}(?:[ \t]+{_SUFFIX})?)"
+)
+# and after a dash at a message's end, also "Last, First": "... - Beradze, Rezo"
+_SIGNED_NAME_OR_LAST_FIRST = rf"(?:{_SIGNED_NAME}|{_ANY_CASE_SURNAME},[ \t]+{_ANY_CASE_SURNAME})"
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "titled",
         "NAME",
-        rf"\b(?:{TITLE_RE})\.?[ \t]+((?:{PARTICLE}[ \t])?(?:{NAMETOK})(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAMETOK})){{0,3}})",
+        rf"\b(?:{TITLE_RE})\.?[ \t]+((?:{DOTTED_INITIALS}[ \t]?)?(?:{PARTICLE}[ \t])?(?:{NAMETOK})(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAMETOK})){{0,3}})",
         group=1,
         strong=True,
         gate=keywords("dr mr mrs ms miss mx prof doctor sr sra dra mister madam rev", 70),
         recognizer=NAME_RECOGNIZER,
-        examples=(("Mrs. Okonkwo was admitted overnight.", "Okonkwo"), ("Seen by Dr. da Rosa in clinic.", "da Rosa")),
+        examples=(
+            ("Mrs. Okonkwo was admitted overnight.", "Okonkwo"),
+            ("Seen by Dr. da Rosa in clinic.", "da Rosa"),
+            ("with Dr. K.R. Yakov but I start", "K.R. Yakov"),
+        ),
     ),
     Rule(
         "titled_lower",
         "NAME",
-        r"\b(?:dr|mr|mrs|ms|prof)\.?[ \t]+([a-z][a-z'’\-]{1,})\b",
+        r"\b(?i:dr|mr|mrs|ms|prof|doctor)\.?[ \t]+([a-z][a-z'’\-]{1,})\b",
         group=1,
         proper="name",
-        gate=keywords("dr mr mrs ms prof", 40),
+        gate=keywords("dr mr mrs ms prof doctor", 40),
         recognizer=NAME_RECOGNIZER,
-        examples=(("pt seen by dr okafor in clinic today", "okafor"),),
+        examples=(
+            ("pt seen by dr okafor in clinic today", "okafor"),
+            ("(Sent by voice) message for doctor jnavali period this is", "jnavali"),
+            ("Appt is Apr. 6 at 2:40 with Dr atkyan (Rheumatology).", "atkyan"),
+        ),
     ),
     Rule(
         "name_label",
@@ -292,15 +342,297 @@ RULES: tuple[Rule, ...] = (
         "name_is_lower",
         "NAME",
         r"""
-        \b(?i:my\ name\ is|this\ is|I\ am|I'm|name's|it's)[ \t]+
-        ([a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)(?=[ \t]*(?:[,.;:!?()]|$|\n|[ \t]+(?:and|here|from|again|calling)\b))
+        \b(?i:my\ name\ is|this\ is|I\ am|I'm|name's|it's|(?:hi|hey|hello|yo|ok|okay)[ \t,!]+its)[ \t]+
+        ([a-z][a-z'’\-]+(?:[ \t]+(?!(?:and|here|from|again|calling)\b)[a-z][a-z'’\-]+)?)
+        (?=[ \t]*(?:[,.;:!?()]|$|\n|[ \t]+(?:and|here|from|again|calling|her|his|their|your|my)\b))
         """,
         re.X,
         group=1,
         proper="name",
-        gate=keywords("name name's this i i'm it's", 40, before=40),
+        gate=keywords("name name's this i i'm it's its", 40, before=40),
         recognizer=NAME_RECOGNIZER,
-        examples=(("hi, this is tamsin achterberg. can you call me", "tamsin achterberg"),),
+        examples=(
+            ("hi, this is tamsin achterberg. can you call me", "tamsin achterberg"),
+            ("hi its ohan from yesterday my boy has fever", "ohan"),
+            ("R. this is hyejin park her sister, she is away", "hyejin park"),
+        ),
+    ),
+    Rule(
+        # someone a patient writes about by their role, in any case: "my boy naftali has fever", "my
+        # supervisor zoichka says", "writing for my mom Tornike 'Torni' Tsulukidze born 02/17/2006";
+        # the name must end where a sentence goes on (a verb, "born", punctuation), so "my son has
+        # fever" names nobody
+        "my_person_named",
+        "NAME",
+        rf"""
+        \b(?i:my|our)[ \t]+(?i:little[ \t]+|older[ \t]+|younger[ \t]+|baby[ \t]+)?(?i:{_MY_PEOPLE})[ \t]+
+        ({_ANY_CASE_PERSON})
+        (?={_NAME_ENDS})
+        """,
+        re.X,
+        group=1,
+        proper="leading_name",
+        gate=keywords(_MY_PEOPLE.replace("|", " "), 70, before=30),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("hi its zina from yesterday my boy kirakos has fever since sunday", "kirakos"),
+            ("hello its sara my girl Armen has fever", "Armen"),
+            ("my supervisor zoichka says HR wont accept", "zoichka"),
+            ("hi im writing for my mom Tornike 'Torni' Tsulukidze born 02/17/2006.", "Tornike 'Torni' Tsulukidze"),
+        ),
+    ),
+    Rule(
+        # a child or ward named after their parent's or guardian's role: "I am the father of
+        # "Stik" Gradinarova, we arrived", "the mother of maka "makush" tsulukidze."
+        "parent_of",
+        "NAME",
+        rf"""
+        \b(?i:mother|father|parent|guardian|grandmother|grandfather|caregiver|foster[ \t]+(?:mother|father|parent))
+        [ \t]+of[ \t]+({_ANY_CASE_PERSON})(?={_NAME_ENDS})
+        """,
+        re.X,
+        group=1,
+        proper="leading_name",
+        gate=keywords("mother father parent guardian grandmother grandfather caregiver", 60, before=6),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ('Good day doctor. I am the father of "Stik" Gradinarova, we arrived', '"Stik" Gradinarova'),
+            ("I am the father of LILI, we arrived from Bosnia", "LILI"),
+        ),
+    ),
+    Rule(
+        # "LAST, First" as records write a name, outside a label ("Subject: Reschedule - CHUKCHUKOV,
+        # Rancho - MRN", "Daughter\tBERADZE, GVANTSA"): the surname in capitals, both halves words
+        # that can only be names
+        "last_first_caps",
+        "NAME",
+        # (a given name in capitals too only from four letters: "DNI, POLST" and "EMS, ALS" are no names;
+        # not an item of a list: "HCV, RPR, Rose of Bengala")
+        rf"(?<![\w,'’\-])(?<!,[ \t])([{UP}][{UP}'’\-]{{2,}},[ \t](?:[{UP}][{LO}'’\-]+|(?<=[{UP}]{{4}},[ \t])[{UP}]{{4,}})(?:[ \t][{UP}]\.?)?)(?![\w'’\-])",
+        group=1,
+        proper="last_first",
+        gate=Anchor(rf"[{UP}]{{3}},[ \t][{UP}]", 30, 30),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Subject: Reschedule - CHUKCHUKOV, Rancho - MRN 09042698", "CHUKCHUKOV, Rancho"),
+            ("Daughter\tBERADZE, GVANTSA\t(425)499-1537", "BERADZE, GVANTSA"),
+        ),
+    ),
+    Rule(
+        # "last, first" in lower case after the patient's label: "Name is kvantaliani, naziko",
+        # "Patient: sarkisiani, marine m."
+        "last_first_lower_label",
+        "NAME",
+        rf"""
+        \b(?i:patient(?:['’]s)?(?:[ \t]+name)?|pt|name(?:[ \t]+is)?|employee|resident|member)[ \t]*[:\-]?[ \t]*
+        ({_LOWER_WORD},[ \t]*{_LOWER_WORD}(?:[ \t][a-z]\.?)?)(?![\w'’\-])
+        """,
+        re.X,
+        group=1,
+        proper="last_first",
+        gate=keywords("patient pt name employee resident member", 40, before=20),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("my DOB is 5/29/1998 and Name is kvantaliani, naziko , i seen", "kvantaliani, naziko"),
+            ("Rx number 1619834. Patient: sarkisiani, marine m., DOB 04/04/1975", "sarkisiani, marine m."),
+        ),
+    ),
+    Rule(
+        # the name a message ends with, after a dash: "Call 319-973-3700 - amalya", "- S.P. Tsereteli",
+        # "new card # 1T46-T64-CV59. - Beradze, Rezo"
+        "signed_after_dash",
+        "NAME",
+        rf"[ \t\n]-[ \t]*({_SIGNED_NAME_OR_LAST_FIRST})[ \t]*\Z",
+        group=1,
+        proper="leading_name",
+        gate=Anchor(r"-[ \t]*[^\W\d_][^\n]{0,40}\Z", 2, 50),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("asset tag W0379-9033. Call 319-973-3700 - amalya", "amalya"),
+            ("Call 724-790-7514 - S.P. Tsereteli", "S.P. Tsereteli"),
+            ("new card # 1T46-T64-CV59. - Beradze, Rezo", "Beradze, Rezo"),
+        ),
+    ),
+    Rule(
+        # the name a message ends with on a line of its own: "...to 95 N Furnace Rd.\nIago Zhvania IV"
+        "signed_last_line",
+        "NAME",
+        rf"\n[ \t]*({CAPW}(?:[ \t]+{CAPW}){{1,2}}(?:[ \t]+{_SUFFIX})?)[ \t]*\Z",
+        group=1,
+        proper="name",
+        gate=Anchor(r"\n[^\n]{3,50}\Z", 1, 60),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Please send the corrected bill to 68 S Way.\nKlara Yaghlichyan II", "Klara Yaghlichyan II"),),
+    ),
+    Rule(
+        # a name after thanks, before a number or the end: "Thank you, beatris +1-802-934-9630"
+        "thanks_name",
+        "NAME",
+        rf"""
+        \b(?i:thank[ \t]+you|thanks|thx|regards|sincerely|cheers)[ \t]*[,!.\-]*[ \t\n]+
+        ({_SIGNED_NAME})(?=[ \t]*(?:\n|\Z|[+(]|\d{{3}}))
+        """,
+        re.X,
+        group=1,
+        proper="leading_name",
+        gate=keywords("thank thanks thx regards sincerely cheers", 60),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("needs a note faxed to 381 877 6520. Thank you, beatris +1-802-934-9630", "beatris"),),
+    ),
+    Rule(
+        # a person in lower case before "(son)": "Emergency contact:konstantine (son) 359.403.7784"
+        "relation_after_lower",
+        "NAME",
+        rf"(?<![\w'’\-])({_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?),?[ \t]+\((?i:{_ROLES_IN_PARENS})\)",
+        group=1,
+        proper="leading_name",
+        gate=Anchor(
+            r"\((?i:wife|husband|son|daughter|mother|father|brother|sister|spouse|partner|friend|niece|nephew|aunt"
+            r"|uncle|grand|cousin|neighb|caregiver|guardian|sibling|child|parent|proxy)",
+            40,
+            30,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Emergency contact:konstantine (son) 359.403.7784", "konstantine"),),
+    ),
+    Rule(
+        # a name at the head of a note, before its age: "obretim montyanov iv, 104 y.o., terminal dx"
+        "name_before_age",
+        "NAME",
+        rf"""
+        (?:^|(?<=[.:;]\s))({_ANY_CASE_PERSON}),[ \t]+\d{{1,3}}[ \t]*
+        (?i:y/?o\b|y\.o\.|yrs?\b|years?[ \t-]+old|-year-old|yo\b)
+        """,
+        re.M | re.X,
+        group=1,
+        proper="leading_name",
+        gate=Anchor(r",[ \t]+\d{1,3}[ \t]*(?i:y|-y)", 60, 8),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Hospice RN visit note\nobretim montyanov iv, 104 y.o., terminal dx", "obretim montyanov iv"),),
+    ),
+    Rule(
+        # initials a message is signed with, at its end: "- E.S.", "~BS", "Best,\nSJ", "Notes by BK",
+        # "thx B.P."; not a clinical abbreviation or a word ("- PT", "thx OK")
+        "signed_initials",
+        "NAME",
+        rf"""
+        (?:(?:^|\n)[ \t]*[-~–—]{{0,2}}[ \t]*
+          |\b(?i:notes[ \t]+by|signed|thanks|thx|ty|thank[ \t]+you|best|regards|cheers)[ \t]*[,.!]?[ \t\n]+
+          |[ \t][-~–—][ \t]*)
+        ((?:[{UP}]\.[ \t]?){{2,3}}|[{UP}]{{2,3}}|(?:[a-z]\.){{2,3}})[ \t]*\Z
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=Anchor(r"[A-Za-z]\.?[ \t]?[A-Za-z]\.?[ \t]*\Z", 40, 2),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("my acct 5430480737\n- E.S.", "E.S."),
+            ("member ID is L46391126-03.\n\nBest,\nCS", "CS"),
+            ("Community Clinic fax 383.676.7167. Notes by K.P.", "K.P."),
+        ),
+    ),
+    Rule(
+        # a speaker's name in a chat transcript: "[18:30] Pun (pharmacy tech): Hi!", "[8:03] PRAJNAN
+        # 'TIGER' UKYAV: CAN YOU ..."; the roles a chat shows instead of a name stay
+        "chat_speaker",
+        "NAME",
+        rf"""
+        ^[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?(?i:am|pm))?\][ \t]+
+        (?!(?i:guest|agent|visitor|caller|patient|user|bot|system|you|me|auto|support|pharmacy|nurse|operator)\b)
+        ({_ANY_CASE_PERSON})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*:)
+        """,
+        re.M | re.X,
+        group=1,
+        strong=True,
+        gate=Anchor(r"\[\d{1,2}:\d{2}", 0, 60),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Chat transcript\n[18:30] Pun (pharmacy tech): Hi! How can I help?", "Pun"),
+            ("[8:03] PRAJNAN 'TIGER' UKYAV: CAN YOU CONFIRM", "PRAJNAN 'TIGER' UKYAV"),
+        ),
+    ),
+    Rule(
+        # the signer of a form written in the first person: "I, A-rum Kang, date of birth ...",
+        # "I, Man, hereby authorize"
+        "i_name_comma",
+        "NAME",
+        r"""
+        \bI,[ \t]+([^\W\d_][\w'’]*+(?:-[\w'’]++)*+(?:[ \t]+[^\W\d_][\w'’]*+(?:-[\w'’]++)*+){0,3}),[ \t]+
+        (?=(?i:date[ \t]+of[ \t]+birth|dob|born|residing|hereby|authori[sz]e|the[ \t]+undersigned|being|request))
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        gate=keywords("i", 50, before=2, cased=True),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("To whom it may concern,\n\nI, A-rum Kang, date of birth 05-18-97, SSN", "A-rum Kang"),
+            ("I, Man, hereby authorize the release", "Man"),
+        ),
+    ),
+    Rule(
+        # a name holding a quoted nickname, in any case: 'Heman "Sunny" Giri', "bijesh 'sunny' rathaur";
+        # the nickname between two name words says it is a person's name wherever it stands
+        "nicknamed",
+        "NAME",
+        rf"(?<![\w'’\-])({_NAME_PIECE}[ \t]+{_NICKNAME}[ \t]+{_NAME_PIECE})(?![\w'’\-])",
+        group=1,
+        strong=True,
+        proper="leading_name",
+        gate=Anchor(r"[ \t][\"“'‘][A-Za-z]{2,15}[\"”'’][ \t]", 40, 30),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ('also Jagannath "Raj" Thakuri wants to know if', 'Jagannath "Raj" Thakuri'),
+            ("a nurse named bijesh 'sunny' rathaur (badge b25-56137)", "bijesh 'sunny' rathaur"),
+        ),
+    ),
+    Rule(
+        # the display name of an e-mail's sender or recipient: "From: LOHNI, Susma <susma@...>"
+        "email_header_name",
+        "NAME",
+        r"^[ \t>]*(?i:from|to|cc|bcc|reply-to)[ \t]*:[ \t]*"
+        r"([^<>\n,;:@ \t][^<>\n,;:@]{0,39}?(?:,[ \t]*[^<>\n,;:@ \t][^<>\n,;:@]{0,29}?)?)[ \t]*<[^<>\n@ ]+@[^<>\n ]+>",
+        re.M,
+        group=1,
+        strong=True,
+        proper="name",
+        gate=Anchor(r"<[^<>\n@ ]+@", 80, 60),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Begin forwarded message:\n\nFrom: LOHNI, Susma <susma.lohni@outlook.com>\nSent:", "LOHNI, Susma"),),
+    ),
+    Rule(
+        # the writer of a quoted message: "> On May 9, Kamna "Mimi" Tandukar wrote:"
+        "reply_header_name",
+        "NAME",
+        r"^[ \t>]*On[ \t][^\n]{3,60}?,[ \t]+([^\n,<>]{2,50}?)[ \t]*(?:<[^<>\n]*>[ \t]*)?wrote:",
+        re.M,
+        group=1,
+        strong=True,
+        proper="name",
+        gate=keywords("wrote", 4, before=120),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("see it.\n\n> On 12/10/2026, Miyeong Song wrote:\n> Please", "Miyeong Song"),),
+    ),
+    Rule(
+        # a patient handed over between carers, or whose refill is asked for: "handing off Ju-won to
+        # you", "refill for ha-yun yang the semaglutide pen"
+        "handed_off_or_refill_for",
+        "NAME",
+        rf"""
+        \b(?i:handing[ \t]+off|handed[ \t]+off|hand[ \t]+off|refill[ \t]+for|refills[ \t]+for)[ \t]+
+        ({_ANY_CASE_PERSON})(?=[ \t]+(?i:to|the|for|at|on)\b|{_NAME_ENDS})
+        """,
+        re.X,
+        group=1,
+        proper="leading_name",
+        gate=keywords("handing handed hand refill refills", 60, before=4),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("hey Hyeon-u - handing off Ju-won to you for the weekend.", "Ju-won"),
+            ("Guest: refill for chhetan dhanavat the tiotropium pen", "chhetan dhanavat"),
+        ),
     ),
     Rule(
         # a patient's initials in a pharmacy's notice ("Rx for AP is ready", "your apixaban for DI
