@@ -36,7 +36,7 @@ from medcode.deid.lexicon import (
     substances,
 )
 from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
-from medcode.deid.patterns import CPT_CODE, ICD10_CODE, KIN, PARTICLE, STREET_SUFFIX, UP
+from medcode.deid.patterns import CPT_CODE, ICD10_CODE, KIN, NAME_SUFFIX, PARTICLE, STREET_SUFFIX, UP
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token, names_a_department
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
@@ -320,16 +320,15 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
 # A CPT code where codes are listed or billed ("Codes: 88305 x2, K50.90", "Billed 99213.",
 # "Treatment: 97110 therex, 97140 manual", "Dx Z00.129, 99392"): the model reads a bare five-digit
 # number as a ZIP code, but a ZIP after a state (", IL 62704") is kept whatever comes before
-_CPT = CPT_CODE
 _BILLED_UNITS = r"[ \t]*[x×][ \t]?\d{1,2}"  # "88305 x2"
-_CPT_SHAPE = re.compile(_CPT)
+_CPT_SHAPE = re.compile(CPT_CODE)
 _CODE_LIST_BEFORE = re.compile(
     r"(?i)(?:\b(?:codes?|cpt|hcpcs|billed|charges?|global|dx|treatment|procedures?|claim|denied|approved|authori[sz]ed)\b"
     r"|(?<![\w.])[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}(?![\w.]))(?:[^\n|.?!]|[.?!](?!\s))*\Z"  # in one sentence
 )
 _STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}[ \t]+\Z")
 _BILLED_UNITS_AFTER = re.compile(_BILLED_UNITS)
-_CPT_WITH_UNITS = re.compile(rf"({_CPT})(?:{_BILLED_UNITS})?")
+_CPT_WITH_UNITS = re.compile(rf"({CPT_CODE})(?:{_BILLED_UNITS})?")
 _CODE_LIST_REACH = 60
 
 
@@ -796,9 +795,7 @@ _ENDS_IN_INITIAL = re.compile(rf"[ \t][{UP}]\Z")  # "Laura M" of "Laura M."
 # a name's generational suffix the span stops before ("Klara Yaghlichyan II", "Karapetyan II, room
 # 467"): only where the sentence does not go on, so "Dr. Jones IV fluids" keeps its route, and not in
 # brackets, where it is a grade ("laryngoscopy (Cormack II)")
-_SUFFIX_AFTER = re.compile(
-    r",?[ \t](?:Jr\.?|JR\.?|Sr\.?|SR\.?|II|III|IV|jr\.?|sr\.?|iii|iv)(?=[ \t]*(?:[,.;:!?\"]|$))", re.M
-)
+_SUFFIX_AFTER = re.compile(rf",?[ \t](?:{NAME_SUFFIX}|JR\.?|SR\.?)(?=[ \t]*(?:[,.;:!?\"]|$))", re.M)
 # "943 Pauwels Terrace, 14201"; in a message a few words may come between the street line and its
 # ZIP code ("we're at 222 Zouaoui Blvd these days, 54078."), but no figure, and the number ends the
 # clause ("..., 80000 steps" is no ZIP)

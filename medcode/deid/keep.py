@@ -37,11 +37,11 @@ _VARIANT = re.compile(
 # it names a product or a batch, not a patient, and a coder reads it (issue 12 keeps it). A lot
 # number must hold a letter: "LOT 59778" under a street line is a plot of land, part of an address;
 # "Ref #" is a message's reference number, an identifier
+_NUMBER_LABEL_END = r"(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*[:#]?[ \t]*"  # "model no.: ", "Lot # "
+_PRODUCT_NUMBER = r"(?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9][A-Za-z0-9\-./]{1,20}[A-Za-z0-9]"  # holds a digit
 _MODEL_OR_LOT = re.compile(
-    r"\b(?:(?i:model|cat(?:alog(?:ue)?|\.))(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*[:#]?[ \t]*"
-    r"((?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9][A-Za-z0-9\-./]{1,20}[A-Za-z0-9])"
-    r"|(?i:lot)(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*[:#]?[ \t]*"
-    r"((?=[A-Za-z0-9\-./]*\d)(?=[0-9\-./]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-./]{1,20}[A-Za-z0-9]))(?![\w\-])"
+    rf"\b(?:(?i:model|cat(?:alog(?:ue)?|\.)){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})"
+    rf"|(?i:lot){_NUMBER_LABEL_END}((?=[0-9\-./]*[A-Za-z]){_PRODUCT_NUMBER}))(?![\w\-])"
 )
 _STANDALONE = re.compile(
     r"\b(Doppler|Foley|Holter|Apgar|Glasgow|Gleason|Swan-Ganz|Jackson-Pratt|Hickman|"

@@ -23,6 +23,7 @@ LO = "a-z" + _letters(str.islower) + "ıș"
 CAPW = rf"(?:(?:Mc|Mac|O['’]|D['’]|Di|De|Le|La|Van|Von)?[{UP}][{LO}]+(?:[{UP}][{LO}]{{2,}})?(?:['’][{LO}]+)?(?:-[{UP}{LO}][{LO}]+)*)"
 ALLCAPSW = rf"(?:[{UP}][{UP}'’\-]{{1,}}[{UP}])"
 INITIAL = rf"(?:[{UP}]\.?(?![{UP}{LO}]))"
+NAME_SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|jr\.?|sr\.?|iii|iv)"  # a generational suffix: "Jr.", "III"
 DOTTED_INITIALS = rf"(?:[{UP}]\.(?:[ \t]?[{UP}]\.){{1,2}})"  # "K.R.", "S. C." before a surname
 PARTICLE = r"(?:van|von|de|del|della|der|den|da|di|do|du|la|le|dos|das|bin|al|el|ter|ten)"
 # Family and care roles, the context that makes the word beside them a person's name
@@ -281,6 +282,17 @@ LABEL_SEP = r"[ \t]*(?:\#|no\.?|number|num\.?|nbr)?[ \t]*[:#=\-|]?[ \t]*(?:(?:is
 ID_VALUE = r"((?=[A-Za-z0-9\-/.]*\d)[A-Za-z0-9][A-Za-z0-9\-/.]{2,}[A-Za-z0-9])"
 
 
-def labelled(labels: str) -> str:
-    """`labels` (an alternation) followed by a separator and an identifier (group 1)."""
-    return rf"\b(?:{labels})(?![a-z]){LABEL_SEP}{ID_VALUE}"
+# where a code string ends: "99284." ends a sentence, "99284.5" or "G20.A1-3" go on
+CODE_ENDS = r"(?![\w\-/]|\.\w)"
+
+
+def labelled(labels: str, bare: str = "", bare_not: str = "", value_not: str = "") -> str:
+    """`labels` (an alternation) followed by a separator and an identifier (group 1). `bare`: a
+    label that precedes an identifier only when its value is none of the code shapes `bare_not`
+    ("Billing: 99284" is the service billed, "Billing ID: 99284" an account); `value_not`: code
+    shapes that no label's value is ("Reason for visit: G20.A1")."""
+    head = rf"(?:{labels})(?![a-z]){LABEL_SEP}"
+    if bare:
+        head = rf"(?:{head}|(?:{bare})(?![a-z]){LABEL_SEP}(?!(?:{bare_not}){CODE_ENDS}))"
+    guard = rf"(?!(?:{value_not}){CODE_ENDS})" if value_not else ""
+    return rf"\b{head}{guard}{ID_VALUE}"

@@ -1,6 +1,7 @@
-"""Checks shared by the tests of the independent evaluation generators (tools/deid/evalset3.py,
-evalset4.py, evalset5.py): each writer's generator differs, but what makes a committed set
-usable for measurement, and a writer's locales its own, is the same for all of them."""
+"""Checks shared by the tests of the independent evaluation generators (tools/deid/evalset3.py …
+evalset7.py): each writer's generator differs, but what makes a committed set usable for
+measurement, reproducible from the command its docstring gives, and a writer's locales its own,
+is the same for all of them."""
 
 import importlib
 import json
@@ -14,6 +15,38 @@ from tools.deid import evalset as evalset1
 from tools.deid.devset import UNSEEN_LOCALES
 
 from .conftest import DATA
+
+# The 18 Safe Harbor identifiers as this project's PHI types (biometric and photo references are ID).
+SAFE_HARBOR = {
+    "NAME", "LOCATION", "ADDRESS", "ZIP", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN",
+    "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "ID", "FACILITY",
+}  # fmt: skip
+
+# family -> (committed file under datasets/deid/, rows, seed), as a generator's docstring commands them
+Sets = dict[str, tuple[str, int, int]]
+
+
+def check_docstring_commands(generator: ModuleType, sets: Sets) -> None:
+    """The generator's docstring gives the command that made each committed file, for each of its families."""
+    for family, (name, n, seed) in sets.items():
+        cmd = f"python -m {generator.__name__} --family {family} --n {n} --seed {seed} --out datasets/deid/{name}"
+        assert cmd in generator.__doc__
+    assert set(sets) == set(generator.FAMILIES)
+
+
+def check_regenerates(generator: ModuleType, family: str, name: str, n: int, seed: int) -> None:
+    """Running the docstring's command again writes the committed file byte for byte."""
+    expected = (DATA / name).read_bytes()
+    assert generator.dumps(generator.generate(family, n, seed)).encode("utf-8") == expected
+
+
+def check_seeds_differ(generator: ModuleType, families) -> None:
+    """Another seed gives other rows, the same seed the same rows."""
+    for family in families:
+        a = generator.generate(family, 20, 1)
+        b = generator.generate(family, 20, 2)
+        assert [r["text"] for r in a] != [r["text"] for r in b]
+        assert generator.generate(family, 20, 1) == a
 
 
 def read_rows(name: str) -> list[dict]:

@@ -6,8 +6,14 @@ import pytest
 
 from tools.deid import evalset3, evalset4
 
-from .conftest import DATA
-from .evalset_checks import check_committed_rows, check_faker_tables_are_the_locales_own, check_own_locales, read_rows
+from .evalset_checks import (
+    check_committed_rows,
+    check_docstring_commands,
+    check_faker_tables_are_the_locales_own,
+    check_own_locales,
+    check_regenerates,
+    read_rows,
+)
 
 # family -> (committed file, n, seed): the commands in the module docstring.
 SETS = {
@@ -21,16 +27,12 @@ def _rows(family):
 
 
 def test_the_docstring_gives_the_commands():
-    for family, (name, n, seed) in SETS.items():
-        cmd = f"python -m tools.deid.evalset4 --family {family} --n {n} --seed {seed} --out datasets/deid/{name}"
-        assert cmd in evalset4.__doc__
+    check_docstring_commands(evalset4, SETS)
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_regenerating_reproduces_the_committed_file(family):
-    name, n, seed = SETS[family]
-    expected = (DATA / name).read_bytes()
-    assert evalset4.dumps(evalset4.generate(family, n, seed)).encode("utf-8") == expected
+    check_regenerates(evalset4, family, *SETS[family])
 
 
 @pytest.mark.parametrize("family", sorted(SETS))

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import json
 import random
 import re
@@ -52,6 +51,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from tools.deid import faker_tables
+from tools.deid.faker_tables import own_table
 
 FAMILIES = ("messages", "clinical")
 KEEP_KINDS = ("code", "insurer", "manufacturer", "eponym", "department", "drug")
@@ -94,33 +96,9 @@ FAKER_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _table(module: str, attr: str) -> Any:
-    """The attribute as defined by `module` itself or its own Provider class body (KeyError if inherited)."""
-    mod = importlib.import_module(module)
-    if attr in vars(mod):
-        return vars(mod)[attr]
-    return vars(mod.Provider)[attr]
-
-
 def provenance_problems() -> list[str]:
     """Each (locale, module, attribute) in FAKER_TABLES whose data is not the locale's own (empty when all are)."""
-    problems: list[str] = []
-    for loc, pairs in FAKER_TABLES.items():
-        for module, attr in pairs:
-            if module.rsplit(".", 1)[1] != loc:
-                problems.append(f"{loc}: {module} belongs to another locale")
-                continue
-            mod = importlib.import_module(module)
-            if mod.Provider.__module__ != module:
-                problems.append(f"{loc}: {module}.Provider is defined in {mod.Provider.__module__}")
-            if attr not in vars(mod) and attr not in vars(mod.Provider):
-                problems.append(f"{loc}: {module}.{attr} is inherited, not the locale's own")
-                continue
-            own = _table(module, attr)
-            for base in mod.Provider.__mro__[1:]:
-                if base.__module__ != module and vars(base).get(attr) is own:
-                    problems.append(f"{loc}: {module}.{attr} is the same object as {base.__module__}'s")
-    return problems
+    return faker_tables.provenance_problems(FAKER_TABLES)
 
 
 # Hand-written romanization maps (Faker has none for Georgian or Armenian; Bulgarian's own table
@@ -150,7 +128,7 @@ def _cap_words(s: str) -> str:
 
 
 def romanize_bg(s: str) -> str:
-    own = dict(_table("faker.providers.internet.bg_BG", "replacements"))
+    own = dict(own_table("faker.providers.internet.bg_BG", "replacements"))
     out = []
     for ch in s.lower():
         if ch in own:
@@ -202,29 +180,29 @@ class Pools:
     def __post_init__(self) -> None:
         bg = _P + "bg_BG"
         self.first["bg_BG"] = {
-            "M": _clean(_table(bg, "first_names_male"), romanize_bg),
-            "F": _clean(_table(bg, "first_names_female"), romanize_bg),
+            "M": _clean(own_table(bg, "first_names_male"), romanize_bg),
+            "F": _clean(own_table(bg, "first_names_female"), romanize_bg),
         }
         self.last["bg_BG"] = {
-            "M": _clean(_table(bg, "last_names_male"), romanize_bg),
-            "F": _clean(_table(bg, "last_names_female"), romanize_bg),
+            "M": _clean(own_table(bg, "last_names_male"), romanize_bg),
+            "F": _clean(own_table(bg, "last_names_female"), romanize_bg),
         }
         for loc in ("ka_GE", "hy_AM"):
             fn = _ROMANIZE[loc]
-            last = _clean(_table(_P + loc, "last_names"), fn)
+            last = _clean(own_table(_P + loc, "last_names"), fn)
             self.first[loc] = {
-                "M": _clean(_table(_P + loc, "first_names_male"), fn),
-                "F": _clean(_table(_P + loc, "first_names_female"), fn),
+                "M": _clean(own_table(_P + loc, "first_names_male"), fn),
+                "F": _clean(own_table(_P + loc, "first_names_female"), fn),
             }
             self.last[loc] = {"M": last, "F": last}
-        self.places["ka_GE"] = _clean(_table(_A + "ka_GE", "city_names"), romanize_ka)
+        self.places["ka_GE"] = _clean(own_table(_A + "ka_GE", "city_names"), romanize_ka)
         self.places["hy_AM"] = _clean(
-            tuple(_table(_A + "hy_AM", "cities")) + tuple(_table(_A + "hy_AM", "villages")), romanize_hy
+            tuple(own_table(_A + "hy_AM", "cities")) + tuple(own_table(_A + "hy_AM", "villages")), romanize_hy
         )
-        areas = _table("faker.providers.ssn.sr_BA", "registration_areas")
+        areas = own_table("faker.providers.ssn.sr_BA", "registration_areas")
         self.places["sr_BA"] = _clean([town for _, towns in areas for town in towns if len(town) < 20], str)
-        self.streets["ka_GE"] = _clean(_table(_A + "ka_GE", "street_titles"), romanize_ka)
-        self.streets["hy_AM"] = _clean(_table(_A + "hy_AM", "streets"), romanize_hy)
+        self.streets["ka_GE"] = _clean(own_table(_A + "ka_GE", "street_titles"), romanize_ka)
+        self.streets["hy_AM"] = _clean(own_table(_A + "hy_AM", "streets"), romanize_hy)
 
 
 # ---------------------------------------------------------------------------------------------

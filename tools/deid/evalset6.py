@@ -53,7 +53,6 @@ needs (kinds in ``KEEP_KINDS``); no keep term ever occurs inside a PHI span.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import random
 import re
@@ -61,6 +60,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from tools.deid import faker_tables
 
 FAMILIES = ("messages", "clinical")
 KEEP_KINDS = ("code", "insurer", "manufacturer", "eponym", "department", "drug")
@@ -91,30 +92,13 @@ LOCALES = ("ko_KR", "ne_NP")
 
 def provenance_problems() -> list[str]:
     """Tables in FAKER_TABLES that are not the locale's own (read from a parent provider)."""
-    problems = []
-    for loc, pairs in FAKER_TABLES.items():
-        for module, attr in pairs:
-            mod = importlib.import_module(module)
-            if mod.__name__.rsplit(".", 1)[1] != loc:
-                problems.append(f"{module}: not the {loc} module")
-            if mod.Provider.__module__ != module:
-                problems.append(f"{module}: Provider comes from {mod.Provider.__module__}")
-            own = vars(mod) if attr in vars(mod) else vars(mod.Provider)
-            if attr not in own:
-                problems.append(f"{module}.{attr}: inherited, not the locale's own")
-                continue
-            for base in mod.Provider.__mro__[1:]:
-                if base.__module__ != module and vars(base).get(attr) is own[attr]:
-                    problems.append(f"{module}.{attr}: the same object as {base.__module__}")
-    return problems
+    return faker_tables.provenance_problems(FAKER_TABLES)
 
 
 def _table(loc: str, module_tail: str, attr: str) -> list[str]:
     module = f"faker.providers.{module_tail}.{loc}"
     assert (module, attr) in FAKER_TABLES[loc]
-    mod = importlib.import_module(module)
-    own = vars(mod) if attr in vars(mod) else vars(mod.Provider)
-    return list(own[attr])
+    return list(faker_tables.own_table(module, attr))
 
 
 # ---------------------------------------------------------------- Hangul romanization (hand-written)

@@ -55,13 +55,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import json
 import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from tools.deid import faker_tables
 
 FAMILIES = ("messages", "clinical")
 KEEP_KINDS = ("code", "insurer", "manufacturer", "eponym", "department", "drug")
@@ -86,29 +87,12 @@ FAKER_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def _own_table(module: str, attr: str) -> tuple[str, ...]:
-    mod = importlib.import_module(module)
-    own = vars(mod) if attr in vars(mod) else vars(mod.Provider)
-    return tuple(own[attr])
+    return tuple(faker_tables.own_table(module, attr))
 
 
 def provenance_problems() -> list[str]:
     """Tables that are not the locale's own (read from a parent provider), as readable lines."""
-    problems = []
-    for loc, pairs in FAKER_TABLES.items():
-        for module, attr in pairs:
-            mod = importlib.import_module(module)
-            if mod.__name__.rsplit(".", 1)[1] != loc:
-                problems.append(f"{module} is not {loc}'s module")
-            if mod.Provider.__module__ != module:
-                problems.append(f"{module}.Provider is inherited")
-            own = vars(mod) if attr in vars(mod) else vars(mod.Provider)
-            if attr not in own:
-                problems.append(f"{module}.{attr} is not the locale's own")
-                continue
-            for base in mod.Provider.__mro__[1:]:
-                if base.__module__ != module and vars(base).get(attr) is own[attr]:
-                    problems.append(f"{module}.{attr} is {base.__module__}'s")
-    return problems
+    return faker_tables.provenance_problems(FAKER_TABLES)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.patterns import CPT_CODE, HCPCS_CODE, ICD10_CODE, ID_VALUE, LABEL_SEP, labelled
+from medcode.deid.patterns import CPT_CODE, HCPCS_CODE, ICD10_CODE, ID_VALUE, labelled
 from medcode.deid.rule import Anchor, Rule, keywords
-
-# where a code string ends: "99284." ends a sentence, "99284.5" or "G20.A1-3" go on
-_CODE_ENDS = r"(?![\w\-/]|\.\w)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -33,13 +30,15 @@ RULES: tuple[Rule, ...] = (
         # "Billing ID: 99284" is still an account number
         "account",
         "ACCOUNT",
-        rf"""
-        \b(?:(?:Account | Acct\.? | Billing[ \t]+(?:ID|number|no\.?) | Encounter(?:[ \t]+ID)? | Visit(?:[ \t]+ID)?
-              | (?-i:FIN|CSN) | Invoice | Claim | Credit[ \t]+card | Card | IBAN | Bank[ \t]+account | Routing
-              )(?![a-z]){LABEL_SEP}
-           | Billing(?![a-z]){LABEL_SEP}(?!(?:{CPT_CODE}|{HCPCS_CODE}){_CODE_ENDS}))
-        (?!{ICD10_CODE}{_CODE_ENDS}){ID_VALUE}
-        """,
+        labelled(
+            r"""
+            Account | Acct\.? | Billing[ \t]+(?:ID|number|no\.?) | Encounter(?:[ \t]+ID)? | Visit(?:[ \t]+ID)?
+            | (?-i:FIN|CSN) | Invoice | Claim | Credit[ \t]+card | Card | IBAN | Bank[ \t]+account | Routing
+            """,
+            bare="Billing",
+            bare_not=f"{CPT_CODE}|{HCPCS_CODE}",
+            value_not=ICD10_CODE,
+        ),
         re.I | re.X,
         group=1,
         strong=True,
@@ -67,14 +66,15 @@ RULES: tuple[Rule, ...] = (
         "health_plan",
         "HEALTH_PLAN",
         # after a bare "Plan:" a billed code is the plan of care ("Plan: 97530 x3 units"), not a plan's number
-        rf"""
-        \b(?:(?:Member(?:[ \t]+ID)? | Subscriber(?:[ \t]+ID)? | Policy | Insurance(?:[ \t]+ID)? | Insured[ \t]+ID
-              | Group | Plan[ \t]+ID | Beneficiary(?:[ \t]+ID)? | Medicare(?:[ \t]+ID)? | Medicaid(?:[ \t]+ID)?
-              | MBI | HICN | Health[ \t]+plan(?:[ \t]+ID)? | Coverage[ \t]+ID | Payer[ \t]+ID
-              )(?![a-z]){LABEL_SEP}
-           | Plan(?![a-z]){LABEL_SEP}(?!(?:{CPT_CODE}|{HCPCS_CODE}|{ICD10_CODE}){_CODE_ENDS}))
-        {ID_VALUE}
-        """,
+        labelled(
+            r"""
+            Member(?:[ \t]+ID)? | Subscriber(?:[ \t]+ID)? | Policy | Insurance(?:[ \t]+ID)? | Insured[ \t]+ID
+            | Group | Plan[ \t]+ID | Beneficiary(?:[ \t]+ID)? | Medicare(?:[ \t]+ID)? | Medicaid(?:[ \t]+ID)?
+            | MBI | HICN | Health[ \t]+plan(?:[ \t]+ID)? | Coverage[ \t]+ID | Payer[ \t]+ID
+            """,
+            bare="Plan",
+            bare_not=f"{CPT_CODE}|{HCPCS_CODE}|{ICD10_CODE}",
+        ),
         re.I | re.X,
         group=1,
         strong=True,

@@ -15,6 +15,7 @@ from medcode.deid.patterns import (
     LO,
     NAME_SEQ,
     NAME_SEQ_NOCOMMA,
+    NAME_SUFFIX,
     NAMETOK,
     PARTICLE,
     TITLE_RE,
@@ -151,7 +152,6 @@ _ANY_CASE_SURNAME = (
     rf"(?:[{UP}{LO}]-)?{_ANY_CASE_NAME_WORD}(?:-{_ANY_CASE_NAME_WORD})?"  # "guerfi", "Ben-Ali", "A-reum"
 )
 _LOWER_WORD = r"[a-z][a-z'’\-]*[a-z]"
-_SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV|jr\.?|sr\.?|iii|iv)"
 # a quoted nickname inside a name: 'Tornike "Torni" Tsulukidze'
 _NICKNAME = r"[\"“'‘][A-Za-z]{2,15}[\"”'’]"
 # words that are never a piece of a name written in any case: "my cousin Margit in Gavar" is Margit
@@ -164,7 +164,7 @@ _NOT_A_PIECE = (
 _NAME_PIECE = rf"(?:{_NICKNAME}|(?!{_NOT_A_PIECE}(?![\w'’\-])){_ANY_CASE_SURNAME})"
 # a person's name in any case: one to four words, a nickname among them, a suffix after; as few
 # words as the context after it allows ("my boy naftali has fever since": "naftali")
-_ANY_CASE_PERSON = rf"{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,3}}?(?:,?[ \t]+{_SUFFIX}(?![\w'’]))?"
+_ANY_CASE_PERSON = rf"{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,3}}?(?:,?[ \t]+{NAME_SUFFIX}(?![\w'’]))?"
 # where a name written in running text ends: punctuation, the line's end, or a verb going on
 _NAME_ENDS = (
     r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:has|had|is|was|needs|got|fell|keeps|can|cannot|can't|won't|does|did|doesn't"
@@ -182,7 +182,7 @@ _MY_PEOPLE = (
 # a name a message is signed with: initials and a surname, or one to three words, "Last, First"
 _SIGNED_NAME = (
     rf"(?:(?:[{UP}]\.[ \t]?){{1,3}}{_ANY_CASE_SURNAME}"
-    rf"|{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,2}}(?:[ \t]+{_SUFFIX})?)"
+    rf"|{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,2}}(?:[ \t]+{NAME_SUFFIX})?)"
 )
 # and after a dash at a message's end, also "Last, First": "... - Beradze, Rezo"
 _SIGNED_NAME_OR_LAST_FIRST = rf"(?:{_SIGNED_NAME}|{_ANY_CASE_SURNAME},[ \t]+{_ANY_CASE_SURNAME})"
@@ -457,7 +457,7 @@ RULES: tuple[Rule, ...] = (
         # the name a message ends with on a line of its own: "...to 95 N Furnace Rd.\nIago Zhvania IV"
         "signed_last_line",
         "NAME",
-        rf"\n[ \t]*({CAPW}(?:[ \t]+{CAPW}){{1,2}}(?:[ \t]+{_SUFFIX})?)[ \t]*\Z",
+        rf"\n[ \t]*({CAPW}(?:[ \t]+{CAPW}){{1,2}}(?:[ \t]+{NAME_SUFFIX})?)[ \t]*\Z",
         group=1,
         proper="name",
         gate=Anchor(r"\n[^\n]{3,50}\Z", 1, 60),
