@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from medcode.deid.dateshift import shift_date
 from medcode.deid.email_names import email_name_spans
-from medcode.deid.keep import department_spans, organisation_spans, protected_spans
+from medcode.deid.keep import department_spans, organisation_spans, protected_spans, specialty_place_spans
 from medcode.deid.lexicon import (
     FACILITY_WORDS,
     GENERA,
@@ -36,7 +36,7 @@ from medcode.deid.lexicon import (
     substances,
 )
 from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
-from medcode.deid.patterns import CPT_CODE, ICD10_CODE, KIN, NAME_SUFFIX, PARTICLE, STREET_SUFFIX, UP
+from medcode.deid.patterns import CITY, CPT_CODE, ICD10_CODE, KIN, NAME_SUFFIX, PARTICLE, STREET_SUFFIX, UP
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token, names_a_department
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
@@ -670,6 +670,11 @@ class _Intervals:
         k = bisect.bisect_right(self.starts, s)
         return k > 0 and self.max_end[k - 1] >= e
 
+    def start_within(self, s: int, e: int) -> int | None:
+        """The first interval start a with s < a < e, if any."""
+        k = bisect.bisect_right(self.starts, s)
+        return self.starts[k] if k < len(self.starts) and self.starts[k] < e else None
+
 
 def _is_country(span_text: str) -> bool:
     """Countries are not Safe Harbor identifiers (only units smaller than a state are)."""
@@ -735,6 +740,7 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
     """Merge raw hits into spans; `view` (same length as `text`) is what the keep list reads."""
     prot = _Intervals(protected_spans(view or text))
     dept = _Intervals(department_spans(view or text))
+    spec = _Intervals(specialty_place_spans(view or text))
     orgs = _Intervals(organisation_spans(text))
     hits = []
     for r in raw:
@@ -746,8 +752,11 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
             continue  # an insurer or manufacturer ("Aetna", "Smith & Nephew")
         if not strong and t in ("LOCATION", "NAME") and _is_country(text[s:e]):
             continue
-        if not strong and dept and t in ("NAME", "FACILITY", "LOCATION") and dept.contains(s, e):
-            continue
+        if not strong and dept and t in ("NAME", "FACILITY", "LOCATION"):
+            if dept.contains(s, e):
+                continue
+            if spec and (a := spec.start_within(s, e)) is not None:
+                e = a  # "Kaji Memorial Hospital [Transplant Office]": the service stays
         # trim punctuation/space and a trailing possessive
         while s < e and text[s] in _TRIM and not (text[s] == "(" and ")" in text[s:e]):
             s += 1
@@ -791,6 +800,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
 
 
 _INITIAL_AFTER = re.compile(rf"[ \t]+[{UP}]\.")  # "Laura M.", "Adaeze Þ."
+# initials just before a name, which a rule or the model left out: "H.S. Sachi", "dr E. Kadalirai"
+_INITIALS_BEFORE = re.compile(rf"(?:^|(?<=[\s(,:;]))((?:[{UP}]\.[ \t]?){{1,3}})\Z")
 _ENDS_IN_INITIAL = re.compile(rf"[ \t][{UP}]\Z")  # "Laura M" of "Laura M."
 # a name's generational suffix the span stops before ("Klara Yaghlichyan II", "Karapetyan II, room
 # 467"): only where the sentence does not go on, so "Dr. Jones IV fluids" keeps its route, and not in
@@ -805,6 +816,10 @@ _ZIP_AFTER = re.compile(
 )
 
 
+# a city closing a street line with no state or ZIP after it: "@ 6986 Hosen Way, Karagpoor\n"
+_CITY_AFTER = re.compile(rf",[ \t]*({CITY})[ \t]*(?=\n|\Z)")
+
+
 def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     """Three things that belong to a span found: a name's trailing initial and its dot ("Laura M."),
     its generational suffix ("Karapetyan II"), and
@@ -812,6 +827,12 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
     (a bare five-digit number is not a ZIP anywhere else). Spans stay sorted and apart."""
     out: list[PhiSpan] = []
     for i, sp in enumerate(spans):
+        if (
+            sp.type == "NAME"
+            and text[sp.start].isupper()  # a name; not a species' epithet ("C. albicans")
+            and (m := _INITIALS_BEFORE.search(text, max(0, sp.start - 9), sp.start))
+        ):
+            sp = PhiSpan(m.start(1), sp.end, "NAME")  # "H.S. [Sachi]", "dr E. [Kadalirai]"
         if sp.type == "NAME" and (m := _INITIAL_AFTER.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "NAME")
         elif (
@@ -829,6 +850,13 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             and (i + 1 == len(spans) or spans[i + 1].start >= m.end(1))  # nothing found in between
         ):
             extra = PhiSpan(m.start(1), m.end(1), "ZIP")
+        elif (
+            sp.type == "ADDRESS"
+            and (m := _CITY_AFTER.match(text, sp.end))
+            and (i + 1 == len(spans) or spans[i + 1].start >= m.end(1))
+            and has_proper_token(m.group(1), "place")
+        ):
+            extra = PhiSpan(m.start(1), m.end(1), "LOCATION")  # "7226 Ramagundam Blvd, Puthucheri" ending its line
         for new in (sp, extra):
             if new is None:
                 continue

@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.lexicon import EPONYM_HEADS, EPONYMS
+from medcode.deid.lexicon import EPONYM_HEADS, EPONYMS, FACILITY_GENERIC_WORDS
 from medcode.deid.patterns import CAPW
 
 _HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
 _EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
 # head words also written capitalised, as the names of scales and diseases are ("Morse Fall Scale");
 # not the others, which end company and street names ("Van Lines", "Health System", "Marina Circle")
-_TITLED_HEADS = "Scales?|Scores?|Disease|Syndrome|Palsy|Criteria|Classification"
+_TITLED_HEADS = "Scales?|Scores?|Disease|Syndrome|Palsy|Criteria|Classification|Inventory|Questionnaire"
 
 # words that never stand between an eponym and its head ("Crohn ileal disease", "Rocky Mountain
 # spotted fever"), but do between a name and a finding: "my boy Delyan has fever"
 _NOT_BETWEEN = "(?i:has|had|have|is|was|were|with|and|or|no|not|denies|reports|of|the|a|an|his|her|my|for|to|got|gets)"
+# a phone number after a head word makes the head a label: "dad Rajesh cell 330 801 5877" is no
+# eponym's cell, as "Reed-Sternberg cells" is
+_PHONE_AFTER = re.compile(r"[ \t]*[:#]?[ \t]*(?:\+?1[ \t.\-]*)?\(?\d{3}\)?[ \t.\-]*\d{3}[ \t.\-]*\d{4}")
 _EPONYM_PHRASE = re.compile(
     rf"\b((?:{CAPW}|(?i:{_EPS}))(?:['’]s?|s['’])?(?:(?:[ \t]*[-–/][ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)(?:{CAPW})(?:['’]s?)?){{0,3}})"
     # a capitalised head may follow two more capitalised words: "Edinburgh Postnatal Depression Scale"
@@ -52,7 +55,7 @@ _STANDALONE = re.compile(
     r"Wharton|Stensen|Sylvius|Bartholin|Eustachian|Fallopian|Achilles|Kussmaul|Cheyne-Stokes|"
     r"Virchow|Osler|Janeway|Homans|Levine|Forrest|Bosniak|Rankin|Barthel|Salter-Harris|Gustilo|"
     r"Schatzker|Ann[ \t]Arbor|Binet|Durie-Salmon|Bethesda|Nottingham|Fuhrman|Lugano|Masaoka|"
-    r"Dukes|Charlson|DeBakey|Ishak|Metavir|Lisfranc|Chopart|Monteggia|Galeazzi|Maisonneuve|"
+    r"Dukes|Charlson|DeBakey|Ballard|Ishak|Metavir|Lisfranc|Chopart|Monteggia|Galeazzi|Maisonneuve|"
     r"Wolff-Parkinson-White|Guillain-Barr[eé]|Creutzfeldt-Jakob|Ehlers-Danlos|Stevens-Johnson|"
     r"Kaposi|Hodgkin|non-Hodgkin|Alzheimer|Parkinson|Crohn|Hashimoto|Cushing|Raynaud|Sj[oö]gren|"
     r"Wegener|Behçet|Behcet|Kawasaki|Huntington|Tourette|Marfan|Klinefelter|Hirschsprung|"
@@ -71,6 +74,15 @@ _DEPARTMENT = re.compile(
 )
 
 
+# a specialty's own clinic, lab, office or programme: "Genetics Clinic", "Forensic Nurse Examiner Program"
+_SPECIALTY_PLACE = re.compile(
+    r"\b(((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3})(?:Clinic|Lab|Laboratory|Office|Program|Programme))\b"
+)
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")  # a capitalised word just before, on the same line
+_SPECIALTY_PREFIXES = frozenset(
+    "pre post anesthesia anaesthesia forensic nurse examiner transplant genetic wound infusion sleep memory pain "
+    "fertility travel lipid anticoagulation coumadin".split()
+)
 _HEAD_SET = frozenset(EPONYM_HEADS)
 _PHRASE_REACH_BACK = 40  # three capitalised words before a head
 _STANDALONE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ\-]+", _STANDALONE.pattern) if len(w) > 2)
@@ -89,7 +101,9 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     for t in _TOKEN.finditer(text):
         w = t.group()
         lw = w.lower()
-        if lw in _HEAD_SET or (lw == "et" and text.startswith(" al", t.end())):
+        if (lw in _HEAD_SET and not _PHONE_AFTER.match(text, t.end())) or (
+            lw == "et" and text.startswith(" al", t.end())
+        ):
             lo = max(last, t.start() - 90)
             for m in _EPONYM_PHRASE.finditer(text, lo, min(n, t.end() + 4)):
                 out.append(m.span(1))
@@ -107,7 +121,37 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 def department_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span(1) for m in _DEPARTMENT.finditer(text)]
+    """Departments and services ("Emergency Department", "Division of Cardiology"), and the
+    specialty places below."""
+    return [m.span(1) for m in _DEPARTMENT.finditer(text)] + specialty_place_spans(text)
+
+
+def specialty_place_spans(text: str) -> list[tuple[int, int]]:
+    """A specialty's clinic, lab, office or programme ("Genetics Clinic", "Pre-Anesthesia Clinic",
+    "Sleep Lab", "Transplant Office"): every word before the noun names a specialty and none is a
+    facility's word, so no person's or place's name is among them ("Kaji Clinic" stays PHI), and a
+    facility name the model runs on into one ends where it begins ("Kaji Memorial Hospital
+    [Transplant Office]")."""
+    from medcode.deid.recognizers import names_a_department  # the recognizers read this module's lists
+
+    def specialty(word: str) -> bool:
+        parts = [p.lower() for p in word.split("-")]
+        return all(
+            p in _SPECIALTY_PREFIXES or (p not in FACILITY_GENERIC_WORDS and names_a_department(p)) for p in parts
+        )
+
+    out = []
+    for m in _SPECIALTY_PLACE.finditer(text):
+        start = None  # the longest run of specialty words just before the noun
+        for w in reversed(list(re.finditer(r"[A-Za-z\-]+", m.group(2)))):
+            if not specialty(w.group()):
+                break
+            start = m.start(2) + w.start()
+        before = _WORD_BEFORE.search(text, max(0, (start or 0) - 40), start or 0)
+        if start is not None and not (before and before.group(1).lower() not in FACILITY_GENERIC_WORDS):
+            # a proper name right before the run owns it: "Mymensingh Reference Lab" is one name
+            out.append((start, m.end(1)))
+    return out
 
 
 # Insurers and device/drug manufacturers: coding needs them, they are not PHI (issue 12). A list of
@@ -119,6 +163,16 @@ INSURERS = (
     "|Tufts Health Plan|Bright Health|Clover Health|Amerigroup|Magellan|Optum|Bupa|Allianz"
     # public payers, which patients and appeal letters name as they name an insurer
     "|Medicare Advantage|Medicare|Medicaid|Medi-Cal|MassHealth|TennCare|Wellpoint|Excellus|Priority Health"
+    # regional and Medicaid managed-care plans
+    "|Fidelis Care|PacificSource|Sentara Health Plans?|Geisinger Health Plan|Buckeye Health Plan|Superior HealthPlan"
+    "|Wellmark|Medica|Paramount Advantage|HealthPartners|AvMed|Moda Health|Independence Blue Cross|CareFirst"
+    "|Horizon Blue Cross Blue Shield|Horizon BCBS|Capital Blue Cross|Medical Mutual|SelectHealth|Healthfirst"
+    "|MetroPlus|MVP Health Care|Independent Health|CDPHP|AmeriHealth Caritas|AmeriHealth|Keystone First"
+    "|Health Alliance Plan|Priority Partners|Dean Health Plan|Security Health Plan|Blue Care Network|BlueCare"
+    "|Simply Healthcare|Sunshine Health|WellSense|L\\.A\\. Care|AultCare|Physicians Health Plan|Sharp Health Plan"
+    "|UPMC Health Plan|Providence Health Plan|Anthem Blue Cross|BCBS[A-Z]{0,2}|Community Health Choice"
+    # a plan named as one: "Buckeye Health Plan", "Superior HealthPlan"
+    "|(?-i:(?:[A-Z][a-z]+[ \t]+){1,2}(?:Health[ \t]?Plans?|HealthPlan))"
 )
 MANUFACTURERS = (
     "Medtronic|Boston Scientific|Abbott(?: Laboratories)?|Stryker|Zimmer Biomet|Zimmer|Biomet|Smith ?& ?Nephew"
@@ -133,6 +187,9 @@ MANUFACTURERS = (
     "|Integra|Smiths Medical|ICU Medical|Inspire Medical|Axonics|iRhythm|Coloplast|Convatec"
     "|M[öo]lnlycke|Medline|McKesson|Sunrise Medical|Permobil|Pride Mobility|Ottobock|[ÖO]ssur|Oticon|Phonak"
     "|Sonova|MED-EL|Advanced Bionics|Omnipod|FreeStyle Libre|Senseonics|Tandem Diabetes|Beta Bionics"
+    # endoscopes, dialysis machines, catheters and imaging
+    "|Pentax(?: Medical)?|Nipro|Outset Medical|Fujifilm|Karl Storz|Terumo|Asahi Intecc|Merit Medical|AngioDynamics"
+    "|Bard|Cordis|Canon Medical|Hitachi|Esaote|Sonosite|Butterfly Network|NxStage|Vapotherm"
 )
 _ORGANISATION = re.compile(rf"\b(?:{INSURERS}|{MANUFACTURERS})\b", re.I)
 

@@ -200,6 +200,12 @@ CAUGHT = [
     ("GRAND HOTEL\nSTOCKLISTRASSE 55\nLOT 59778\n\nJUL 13", "59778"),
     ("Continue lisinopril. RTC 4/22. Bill 99213.", "4/22"),
     ("DENTAL PROGRESS NOTE - Stanimir Family Dentistry\nexam", "Stanimir Family Dentistry"),
+    # a head word of an eponym before a phone number is a label ("cell"), not a finding's name
+    ("Social: parents visit daily; dad Ezhilmannan cell +1-301-309-1264.", "Ezhilmannan"),
+    # initials a rule or the model left out before a name; a city closing a street line
+    ("ADDENDUM October 28, 2025 - H.S. Sachi, LCSW\nOutside records", "H.S. Sachi"),
+    ("Subject: RE: your A1c result\n\nhi dr E. Kadalirai - Thanks for getting back", "E. Kadalirai"),
+    ("HHA cert HHA088384\nClient: Ahna Ega @ 7226 Ramagundam Blvd, Puthucheri\n05/17/2024  7:00", "Puthucheri"),
 ]
 
 
@@ -304,6 +310,16 @@ KEPT = [
     ("one or two tablets three times a day for five days", "three"),
     ("resulting in an audible 'clunk' or tapewormlike sensation", "audible"),
     ("me + my son Velizar need typhoid vaccine and hepatitis A vaccine pls", "typhoid"),
+    # a specialty's clinic or office, a regional plan, a device maker, a named maturity score
+    ("Kaji Memorial Hospital Transplant Office\nFebruary 29, 2024\n\nDr Ikbal Pajarangan", "Transplant Office"),
+    ("Seen in Pre-Anesthesia Clinic by Nusrat Kanmaya, CRNA", "Pre-Anesthesia Clinic"),
+    ("Prior authorization with Buckeye Health Plan submitted, member 2252-44307-94", "Buckeye Health Plan"),
+    ("Scope: Pentax Medical GIF-H190 SN 94XX80599", "Pentax Medical"),
+    ("GA 31+4 wk, BW 1160 g. Apgar 6/9. Ballard consistent.", "Ballard"),
+    # a species' genus initial is not a name's initial, whatever the epithet is read as
+    ("was treated with laser without success.\nC. albicans infections occurred at least once a month.", "C."),
+    # the label of a date of birth after a name is not part of it
+    ("Patient: Nikola Mihajlovski-Babych   DOB 10/19/2014   Phone (652) 602-", "DOB"),
 ]
 
 
@@ -374,3 +390,15 @@ def test_zip_code_after_a_street_address_is_removed(deid):
     assert "14201" not in res.text
     assert any(s.type == "ZIP" and note[s.start : s.end] == "14201" for s in res.spans)
     assert "thanks for your help" in res.text
+
+
+def test_a_facility_ends_where_a_specialty_office_begins(deid):
+    """The hospital's name is PHI, its transplant office is not; a specialty word never shields a
+    facility's own name ("Kaji Clinic"), and a department after a hospital's name keeps it whole."""
+    note = "Kaji Memorial Hospital Transplant Office\nReferred to Kaji Clinic."
+    found = {note[s.start : s.end] for s in deid.detect(note)}
+    assert "Kaji Memorial Hospital" in found
+    assert "Kaji Clinic" in found
+    assert not any("Transplant" in f for f in found)
+    note = "Kaji Memorial Hospital Cardiology Unit, Room 4"
+    assert covered(deid, note, "Kaji Memorial Hospital") >= 0.9

@@ -1,14 +1,14 @@
 """The registry of de-identification rules: every `Rule`, in the order the recognizers run them.
 
 One module per family (contact, identifiers, dates, ages, addresses, facilities, names, and the
-spoken forms of numbers, dates and ages), one
+spoken forms of numbers, dates and ages, and the fields of exported records), one
 `Rule` object per rule; `recognizers.build_registry()` turns them into Presidio recognizers.
 """
 
 from __future__ import annotations
 
 from medcode.deid.rule import Rule
-from medcode.deid.rules import addresses, ages, contact, dates, facilities, identifiers, names, spoken
+from medcode.deid.rules import addresses, ages, contact, dates, facilities, identifiers, names, spoken, structured
 
 REGISTRY: tuple[Rule, ...] = (
     *contact.RULES,
@@ -19,6 +19,7 @@ REGISTRY: tuple[Rule, ...] = (
     *facilities.RULES,
     *names.RULES,
     *spoken.RULES,
+    *structured.RULES,
 )
 
 

@@ -31,12 +31,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "age_90_label",
         "AGE",
-        rf"\b(?:age[ds]?|aged|Age:|age of|AGE)[ \t:]*(?:is[ \t]+|of[ \t]+)?{_AGE}(?![\d.])",
+        # also a record's field ("<age>91</age>", '"age": 93'); a sentence may end after the age
+        rf"\b(?:age[ds]?|aged|Age:|age of|AGE)[ \t:>\"=]*(?:is[ \t]+|of[ \t]+)?{_AGE}(?!\d|\.\d)",
         re.I,
         group=1,
         strong=True,
         gate=keywords("age aged ages", 20),
-        examples=(("The patient, age 91, lives alone.", "91"),),
+        examples=(
+            ("The patient, age 91, lives alone.", "91"),
+            ("after a long illness at the age of 101. We thank you", "101"),
+            ("<dob>11/14/1930</dob>\n<age>94</age>", "94"),
+        ),
     ),
     Rule(
         "age_90_is",
@@ -94,5 +99,22 @@ RULES: tuple[Rule, ...] = (
         group=1,
         gate=keywords("ninety one", 30),
         examples=(("She is ninety-two years old.", "ninety-two"),),
+    ),
+    Rule(
+        "age_90_words_label",
+        "AGE",
+        # in words after an age's label: "Age: ninety-nine", "at the age of ninety-six"
+        r"""
+        \b(?:age[ds]?|aged|age\ of)[ \t:>\"=]*(?:is[ \t]+|of[ \t]+)?
+        ((?:ninety|one\ hundred)(?:[\-\ ](?:one|two|three|four|five|six|seven|eight|nine))?)\b
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=keywords("age aged ages", 30),
+        examples=(
+            ("Decedent: X\nAge: ninety-nine   Sex: M", "ninety-nine"),
+            ("at the age of ninety-six.", "ninety-six"),
+        ),
     ),
 )

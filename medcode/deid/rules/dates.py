@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         rf"""
         \b(?:on|since|from|until|till|dated?|as\ of|through|thru|starting|effective|DOB|DOS|D\.O\.B\.?
-        |visit|appointment|appt|admitted|discharged|review|next|RTC|f/u|follow-?up|recheck|return)[ \t:]+
+        |visit|appointment|appt|admitted|discharged|review|next|RTC|f/u|follow-?up|recheck|return|signed)[ \t:]+
         ({MON}/{DAY})(?![\d/])   # 3/4 with no year
         """,
         re.I | re.X,
@@ -58,11 +58,12 @@ RULES: tuple[Rule, ...] = (
         strong=True,
         gate=keywords(
             "on since from until till dated date as through thru starting effective dob dos d visit appointment appt"
-            " admitted discharged review next rtc f u follow followup up recheck return",
+            " admitted discharged review next rtc f u follow followup up recheck return signed",
             20,
         ),
         examples=(
             ("Stopped warfarin on 3/14 before surgery.", "3/14"),
+            ("records from Mercy Hospital; release signed 10/13. Printed", "10/13"),
             ("Next visit 2/6.", "2/6"),
             ("refer to Behavioral Health. RTC 3/10. Bill 99213.", "3/10"),
         ),
@@ -82,6 +83,17 @@ RULES: tuple[Rule, ...] = (
             ("Dictated: Ruth Purmale, MD  5/17\n", "5/17"),
             ("Springfield 62704\n\n2/10\n\nDear Dr Yaw,", "2/10"),
         ),
+    ),
+    Rule(
+        # a row of a log or timesheet that starts with its day: "2/28  8:00-5:30  laundry, shopping"
+        "date_md_row",
+        "DATE",
+        rf"^[ \t]*({MON}/{DAY})(?=[ \t]+\d{{1,2}}:\d{{2}})",
+        re.M,
+        group=1,
+        strong=True,
+        gate=Anchor(r"(?m)^[ \t]*\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2}", 0, 12),
+        examples=(("03/02/2026  8:00-2:00  bath\n2/28  8:00-5:30  laundry, shopping", "2/28"),),
     ),
     Rule(
         "date_label",
@@ -125,7 +137,8 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         rf"""
         (?<![\w])({WEEKDAY}\.?,?[ \t]+   # the weekday belongs to the date it names
-        (?:the[ \t]+{DAY}{ORD} | {MON}/{DAY}(?:/{YEAR})? | {MONTH_ANY}[ \t]+{DAY}{ORD}?))(?![\w/])
+        (?:the[ \t]+{DAY}{ORD} | {MON}/{DAY}(?:/{YEAR})? | {MONTH_ANY}[ \t]+{DAY}{ORD}?
+         | {DAY}{ORD}?[ \t]+(?:of[ \t]+)?{MONTH_ANY}))(?![\w/])
         """,
         re.I | re.X,
         group=1,
@@ -135,6 +148,7 @@ RULES: tuple[Rule, ...] = (
             ("we leave fri the 13th.", "fri the 13th"),
             ("surgery on Wed 6/17 went ok", "Wed 6/17"),
             ("seen on Sunday, January 22 in clinic", "Sunday, January 22"),
+            ("we fly on Saturday 20 December", "Saturday 20 December"),
         ),
     ),
     Rule(

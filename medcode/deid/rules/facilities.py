@@ -24,7 +24,10 @@ _FACILITY_NOUN = (
     r"|Cancer\ Center|Health\ Clinic|Family\ Practice|Physicians|Imaging|Radiology|Behavioral\ Health"
     r"|Mental\ Health|Pediatrics|Paediatrics|Recovery\ Center|Recovery\ Centre|Skilled\ Nursing(?:\ Facility)?"
     r"|Children['’]s|Orthopaedic\ Group|Orthopedic\ Group|Health\ Centre"
-    r"|Church|Parish|Cathedral|Chapel|Mosque|Synagogue|Congregation)"  # a chaplain's or a patient's congregation
+    r"|Church|Parish|Cathedral|Chapel|Mosque|Synagogue|Congregation"  # a chaplain's or a patient's congregation
+    # the court that orders a treatment or an evaluation
+    r"|(?:District|County|Municipal|Superior|Circuit|Family|Probate|Juvenile|Drug|Magistrates?['’]?|Justice|City)"
+    r"\ Court)"
 )
 # facility nouns that come first ("Hospital Universitario de ...")
 _FACILITY_HEAD = (
@@ -130,6 +133,7 @@ RULES: tuple[Rule, ...] = (
             ("Follow-up at Wilson Medical Center next week.", "Wilson Medical Center"),
             ("Admitted from Tembisa Behavioral Health for detox.", "Tembisa Behavioral Health"),
             ("Transferred from Rawson Children's overnight.", "Rawson Children's"),
+            ("Officer Lee, badge 4182\nRajshahi County Court, docket no. 22-CR-94785", "Rajshahi County Court"),
         ),
     ),
     _trade_rule(

@@ -14,15 +14,19 @@ RULES: tuple[Rule, ...] = (
         labelled(
             r"""
             (?-i:MRN|MR\#|MR) | Med(?:ical)?[ \t]+Rec(?:ord)?s? | Record | Chart
-            | Hospital[ \t]+(?:number|no\.?|\#|ID) | Patient[ \t]+(?:ID|identifier|number|no\.?|\#) | Pt[ \t]+ID
+            | Hosp(?:ital|\.)?[ \t]+(?:number|no\.?|\#|ID) | Patient[ \t]+(?:ID|identifier|number|no\.?|\#) | Pt[ \t]+ID
             | Unit[ \t]+(?:number|no\.?) | Case[ \t]+(?:number|no\.?|\#) | EMPI | UPI | NHS(?:[ \t]+number)?
             """
         ),
         re.I | re.X,
         group=1,
         strong=True,
-        gate=keywords("mrn mr med medical record records chart hospital patient pt unit case empi upi nhs", 60),
-        examples=(("MRN: 00123456", "00123456"), ("Medical Record Number: A1234567", "A1234567")),
+        gate=keywords("mrn mr med medical record records chart hospital hosp patient pt unit case empi upi nhs", 60),
+        examples=(
+            ("MRN: 00123456", "00123456"),
+            ("Medical Record Number: A1234567", "A1234567"),
+            ("DOB 07/12/1931  Hosp No 26/491205", "26/491205"),
+        ),
     ),
     Rule(
         # An account's number. A diagnosis code is never one ("Reason for visit: G20.A1"), and after a
@@ -95,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         labelled(
             r"""
             Licen[cs]e | Lic\.? | (?-i:DEA|NPI|DL) | Driver'?s?[ \t]+licen[cs]e | Certificate | Cert\.?
-            | Registration | Passport | Badge | Employee[ \t]+ID | State[ \t]+ID
+            | Registration | Passport | Badge | Employee[ \t]+ID | State[ \t]+ID | (?:Notary[ \t]+)?Commission
             """
         ),
         re.I | re.X,
@@ -103,10 +107,25 @@ RULES: tuple[Rule, ...] = (
         strong=True,
         gate=keywords(
             "license licence lic dea npi driver driver's drivers dl certificate cert registration passport badge "
-            "employee state",
+            "employee state commission",
             60,
         ),
-        examples=(("Prescriber DEA number RF2862335, NPI 6838738069.", "RF2862335"),),
+        examples=(
+            ("Prescriber DEA number RF2862335, NPI 6838738069.", "RF2862335"),
+            ("Witness: Ann Lee, notary commission 20-562672", "20-562672"),
+        ),
+    ),
+    Rule(
+        # a driver's licence number in groups of three, as the card prints it: "DL 692 451 405"
+        "license_grouped",
+        "LICENSE",
+        r"\b(?:(?-i:C?DL)(?:/ID)?|driver'?s?[ \t]+licen[cs]e|licen[cs]e)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*"
+        r"(\d{3}[ \t]\d{3}[ \t]\d{3,4})(?![\w\-])",
+        re.I,
+        group=1,
+        strong=True,
+        gate=keywords("dl cdl driver driver's drivers license licence", 30),
+        examples=(("Client: Ann Lee, DOB 01/19/1966, DL 692 451 405\nPlease", "692 451 405"),),
     ),
     Rule(
         "vehicle",
@@ -121,6 +140,18 @@ RULES: tuple[Rule, ...] = (
         strong=True,
         gate=keywords("license licence plate tag vin vehicle", 60),
         examples=(("Injured in a car with plate 7ABC123.", "7ABC123"),),
+    ),
+    Rule(
+        # a plate after the vehicle it is on: "Truck 7RMB538", "car QXV-6725": letters and digits, in
+        # capitals, as a plate is written
+        "vehicle_plate_after",
+        "VEHICLE",
+        r"\b(?i:truck|car|van|vehicle|suv|motorcycle|pickup|trailer)[ \t]+"
+        r"(?!(?:VIN|TAG|PLATE|ID|NO)\b)((?=[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{2,5})(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("truck car van vehicle suv motorcycle pickup trailer", 20),
+        examples=(("CDL RG651496   Truck MB 438H\nMechanism: lifting", "MB 438H"), ("Truck 7RMB538", "7RMB538")),
     ),
     Rule(
         "vin",
@@ -172,13 +203,13 @@ RULES: tuple[Rule, ...] = (
         labelled(
             r"ID|Identifier|Ref(?:erence)?|Accession|Specimen|Sample|Order|Requisition|Ticket|Reference"
             r"|Placard|Permit|Badge(?:[ \t]+photo)?|Photo"  # a disability placard's, a photo's number
-            r"|Path(?:ology)?|Referral|Auth(?:orization)?|Incident|Conf(?:irmation)?"  # a case's numbers
+            r"|Path(?:ology)?|Referral|Auth(?:orization)?|Incident|Conf(?:irmation)?|Docket"  # a case's numbers
         ),
         re.I,
         group=1,
         gate=keywords(
             "id identifier ref reference accession specimen sample order requisition ticket placard permit badge photo "
-            "path pathology referral auth authorization incident conf confirmation",
+            "path pathology referral auth authorization incident conf confirmation docket",
             50,
         ),
         examples=(
@@ -187,6 +218,31 @@ RULES: tuple[Rule, ...] = (
             ("Photo ID on file, badge photo IMG-DT391977.", "IMG-DT391977"),
             ("Dx: Stage IIA breast ca, path S26-85168 (C50.411)", "S26-85168"),
             ("Highmark auth 6444-AUTH-429.", "6444-AUTH-429"),
+            ("Sam District Court, docket no. 22-CR-94785\n\nClient:", "22-CR-94785"),
+        ),
+    ),
+    Rule(
+        # an officer's badge number, however short: "Det. Sinha, badge 086, case # 24-108301"
+        "badge_number",
+        "ID",
+        r"\b(?i:badge)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*(\d{2,8})(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("badge", 24),
+        examples=(("Law enforcement: Det. Sinha, badge 086, case # 24-108301", "086"),),
+    ),
+    Rule(
+        # a user's login, in a record's print or audit footer: "printed 09/03/2026 by wkuvali87 from
+        # workstation", "user asreega36"; a login holds letters then digits, which no word or dose does
+        "user_login",
+        "ID",
+        r"\b(?i:by|user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=]?[ \t]+([a-z][a-z._]{2,15}\d{1,4})(?![\w\-@.])",
+        group=1,
+        strong=True,
+        gate=keywords("by user username userid login logged", 30),
+        examples=(
+            ("-- printed 09/03/2026 by wkuvali87 from workstation - page 1 of 1", "wkuvali87"),
+            ("ZSC|1|sender 24.230.76.140|user asreega36", "asreega36"),
         ),
     ),
     Rule(

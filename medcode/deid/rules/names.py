@@ -164,6 +164,10 @@ _NOT_A_PIECE = (
 _NAME_PIECE = rf"(?:{_NICKNAME}|(?!{_NOT_A_PIECE}(?![\w'’\-])){_ANY_CASE_SURNAME})"
 # a person's name in any case: one to four words, a nickname among them, a suffix after; as few
 # words as the context after it allows ("my boy naftali has fever since": "naftali")
+# the words that say a date of birth follows, never a piece of the name before it
+_DOB_WORD = r"(?i:dob|d\.o\.b\.?|born|birth|date|age|mrn|ssn)(?![\w'’\-])"
+# a signature's last line may be the signer's phone number: "-- AU\n881 251 2256"
+_THEN_PHONE_LINE = r"(?:\n[ \t]*\+?[\d(][\d ()+.\-]{6,20}[ \t]*)?\n?"
 _ANY_CASE_PERSON = rf"{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,3}}?(?:,?[ \t]+{NAME_SUFFIX}(?![\w'’]))?"
 # where a name written in running text ends: punctuation, the line's end, or a verb going on
 _NAME_ENDS = (
@@ -519,18 +523,19 @@ RULES: tuple[Rule, ...] = (
         (?:(?:^|\n)[ \t]*[-~–—]{{0,2}}[ \t]*
           |\b(?i:notes[ \t]+by|signed|thanks|thx|ty|thank[ \t]+you|best|regards|cheers)[ \t]*[,.!]?[ \t\n]+
           |[ \t][-~–—][ \t]*)
-        ((?:[{UP}]\.[ \t]?){{2,3}}|[{UP}]{{2,3}}|(?:[a-z]\.){{2,3}})[ \t]*\Z
+        ((?:[{UP}]\.[ \t]?){{2,3}}|[{UP}]{{2,3}}|(?:[a-z]\.){{2,3}})[ \t]*{_THEN_PHONE_LINE}\Z
         """,
         re.X,
         group=1,
         strong=True,
         proper="initials",
-        gate=Anchor(r"[A-Za-z]\.?[ \t]?[A-Za-z]\.?[ \t]*\Z", 40, 2),
+        gate=Anchor(rf"[A-Za-z]\.?[ \t]?[A-Za-z]\.?[ \t]*{_THEN_PHONE_LINE}\Z", 40, 2),
         recognizer=NAME_RECOGNIZER,
         examples=(
             ("my acct 5430480737\n- E.S.", "E.S."),
             ("member ID is L46391126-03.\n\nBest,\nCS", "CS"),
             ("Community Clinic fax 383.676.7167. Notes by K.P.", "K.P."),
+            ("appt anytime b4 the 20th. thx!! :)\n-- AU\n881 251 2256\n", "AU"),
         ),
     ),
     Rule(
@@ -694,6 +699,121 @@ RULES: tuple[Rule, ...] = (
         proper="name",
         recognizer=NAME_RECOGNIZER,
         examples=(("Thanks for your help.\n-- Ottilie Brandauer\n", "Ottilie Brandauer"),),
+    ),
+    Rule(
+        # who signed a form, after its signature label: "client signature: oliyavan agalarivan",
+        # "Signature: R.S.", "Patient signature: BA"
+        "signature_label",
+        "NAME",
+        rf"""
+        ^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:signature|signed)[ \t]*:[ \t]*
+        ({_SIGNED_NAME})[ \t]*$
+        """,
+        re.M | re.X,
+        group=1,
+        proper="leading_name",
+        gate=keywords("signature signed", 60, before=40),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Billing: Wellmark waiver, HCPCS T1019\nclient signature: oliyavan agalarivan\n", "oliyavan agalarivan"),
+        ),
+    ),
+    Rule(
+        # and the initials a form is signed with: "client signature: BA", "Signature: R.S."
+        "signature_label_initials",
+        "NAME",
+        rf"^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:signature|signed)[ \t]*:[ \t]*((?:[{UP}{LO}]\.){{2,3}}|[{UP}{LO}]{{2,3}})[ \t]*$",
+        re.M,
+        group=1,
+        proper="initials",
+        gate=keywords("signature signed", 20, before=40),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Billing: Wellmark waiver, HCPCS T1019\nclient signature: BA\n", "BA"),
+            ("client signature: N.N.\n", "N.N."),
+        ),
+    ),
+    Rule(
+        # initials before a credential, after a dash or an "attn": "-- he RN", "attn A.V., RN"; the
+        # credential says these letters are a person, so even a word's letters ("he") count
+        "initials_before_credential",
+        "NAME",
+        rf"""
+        (?:[ \t]-{{1,2}}|\b(?i:attn|attention)\.?:?)[ \t]+
+        ((?:[{UP}{LO}]\.){{2,3}}|[{UP}{LO}]{{2,3}})(?=,?[ \t]+(?:RN|LPN|LVN|CNA|CMA|MA|NP|PA|MD|DO|RT|PT|OT|LCSW|CRNA)\b)
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        gate=keywords("rn lpn lvn cna cma ma np pa md do rt pt ot lcsw crna", 2, before=16),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Called pt at 775-2014 - spouse  -- ub RN\n", "ub"),
+            ("Please fax forms to 242-6360 attn A.V., RN.", "A.V."),
+        ),
+    ),
+    Rule(
+        # a nurse's or an aide's initials after the role's label, alone on the line: "RN: SU"
+        "initials_after_role",
+        "NAME",
+        rf"^[ \t]*(?:RN|LPN|LVN|CNA|Nurse|Tech|Aide|Scribe|Interpreter)[ \t]*:[ \t]*((?:[{UP}{LO}]\.){{2,3}}|[{UP}{LO}]{{2,3}})[ \t]*$",
+        re.M,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=keywords("rn lpn lvn cna nurse tech aide scribe interpreter", 12, before=2),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Transport: family, van plate DZ 273K\nRN: kc\n\nADDENDUM", "kc"),),
+    ),
+    Rule(
+        # a name alone on its line, closing a reply above the message it quotes: "sathya\n\n> On ..."
+        "name_above_quote",
+        "NAME",
+        rf"(?:^|\n)[ \t]*\n[ \t]*({_NAME_PIECE}(?:[ \t]+{_NAME_PIECE})?)[ \t]*\n\s*>",
+        group=1,
+        proper="leading_name",
+        gate=Anchor(r"\n[ \t]*>", 60, 2),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("the old one is gone.\n\nsathya\n\n> On Monday 7 July 2025 at 10:03 AM, K wrote:", "sathya"),),
+    ),
+    Rule(
+        # a name typed in answer to a chatbot, before the date of birth: "User: sathiyavani 21/10/1979"
+        "chat_name_before_dob",
+        "NAME",
+        rf"""
+        ^[ \t]*(?:\[[^\]\n]{{1,12}}\][ \t]*)?(?i:user|patient|me|guest|customer|client|visitor|member)[ \t]*:[ \t]+
+        ({_NAME_PIECE}(?:[ \t]+(?!{_DOB_WORD}){_NAME_PIECE}){{0,2}}),?[ \t]+
+        (?=\d{{1,2}}[/\-.\ ](?:\d{{1,2}}|[A-Za-z]{{3,9}})[/\-.\ ,]+\d{{2,4}})
+        """,
+        re.M | re.X,
+        group=1,
+        proper="leading_name",
+        gate=keywords("user patient me guest customer client visitor member", 60, before=20),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("[21:17] Bot: Your full name and date of birth?\n[21:18] User: sathiyavani 21/10/1979", "sathiyavani"),
+            ("[21:18] User: Nikola Mihajlovski-Babych 10/19/2014", "Nikola Mihajlovski-Babych"),
+        ),
+    ),
+    Rule(
+        # a person named by whose parent or partner writes: "HI its AGARNA (shekhar's dad/mom)"
+        "name_of_whose_relative",
+        "NAME",
+        rf"""
+        (?<![\w'’\-])({_ANY_CASE_SURNAME})['’]s[ \t]+
+        (?i:dad|mom|mum|mother|father|parents?|guardian|grandma|grandpa|grandmother|grandfather|caregiver|wife|husband)\b
+        """,
+        re.X,
+        group=1,
+        proper="leading_name",
+        gate=keywords(
+            "dad mom mum mother father parent parents guardian grandma grandpa grandmother grandfather caregiver wife "
+            "husband",
+            2,
+            before=24,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("HI its AGARNA (shekhar's dad/mom) - cant make appt 3/24", "shekhar"),),
     ),
     Rule(
         "pt_name_verb",
