@@ -46,6 +46,12 @@ _MODEL_OR_LOT = re.compile(
     rf"\b(?:(?i:model|cat(?:alog(?:ue)?|\.)){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})"
     rf"|(?i:lot){_NUMBER_LABEL_END}((?=[0-9\-./]*[A-Za-z]){_PRODUCT_NUMBER}))(?![\w\-])"
 )
+# a product's catalogue number next to its lot, as a label prints them: "REF 952321, lot B627656",
+# "lot 37617398, ref H74935744" (a "Ref #" alone is a message's reference number, an identifier)
+_REF_BY_LOT = re.compile(
+    rf"\b(?i:ref){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})(?=,?[ \t]+(?i:lot)\b)"
+    rf"|\b(?i:lot){_NUMBER_LABEL_END}{_PRODUCT_NUMBER},?[ \t]+(?i:ref){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})(?![\w\-])"
+)
 _STANDALONE = re.compile(
     r"\b(Doppler|Foley|Holter|Apgar|Glasgow|Gleason|Swan-Ganz|Jackson-Pratt|Hickman|"
     r"Papanicolaou|Pap|Gram|Ziehl-Neelsen|Valsalva|Trendelenburg|Babinski|Romberg|Tinel|Phalen|"
@@ -76,12 +82,15 @@ _DEPARTMENT = re.compile(
 
 # a specialty's own clinic, lab, office or programme: "Genetics Clinic", "Forensic Nurse Examiner Program"
 _SPECIALTY_PLACE = re.compile(
-    r"\b(((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3})(?:Clinic|Lab|Laboratory|Office|Program|Programme))\b"
+    r"(?<![\w\-])(((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3})"
+    r"(?:Clinic|Lab|Laboratory|Office|Program|Programme|Department|Dept|Division|Services?|Unit|Ward|Team"
+    r"|Scheduling|Registration))\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")  # a capitalised word just before, on the same line
 _SPECIALTY_PREFIXES = frozenset(
     "pre post anesthesia anaesthesia forensic nurse examiner transplant genetic wound infusion sleep memory pain "
-    "fertility travel lipid anticoagulation coumadin".split()
+    "fertility travel lipid anticoagulation coumadin emergency interpreter language central financial patient "
+    "admitting volunteer chaplaincy spiritual telemetry".split()
 )
 _HEAD_SET = frozenset(EPONYM_HEADS)
 _PHRASE_REACH_BACK = 40  # three capitalised words before a head
@@ -117,6 +126,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     if any(c.isdigit() for c in text) or any(w in text for w in ("Rose", "Humphrey", "Zeiss", "lot")):
         out += [m.span(1) for m in _VARIANT.finditer(text)]
         out += [m.span(1) if m.group(1) else m.span(2) for m in _MODEL_OR_LOT.finditer(text)]
+        out += [m.span(1) if m.group(1) else m.span(2) for m in _REF_BY_LOT.finditer(text)]
     return sorted(set(out))
 
 
@@ -171,6 +181,11 @@ INSURERS = (
     "|Health Alliance Plan|Priority Partners|Dean Health Plan|Security Health Plan|Blue Care Network|BlueCare"
     "|Simply Healthcare|Sunshine Health|WellSense|L\\.A\\. Care|AultCare|Physicians Health Plan|Sharp Health Plan"
     "|UPMC Health Plan|Providence Health Plan|Anthem Blue Cross|BCBS[A-Z]{0,2}|Community Health Choice"
+    # auto, disability and workers' compensation insurers and claim administrators, named in records requests
+    # (as a payer; "Allstate Insurance Group" named as an employer is the company, and stays PHI)
+    "|(?:Liberty Mutual|State Farm|Allstate|GEICO|Nationwide|(?-i:USAA)|MetLife|Prudential|Unum|Aflac|Sedgwick"
+    "|Lincoln Financial|The Hartford|Gallagher Bassett|Broadspire|CorVel|Mutual of Omaha"
+    "|(?-i:Progressive|Farmers|Travelers|Hartford))(?![ \t]+(?:Insurance[ \t]+)?(?:Group|Inc|Corp|Company)\\b)"
     # a plan named as one: "Buckeye Health Plan", "Superior HealthPlan"
     "|(?-i:(?:[A-Z][a-z]+[ \t]+){1,2}(?:Health[ \t]?Plans?|HealthPlan))"
 )

@@ -34,6 +34,7 @@ _ALPHA_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 _DEPT_WORDS = FACILITY_GENERIC_WORDS | {
+    "telemetry",
     "cardiology",
     "neurology",
     "pediatric",

@@ -316,6 +316,15 @@ KEPT = [
     ("Prior authorization with Buckeye Health Plan submitted, member 2252-44307-94", "Buckeye Health Plan"),
     ("Scope: Pentax Medical GIF-H190 SN 94XX80599", "Pentax Medical"),
     ("GA 31+4 wk, BW 1160 g. Apgar 6/9. Ballard consistent.", "Ballard"),
+    # a hospital's emergency department and the insurer asking for its records; a catalogue number
+    # beside its lot; a pain score's range is no range of dates
+    (
+        "I was seen at Pathirana Regional Medical Center Emergency Department. Liberty Mutual needs",
+        "Emergency Department",
+    ),
+    ("I was seen at Pathirana Regional Medical Center Emergency Department. Liberty Mutual needs", "Liberty Mutual"),
+    ("Cystic duct and artery clipped (Teleflex clips, REF 952321, lot B627656).", "952321"),
+    ("Pain 3/10 to 5/10 after PT, better with ice.", "3/10"),
     # a species' genus initial is not a name's initial, whatever the epithet is read as
     ("was treated with laser without success.\nC. albicans infections occurred at least once a month.", "C."),
     # the label of a date of birth after a name is not part of it

@@ -47,7 +47,8 @@ RULES: tuple[Rule, ...] = (
         "age_90_is",
         "AGE",
         rf"""
-        \b(?i:he|she|they|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather)
+        \b(?i:he|she|they|who|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather
+        |aunt|uncle)
         [ \t]+(?i:is|was|turned|turns|just\ turned)[ \t]+{_AGE}{_NOT_MEASURE}
         """,
         re.X,
@@ -99,6 +100,24 @@ RULES: tuple[Rule, ...] = (
         group=1,
         gate=keywords("ninety one", 30),
         examples=(("She is ninety-two years old.", "ninety-two"),),
+    ),
+    Rule(
+        "age_90_words_is",
+        "AGE",
+        # in words after who it is: "my mother ..., who is ninety-one and lives at", "she is one hundred and two"
+        r"""
+        \b(?i:he|she|they|who|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather
+        |aunt|uncle)[ \t]+(?i:is|was|turned|turns|just\ turned|will\ be)[ \t]+
+        ((?i:ninety|one\ hundred)(?:[\-\ ](?i:and\ )?(?i:one|two|three|four|five|six|seven|eight|nine))?)\b
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        gate=keywords("ninety hundred", 16, before=40),
+        examples=(
+            ("for my uncle Prayut Sriwong (DOB 01/11/1933), who is ninety-one and lives at", "ninety-one"),
+            ("my mother (DOB December 26, 1922), who is one hundred and two and lives", "one hundred and two"),
+        ),
     ),
     Rule(
         "age_90_words_label",

@@ -140,11 +140,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "phone_bare",
         phone_type,
-        r"(?<![\w/.,\-])\d{10,11}(?:,{1,2}\d{1,5}(?![\w/]|[.,]\d)|(?![\w/,]|\.\d))",  # with its extension
-        gate=Anchor(r"\d{10}", 2, 10),
+        r"(?<![\w/.,\-])\d{10,11}(?:(?:,{1,2}|[ \t]*(?i:x\.?|ext\.?|extension)[ \t]*)\d{1,5}(?![\w/]|[.,]\d)|(?![\w/,]|\.\d))",  # with its extension
+        gate=Anchor(r"\d{10}", 2, 16),
         examples=(
             ("Reach her at 5551234567 after noon.", "5551234567"),
             ("daughter 4695948980,,3675, email", "4695948980,,3675"),
+            ("Fax results: 8594070364 x 1758\n\nINDICATION", "8594070364 x 1758"),
         ),
     ),
     Rule(

@@ -7,7 +7,7 @@ import re
 
 from medcode.deid.lexicon import MONTHS
 from medcode.deid.patterns import DATE_MONTH, DATE_NUM, DAY, MON, MONTH_ANY, ORD, YEAR, YEAR4
-from medcode.deid.rule import Anchor, Rule, keywords
+from medcode.deid.rule import Also, Anchor, Rule, keywords
 
 MONTH_WORDS = " ".join(m.lower() for m in MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"
 WEEKDAY_WORDS = "mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday"
@@ -83,6 +83,37 @@ RULES: tuple[Rule, ...] = (
             ("Dictated: Ruth Purmale, MD  5/17\n", "5/17"),
             ("Springfield 62704\n\n2/10\n\nDear Dr Yaw,", "2/10"),
         ),
+    ),
+    Rule(
+        # the first day of a range whose end is plainly a date: "Dates off are 5/5 through May 18",
+        # "5/5 - 5/18/2024"
+        "date_md_range_start",
+        "DATE",
+        rf"""
+        (?<![\w/.\-])({MON}/{DAY})(?![\d/])[ \t]*(?:to|through|thru|until|till|-|–)[ \t]*
+        (?:{MON}/{DAY}/{YEAR}(?![\d/])|{MONTH_ANY}[ \t]+{DAY}\b)
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        gate=Anchor(r"\d{1,2}/\d{1,2}[ \t]*(?:to|through|thru|until|till|-|–)[ \t]*(?:\d|[A-Za-z]{3})", 0, 16),
+        examples=(("Dates off are 5/5 through May 18, 2024 for my pneumonia", "5/5"),),
+    ),
+    Rule(
+        # both days of a range of days away: "missed school 12/8 to 12/10", "out of work 3/2-3/6"; a
+        # score's range ("pain 3/10 to 5/10") has no such words before it
+        "date_md_range_away",
+        "DATE",
+        rf"""
+        \b(?:missed|off|out|away|absent|excused|leave|vacation|school|work)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?
+        ({MON}/{DAY})(?![\d/])[ \t]*(?:to|through|thru|until|till|-|–)[ \t]*({MON}/{DAY})(?![\d/])
+        """,
+        re.I | re.X,
+        group=1,
+        strong=True,
+        also=(Also(2, "DATE", "date_md_range_away", strong=True),),
+        gate=keywords("missed off out away absent excused leave vacation school work", 40),
+        examples=(("My son (DOB 09/26/2012) missed school 12/8 to 12/10 with strep.", "12/8"),),
     ),
     Rule(
         # a row of a log or timesheet that starts with its day: "2/28  8:00-5:30  laundry, shopping"

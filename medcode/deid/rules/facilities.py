@@ -21,7 +21,8 @@ _FACILITY_NOUN = (
     r"|Sanatorium|Hospice|Nursing\ Home|Nursing\ Facility|Care\ Center|Care\ Home|Health\ System|Healthcare"
     r"|Health\ Care|Medical\ Group|Surgery\ Center|Surgical\ Center|Rehabilitation\ Center|Rehab\ Center|Institute"
     r"|Pharmacy|Laboratories|Laboratory|Urgent\ Care|Medical\ Associates|Associates|Polyclinic|Dialysis\ Center"
-    r"|Cancer\ Center|Health\ Clinic|Family\ Practice|Physicians|Imaging|Radiology|Behavioral\ Health"
+    r"|Cancer\ Center|Health\ Clinic|Family\ Practice|Physicians|Imaging\ Cent(?:er|re)|Imaging|Radiology"
+    r"|Behavioral\ Health|Outpatient\ Lab|Reference\ Lab|Primary\ Care"
     r"|Mental\ Health|Pediatrics|Paediatrics|Recovery\ Center|Recovery\ Centre|Skilled\ Nursing(?:\ Facility)?"
     r"|Children['’]s|Orthopaedic\ Group|Orthopedic\ Group|Health\ Centre"
     r"|Church|Parish|Cathedral|Chapel|Mosque|Synagogue|Congregation"  # a chaplain's or a patient's congregation
@@ -47,12 +48,13 @@ _TRADE_NOUN = (
     r"|community[ \t]+hospital|rx"
     # dental practices, equipment suppliers, transport companies, clubs and congregations
     r"|smiles|(?:family[ \t]+)?dentistry|dme|(?:medical[ \t]+)?transport(?:ation)?|wheelchair[ \t]+vans?|ambulette"
-    r"|fellowship|kids[ \t]+club|packaging)"
+    r"|fellowship|kids[ \t]+club|packaging"
+    r"|supported[ \t]+living|group[ \t]+home)"  # where an adult with a disability lives
 )
 _TRADE_GATE = keywords(
     "drugs drug pharmacy apothecary chemist chemists nurses health partners residence builders "
     "academy daycare care school vascular sleep laser living learners elementary body memorial hospital rx "
-    "smiles dentistry dme transport transportation van vans ambulette fellowship club packaging",
+    "smiles dentistry dme transport transportation van vans ambulette fellowship club packaging supported group",
     20,
     80,
 )
@@ -149,6 +151,10 @@ RULES: tuple[Rule, ...] = (
             ("can my refill go to kowalczyk's drug there instead", "kowalczyk's drug"),
             ("a work note for brannigan auto body", "brannigan auto body"),
             ("mom passed away at Ostrowski Senior Living on sunday", "Ostrowski Senior Living"),
+            (
+                "From: Chilaporn Khiawona, house manager, Fonseka Supported Living\nHouse phone",
+                "Fonseka Supported Living",
+            ),
             ("my referral to wound care at hollis community hospital", "hollis community hospital"),
         ),
     ),
@@ -161,6 +167,17 @@ RULES: tuple[Rule, ...] = (
     ),
     _trade_rule(3, (("a note for Ait Ben Lounis Builders saying i was seen", "Ait Ben Lounis Builders"),)),
     Rule(
+        # the patient's pharmacy, named after saying so, in any case: "my pharmacy is thoeng drug on 6623 s
+        # herath ter" (a bare "drug" ends a shop's name only here or after a capital: see _SHOP_DRUGS)
+        "pharmacy_is",
+        "FACILITY",
+        rf"(?i:\bpharmacy[ \t]+(?:is|was)[ \t]+((?:{_NAME_WORD}){{1,3}}?(?:drugs?|pharmacy|rx|apothecary|chemists?))(?![\w'’-]))",
+        group=1,
+        proper="trade",
+        gate=keywords("pharmacy", 60),
+        examples=(("new paragraph my pharmacy is thoeng drug on 6623 s herath ter comma", "thoeng drug"),),
+    ),
+    Rule(
         # an employer named where a patient's work is: "I start a new job at Pkhakadze Tile and Stone",
         # "a work note for Alievi Tile and Stone", "she works at Dobretici Cleaning"; any trade, so
         # the first word must name no common or clinical thing
@@ -168,6 +185,7 @@ RULES: tuple[Rule, ...] = (
         "FACILITY",
         rf"""
         \b(?i:new[ \t]+job[ \t]+(?:at|with)|(?:work|works|working|worked|employed|job)[ \t]+(?:at|for|by)
+           |(?:work|works|working|worked)[ \t]+as[ \t]+(?:an?[ \t]+)?[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){{0,2}}?[ \t]+(?:at|for)
            |retired[ \t]+from|attends
            |(?:work|school|excuse)[ \t]+(?:note|letter|excuse|form)[ \t]+for)[ \t]+
         (?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|The|My|Our|Your|His|Her)\b)
@@ -180,6 +198,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("I start a new job at Pkhakadze Tile and Stone that week.", "Pkhakadze Tile and Stone"),
             ("hi I need a work note for Alievi Tile and Stone, my supervisor", "Alievi Tile and Stone"),
+            ("Works as a line cook at Thoeng Manufacturing Company; work phone", "Thoeng Manufacturing Company"),
         ),
     ),
     Rule(

@@ -236,13 +236,15 @@ RULES: tuple[Rule, ...] = (
         # workstation", "user asreega36"; a login holds letters then digits, which no word or dose does
         "user_login",
         "ID",
-        r"\b(?i:by|user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=]?[ \t]+([a-z][a-z._]{2,15}\d{1,4})(?![\w\-@.])",
+        r"\b(?i:by|user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)(?:[ \t]+(?i:is|was))?[ \t]*[:=]?[ \t]+"
+        r"([a-z][a-z._]{2,15}\d{1,4})(?![\w\-@])",
         group=1,
         strong=True,
         gate=keywords("by user username userid login logged", 30),
         examples=(
             ("-- printed 09/03/2026 by wkuvali87 from workstation - page 1 of 1", "wkuvali87"),
             ("ZSC|1|sender 24.230.76.140|user asreega36", "asreega36"),
+            ("That was not me. My username is kjayalath47. My last real login", "kjayalath47"),
         ),
     ),
     Rule(
@@ -281,7 +283,7 @@ RULES: tuple[Rule, ...] = (
         "HEALTH_PLAN",
         r"""
         \b(?:member|subscriber|policy|medicaid|medicare|insurance|insurer|plan|card|id)\b[^\n|.;]{0,25}?
-        (?<![\w\-])([A-Z]{1,3}\d{3,6}[ ]\d{3,6})(?![\w\-])
+        (?<![\w\-])([A-Z]{1,3}\d{3,6}[ ]\d{3,6}|[A-Z]{1,3}\d{7,10}[ ]\d{2})(?![\w\-])
         """,
         re.I | re.X,
         group=1,
@@ -290,6 +292,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("new Amerigroup card, ID W7942 48108, group 000568", "W7942 48108"),
             ("Insurance: UnitedHealthcare W2236 70170 | - obstructive sleep apnea", "W2236 70170"),
+            ("the member number is u66868903 01 period call back", "u66868903 01"),
         ),
     ),
     Rule(

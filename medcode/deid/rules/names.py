@@ -7,6 +7,7 @@ import re
 
 from medcode.deid.lexicon import CREDENTIALS
 from medcode.deid.patterns import (
+    ALLCAPSW,
     CAPW,
     CRED_RE,
     DOTTED_INITIALS,
@@ -63,6 +64,7 @@ _NAME_LABELS = _alt(
     "therapist",
     "pharmacist",
     "dictated by",
+    "from",  # a memo's or message's sender: "From: Kulatunga, Chamath, Orthopedics"
     "dictating physician",
     "transcribed by",
     "transcriptionist",
@@ -167,7 +169,13 @@ _NAME_PIECE = rf"(?:{_NICKNAME}|(?!{_NOT_A_PIECE}(?![\w'’\-])){_ANY_CASE_SURNA
 # the words that say a date of birth follows, never a piece of the name before it
 _DOB_WORD = r"(?i:dob|d\.o\.b\.?|born|birth|date|age|mrn|ssn)(?![\w'’\-])"
 # a signature's last line may be the signer's phone number: "-- AU\n881 251 2256"
-_THEN_PHONE_LINE = r"(?:\n[ \t]*\+?[\d(][\d ()+.\-]{6,20}[ \t]*)?\n?"
+# a signature's last lines may be the signer's phone number and a mail app's trailer: "-- AU\n881 251
+# 2256", "S.P.\nSent from my iPhone"
+_THEN_PHONE_LINE = (
+    r"(?:\n[ \t]*\+?[\d(][\d ()+.\-]{6,20}(?:[ \t]*(?i:x|ext\.?)[ \t]*\d{1,5})?[ \t]*)?"
+    r"(?:\n[ \t]*(?i:sent[ \t]+from[ \t]+my[ \t]+[\w ]{2,20}))?"
+    r"(?:\n[ \t]*\+?[\d(][\d ()+.\-]{6,20}(?:[ \t]*(?i:x|ext\.?)[ \t]*\d{1,5})?[ \t]*)?\n?"
+)
 _ANY_CASE_PERSON = rf"{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,3}}?(?:,?[ \t]+{NAME_SUFFIX}(?![\w'’]))?"
 # where a name written in running text ends: punctuation, the line's end, or a verb going on
 _NAME_ENDS = (
@@ -461,12 +469,16 @@ RULES: tuple[Rule, ...] = (
         # the name a message ends with on a line of its own: "...to 95 N Furnace Rd.\nIago Zhvania IV"
         "signed_last_line",
         "NAME",
-        rf"\n[ \t]*({CAPW}(?:[ \t]+{CAPW}){{1,2}}(?:[ \t]+{NAME_SUFFIX})?)[ \t]*\Z",
+        rf"\n[ \t]*((?:{CAPW}|{ALLCAPSW})(?:[ \t]+(?:{CAPW}|{ALLCAPSW})){{1,2}}(?:[ \t]+{NAME_SUFFIX})?)[ \t]*{_THEN_PHONE_LINE}\Z",
         group=1,
         proper="name",
-        gate=Anchor(r"\n[^\n]{3,50}\Z", 1, 60),
+        gate=Anchor(rf"\n[^\n]{{3,50}}{_THEN_PHONE_LINE}\Z", 1, 60),
         recognizer=NAME_RECOGNIZER,
-        examples=(("Please send the corrected bill to 68 S Way.\nKlara Yaghlichyan II", "Klara Yaghlichyan II"),),
+        examples=(
+            ("Please send the corrected bill to 68 S Way.\nKlara Yaghlichyan II", "Klara Yaghlichyan II"),
+            ("email ktansathit@wijesinghe.com. \nKhomkhai Tanthanut\n1-502-318-3797", "Khomkhai Tanthanut"),
+            ("Please lock it.\nAKALANKA WIJERATNE\n318.659.8011", "AKALANKA WIJERATNE"),
+        ),
     ),
     Rule(
         # a name after thanks, before a number or the end: "Thank you, beatris +1-802-934-9630"
@@ -522,7 +534,8 @@ RULES: tuple[Rule, ...] = (
         rf"""
         (?:(?:^|\n)[ \t]*[-~–—]{{0,2}}[ \t]*
           |\b(?i:notes[ \t]+by|signed|thanks|thx|ty|thank[ \t]+you|best|regards|cheers)[ \t]*[,.!]?[ \t\n]+
-          |[ \t][-~–—][ \t]*)
+          |[ \t][-~–—][ \t]*|[.!?,][ \t]+)
+        (?!(?:{CRED_RE}|CHW|MSW|LPC|RDH|CGC)\b)  # a credential ends a signature, it is not one: ", DPT"
         ((?:[{UP}]\.[ \t]?){{2,3}}|[{UP}]{{2,3}}|(?:[a-z]\.){{2,3}})[ \t]*{_THEN_PHONE_LINE}\Z
         """,
         re.X,
@@ -536,6 +549,8 @@ RULES: tuple[Rule, ...] = (
             ("member ID is L46391126-03.\n\nBest,\nCS", "CS"),
             ("Community Clinic fax 383.676.7167. Notes by K.P.", "K.P."),
             ("appt anytime b4 the 20th. thx!! :)\n-- AU\n881 251 2256\n", "AU"),
+            ("Nobody called to confirm. \n\nS.P.\nSent from my iPhone", "S.P."),
+            ("Home address 496 Mendis Ter, Sam Khok, OH 45368. Please advise, KS", "KS"),
         ),
     ),
     Rule(
@@ -753,6 +768,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a nurse's initials and credential on a line of their own, signing a note: "A.P. RN"
+        "initials_credential_line",
+        "NAME",
+        rf"^[ \t]*((?:[{UP}]\.){{2,3}}|[{UP}]{{2,3}})[ \t]+(?:RN|LPN|LVN|CNA|CMA|MA|NP|PA|MD|DO|RT|LCSW|CRNA)[ \t]*$",
+        re.M,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=keywords("rn lpn lvn cna cma ma np pa md do rt lcsw crna", 2, before=12),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Routed to Dr. Amarasinghe's nurse (Rheumatology).\nA.P. RN", "A.P."),),
+    ),
+    Rule(
         # a nurse's or an aide's initials after the role's label, alone on the line: "RN: SU"
         "initials_after_role",
         "NAME",
@@ -814,6 +842,23 @@ RULES: tuple[Rule, ...] = (
         ),
         recognizer=NAME_RECOGNIZER,
         examples=(("HI its AGARNA (shekhar's dad/mom) - cant make appt 3/24", "shekhar"),),
+    ),
+    Rule(
+        # a staff member signing a telephone note with their role: "Ishak Abeywardena (PSR)"
+        "name_before_staff_role",
+        "NAME",
+        rf"^[ \t]*({NAME_SEQ_NOCOMMA})[ \t]*\((?:PSR|CSR|PSA|PSS|MA|CMA|RN|LPN|LVN|(?i:scheduler|front[ \t]+desk|registration|receptionist|scribe|operator))\)",
+        re.M,
+        group=1,
+        strong=True,  # the role in brackets says a person signs, whatever the name reads like ("Ishak")
+        proper="name",
+        gate=Anchor(
+            r"\((?:PSR|CSR|PSA|PSS|MA|CMA|RN|LPN|LVN|(?i:scheduler|front desk|registration|receptionist|scribe|operator))\)",
+            60,
+            2,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Routed to Dr. Samaraweera's nurse (Neurology).\nIshak Abeywardena (PSR)", "Ishak Abeywardena"),),
     ),
     Rule(
         "pt_name_verb",
