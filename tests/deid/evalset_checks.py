@@ -1,5 +1,5 @@
 """Checks shared by the tests of the independent evaluation generators (tools/deid/evalset3.py …
-evalset7.py): each writer's generator differs, but what makes a committed set usable for
+evalset9.py): each writer's generator differs, but what makes a committed set usable for
 measurement, reproducible from the command its docstring gives, and a writer's locales its own,
 is the same for all of them."""
 
@@ -115,3 +115,49 @@ def check_faker_tables_are_the_locales_own(generator: ModuleType) -> None:
             for base in mod.Provider.__mro__[1:]:
                 if base.__module__ != module and attr in vars(base):
                     assert vars(base)[attr] is not own[attr], (module, attr, base.__module__)
+
+
+def check_tuning_seeds_share_no_text(generator: ModuleType, name: str, family: str, tuning_seed: int) -> None:
+    """The seeds kept for tuning give none of the committed set's texts, so reading them reads nothing measured."""
+    committed = {r["text"] for r in read_rows(name)}
+    assert not committed & {r["text"] for r in generator.generate(family, 40, tuning_seed)}
+
+
+def check_row_layout(rows: list[dict]) -> None:
+    """The schema's keys in order, each span's keys in order, keep terms listed once, spans apart."""
+    for r in rows:
+        assert list(r) == ["id", "family", "text", "phi", "keep", "keep_kinds"]
+        assert all(list(p) == ["start", "end", "type"] for p in r["phi"]), r["id"]
+        assert len(r["keep"]) == len(set(r["keep"])), r["id"]
+        for a, b in zip(r["phi"], r["phi"][1:]):
+            assert a["end"] <= b["start"], r["id"]
+
+
+def without_phi(r: dict, kinds=None) -> str:
+    """The row's text with its PHI spans (of `kinds`, or all) blanked out, offsets kept."""
+    text = r["text"]
+    for p in r["phi"]:
+        if kinds is None or p["type"] in kinds:
+            text = text[: p["start"]] + "x" * (p["end"] - p["start"]) + text[p["end"] :]
+    return text
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def age_value(surface: str) -> int:
+    """An AGE span's value, in digits or words ("94", "ninety-one", "one hundred and two")."""
+    if surface.isdigit():
+        return int(surface)
+    words = surface.lower().replace(" and ", "-").replace("one hundred", "hundred").split("-")
+    base = {"ninety": 90, "hundred": 100}[words[0]]
+    return base + (_UNITS.index(words[1]) + 1 if len(words) > 1 else 0)
+
+
+def vin_ok(vin: str) -> bool:
+    """A VIN's check digit (49 CFR 565) is right."""
+    value = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9)))}
+    value.update(dict(zip("JKLMN", range(1, 6))) | {"P": 7, "R": 9} | dict(zip("STUVWXYZ", range(2, 10))))
+    weights = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+    total = sum(value[c] * w for c, w in zip(vin, weights)) % 11
+    return vin[8] == ("X" if total == 10 else str(total))

@@ -9,13 +9,18 @@ from tools.deid import evalset3, evalset4, evalset5, evalset6, evalset7, evalset
 
 from .evalset_checks import (
     SAFE_HARBOR,
+    age_value,
     check_committed_rows,
     check_docstring_commands,
     check_faker_tables_are_the_locales_own,
     check_own_locales,
     check_regenerates,
+    check_row_layout,
     check_seeds_differ,
+    check_tuning_seeds_share_no_text,
     read_rows,
+    vin_ok,
+    without_phi,
 )
 
 # family -> (committed file, n, seed): the commands in the module docstring.
@@ -25,7 +30,6 @@ SETS = {
 }
 TUNING_SEEDS = {"messages": 1601, "clinical": 1602}
 
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _CREDENTIALS = r"(RN|MD|DO|NP|PA-C|PharmD|LCSW|MSW|RT|MA|LPN|CMA|PT|OTR/L|CCC-SLP|BSN)"
 
 
@@ -39,15 +43,6 @@ def _spans(family, kind):
 
 def _names(family):
     return _spans(family, "NAME")
-
-
-def _without(r, kinds=None):
-    """The row's text with its PHI spans (of `kinds`, or all) blanked out, offsets kept."""
-    text = r["text"]
-    for p in r["phi"]:
-        if kinds is None or p["type"] in kinds:
-            text = text[: p["start"]] + "x" * (p["end"] - p["start"]) + text[p["end"] :]
-    return text
 
 
 def test_the_docstring_gives_the_commands():
@@ -65,37 +60,14 @@ def test_other_seeds_give_other_rows():
 
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_tuning_seeds_share_no_text_with_the_committed_rows(family):
-    committed = {r["text"] for r in _rows(family)}
-    tuning = evalset8.generate(family, 40, TUNING_SEEDS[family])
-    assert not committed & {r["text"] for r in tuning}
+    check_tuning_seeds_share_no_text(evalset8, SETS[family][0], family, TUNING_SEEDS[family])
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_committed_spans_match_their_text(family):
     rows = _rows(family)
     check_committed_rows(rows, "eval8", family, SETS[family][1], evalset8.KEEP_KINDS)
-    for r in rows:
-        assert list(r) == ["id", "family", "text", "phi", "keep", "keep_kinds"]
-        assert all(list(p) == ["start", "end", "type"] for p in r["phi"]), r["id"]
-        assert len(r["keep"]) == len(set(r["keep"])), r["id"]
-        for a, b in zip(r["phi"], r["phi"][1:]):
-            assert a["end"] <= b["start"], r["id"]
-
-
-def _age(surface: str) -> int:
-    if surface.isdigit():
-        return int(surface)
-    words = surface.lower().replace(" and ", "-").replace("one hundred", "hundred").split("-")
-    base = {"ninety": 90, "hundred": 100}[words[0]]
-    return base + (_UNITS.index(words[1]) + 1 if len(words) > 1 else 0)
-
-
-def _vin_ok(vin: str) -> bool:
-    value = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9)))}
-    value.update(dict(zip("JKLMN", range(1, 6))) | {"P": 7, "R": 9} | dict(zip("STUVWXYZ", range(2, 10))))
-    weights = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-    total = sum(value[c] * w for c, w in zip(vin, weights)) % 11
-    return vin[8] == ("X" if total == 10 else str(total))
+    check_row_layout(rows)
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
@@ -118,7 +90,7 @@ def test_annotation_conventions_hold(family):
                 assert not re.fullmatch(r"\d{1,2}:\d{2}( ?[ap]m)?|\d{4}", s, re.I), where
                 assert re.search(r"\d", s), where
             elif kind == "AGE":
-                assert _age(s) >= 90, where
+                assert age_value(s) >= 90, where
             elif kind == "LOCATION":
                 assert s not in states and not re.search(r"\d", s), where
             elif kind == "ZIP":
@@ -137,7 +109,7 @@ def test_annotation_conventions_hold(family):
             elif kind == "SSN":
                 assert re.fullmatch(r"\d{3}([- ]?)\d{2}\1\d{4}", s), where
             elif kind == "VEHICLE" and len(s) == 17:
-                assert _vin_ok(s), where
+                assert vin_ok(s), where
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
@@ -165,9 +137,9 @@ def test_every_type_is_frequent_enough_to_measure(family):
 
 def test_ages_below_ninety_are_left_in_the_text():
     young = sum(
-        len(re.findall(r"\b[1-8]\d ?(?:y/o|yo|-year-old)\b|Age: [1-8]\d\b", _without(r))) for r in _rows("clinical")
+        len(re.findall(r"\b[1-8]\d ?(?:y/o|yo|-year-old)\b|Age: [1-8]\d\b", without_phi(r))) for r in _rows("clinical")
     )
-    young += sum(len(re.findall(r"\b(?:im|i am|im a) [1-8]\d\b", _without(r))) for r in _rows("messages"))
+    young += sum(len(re.findall(r"\b(?:im|i am|im a) [1-8]\d\b", without_phi(r))) for r in _rows("messages"))
     assert young >= 40
     ages = _spans("messages", "AGE") + _spans("clinical", "AGE")
     assert sum(not a.isdigit() for a in ages) >= 5  # spelled ("ninety-four")
@@ -211,7 +183,7 @@ def test_only_some_names_carry_diacritics(family):
     """Outside NAME spans the text is ASCII; some names keep Latin diacritics, most do not."""
     names = _names(family)
     for r in _rows(family):
-        assert _without(r, {"NAME"}).isascii(), r["id"]
+        assert without_phi(r, {"NAME"}).isascii(), r["id"]
     marked = sum(not n.isascii() for n in names)
     assert 0.03 * len(names) <= marked <= 0.2 * len(names)
 
@@ -260,7 +232,7 @@ def test_dictated_messages_carry_no_punctuation_outside_their_spans():
     dictated = [r for r in _rows("messages") if " period" in r["text"] and r["text"] == r["text"].lower()]
     assert len(dictated) >= 12
     for r in dictated:
-        assert not re.search(r"[.,;:!?]", _without(r)), r["id"]
+        assert not re.search(r"[.,;:!?]", without_phi(r)), r["id"]
 
 
 def test_new_layouts_occur():

@@ -9,13 +9,18 @@ from tools.deid import evalset3, evalset4, evalset5, evalset6, evalset7, evalset
 
 from .evalset_checks import (
     SAFE_HARBOR,
+    age_value,
     check_committed_rows,
     check_docstring_commands,
     check_faker_tables_are_the_locales_own,
     check_own_locales,
     check_regenerates,
+    check_row_layout,
     check_seeds_differ,
+    check_tuning_seeds_share_no_text,
     read_rows,
+    vin_ok,
+    without_phi,
 )
 
 # family -> (committed file, n, seed): the commands in the module docstring.
@@ -25,7 +30,6 @@ SETS = {
 }
 TUNING_SEEDS = {"messages": 1801, "clinical": 1802}
 
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _CREDENTIALS = r"(RN|MD|DO|NP|PA-C|PharmD|RPh|LCSW|MA|AuD|CCC-A|FACS|CRNA)"
 _HONORIFICS = r"(Dr|Mr|Mrs|Ms|Agha|Khanom|Shri|Smt)"
 
@@ -40,15 +44,6 @@ def _spans(family, kind):
 
 def _names(family):
     return _spans(family, "NAME")
-
-
-def _without(r, kinds=None):
-    """The row's text with its PHI spans (of `kinds`, or all) blanked out, offsets kept."""
-    text = r["text"]
-    for p in r["phi"]:
-        if kinds is None or p["type"] in kinds:
-            text = text[: p["start"]] + "x" * (p["end"] - p["start"]) + text[p["end"] :]
-    return text
 
 
 def test_the_docstring_gives_the_commands():
@@ -66,37 +61,14 @@ def test_other_seeds_give_other_rows():
 
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_tuning_seeds_share_no_text_with_the_committed_rows(family):
-    committed = {r["text"] for r in _rows(family)}
-    tuning = evalset9.generate(family, 40, TUNING_SEEDS[family])
-    assert not committed & {r["text"] for r in tuning}
+    check_tuning_seeds_share_no_text(evalset9, SETS[family][0], family, TUNING_SEEDS[family])
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_committed_spans_match_their_text(family):
     rows = _rows(family)
     check_committed_rows(rows, "eval9", family, SETS[family][1], evalset9.KEEP_KINDS)
-    for r in rows:
-        assert list(r) == ["id", "family", "text", "phi", "keep", "keep_kinds"]
-        assert all(list(p) == ["start", "end", "type"] for p in r["phi"]), r["id"]
-        assert len(r["keep"]) == len(set(r["keep"])), r["id"]
-        for a, b in zip(r["phi"], r["phi"][1:]):
-            assert a["end"] <= b["start"], r["id"]
-
-
-def _age(surface: str) -> int:
-    if surface.isdigit():
-        return int(surface)
-    words = surface.lower().replace(" and ", "-").replace("one hundred", "hundred").split("-")
-    base = {"ninety": 90, "hundred": 100}[words[0]]
-    return base + (_UNITS.index(words[1]) + 1 if len(words) > 1 else 0)
-
-
-def _vin_ok(vin: str) -> bool:
-    value = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9)))}
-    value.update(dict(zip("JKLMN", range(1, 6))) | {"P": 7, "R": 9} | dict(zip("STUVWXYZ", range(2, 10))))
-    weights = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-    total = sum(value[c] * w for c, w in zip(vin, weights)) % 11
-    return vin[8] == ("X" if total == 10 else str(total))
+    check_row_layout(rows)
 
 
 def _dea_ok(dea: str) -> bool:
@@ -125,7 +97,7 @@ def test_annotation_conventions_hold(family):
                 assert not re.fullmatch(r"\d{1,2}:\d{2}( ?[ap]m)?|\d{4}", s, re.I), where
                 assert re.search(r"\d", s), where
             elif kind == "AGE":
-                assert _age(s) >= 90, where
+                assert age_value(s) >= 90, where
             elif kind == "LOCATION":
                 assert s not in states and s.title() not in states and not re.search(r"\d", s), where
             elif kind == "ZIP":
@@ -144,7 +116,7 @@ def test_annotation_conventions_hold(family):
             elif kind == "SSN":
                 assert re.fullmatch(r"\d{3}([- ]?)\d{2}\1\d{4}", s), where
             elif kind == "VEHICLE" and len(s) == 17:
-                assert _vin_ok(s), where
+                assert vin_ok(s), where
             elif kind == "LICENSE" and text[max(0, p["start"] - 5) : p["start"]].strip(" :").upper() == "DEA":
                 assert re.fullmatch(r"[A-Za-z]{2}\d{7}", s) and _dea_ok(s), where
 
@@ -174,10 +146,10 @@ def test_every_type_is_frequent_enough_to_measure(family):
 
 def test_ages_below_ninety_are_left_in_the_text():
     young = sum(
-        len(re.findall(r"(?i)\b[1-8]?\d ?(?:y/o|yo|-year-old)\b|\bAge:? [1-8]?\d\b", _without(r)))
+        len(re.findall(r"(?i)\b[1-8]?\d ?(?:y/o|yo|-year-old)\b|\bAge:? [1-8]?\d\b", without_phi(r)))
         for r in _rows("clinical")
     )
-    young += sum(len(re.findall(r"(?i)\b(?:im|i'm|i am|i am a) [1-8]\d\b", _without(r))) for r in _rows("messages"))
+    young += sum(len(re.findall(r"(?i)\b(?:im|i'm|i am|i am a) [1-8]\d\b", without_phi(r))) for r in _rows("messages"))
     assert young >= 60
     ages = _spans("messages", "AGE") + _spans("clinical", "AGE")
     assert sum(not a.isdigit() for a in ages) >= 5  # spelled ("ninety-four")
