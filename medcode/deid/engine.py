@@ -739,8 +739,9 @@ _COMMA_WORD_END = re.compile(r",[ \t]+([^\W\d_]+)\Z")
 def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
     """Merge raw hits into spans; `view` (same length as `text`) is what the keep list reads."""
     prot = _Intervals(protected_spans(view or text))
-    dept = _Intervals(department_spans(view or text))
-    spec = _Intervals(specialty_place_spans(view or text))
+    places = specialty_place_spans(view or text)
+    dept = _Intervals(department_spans(view or text, places))
+    spec = _Intervals(places)
     orgs = _Intervals(organisation_spans(text))
     hits = []
     for r in raw:

@@ -130,10 +130,11 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-def department_spans(text: str) -> list[tuple[int, int]]:
+def department_spans(text: str, specialty: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Departments and services ("Emergency Department", "Division of Cardiology"), and the
-    specialty places below."""
-    return [m.span(1) for m in _DEPARTMENT.finditer(text)] + specialty_place_spans(text)
+    specialty places below (`specialty`, when the caller has found them already)."""
+    places = specialty_place_spans(text) if specialty is None else specialty
+    return [m.span(1) for m in _DEPARTMENT.finditer(text)] + places
 
 
 def specialty_place_spans(text: str) -> list[tuple[int, int]]:

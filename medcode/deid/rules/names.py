@@ -169,6 +169,8 @@ _NAME_PIECE = rf"(?:{_NICKNAME}|(?!{_NOT_A_PIECE}(?![\w'’\-])){_ANY_CASE_SURNA
 # the words that say a date of birth follows, never a piece of the name before it
 _DOB_WORD = r"(?i:dob|d\.o\.b\.?|born|birth|date|age|mrn|ssn)(?![\w'’\-])"
 # a signature's last line may be the signer's phone number: "-- AU\n881 251 2256"
+# a form's signature label, at a line's start: "client signature: ", "Signed: "
+_SIGNATURE_LABEL = r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}?(?i:signature|signed)[ \t]*:[ \t]*"
 # a signature's last lines may be the signer's phone number and a mail app's trailer: "-- AU\n881 251
 # 2256", "S.P.\nSent from my iPhone"
 _THEN_PHONE_LINE = (
@@ -721,7 +723,7 @@ RULES: tuple[Rule, ...] = (
         "signature_label",
         "NAME",
         rf"""
-        ^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:signature|signed)[ \t]*:[ \t]*
+        {_SIGNATURE_LABEL}
         ({_SIGNED_NAME})[ \t]*$
         """,
         re.M | re.X,
@@ -737,7 +739,7 @@ RULES: tuple[Rule, ...] = (
         # and the initials a form is signed with: "client signature: BA", "Signature: R.S."
         "signature_label_initials",
         "NAME",
-        rf"^[ \t]*(?:[A-Za-z]+[ \t]+){{0,2}}?(?i:signature|signed)[ \t]*:[ \t]*((?:[{UP}{LO}]\.){{2,3}}|[{UP}{LO}]{{2,3}})[ \t]*$",
+        rf"{_SIGNATURE_LABEL}((?:[{UP}{LO}]\.){{2,3}}|[{UP}{LO}]{{2,3}})[ \t]*$",
         re.M,
         group=1,
         proper="initials",
