@@ -12,6 +12,13 @@ _AGE = r"(9\d|1[0-4]\d)"  # 90-149
 _NOT_MEASURE = r"(?![\d.%/°]|[ \t]*(?:%|mg|kg|lb|bpm|mm|cm|beats|percent|degrees|over))"
 _GUARD_CHARS = 12
 _AGE_AT = r"(?:9|1[0-4])\d(?![\d.])"  # where an age of 90-149 may stand: the rules' anchor
+# who an age is said of ("my mom she is 93", "who is ninety-one"), in any case
+_SUBJECT = (
+    r"(?i:he|she|they|who|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather"
+    r"|aunt|uncle)"
+)
+# the units of an age in words: "ninety-two", "one hundred and two"
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -47,8 +54,7 @@ RULES: tuple[Rule, ...] = (
         "age_90_is",
         "AGE",
         rf"""
-        \b(?i:he|she|they|who|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather
-        |aunt|uncle)
+        \b{_SUBJECT}
         [ \t]+(?i:is|was|turned|turns|just\ turned)[ \t]+{_AGE}{_NOT_MEASURE}
         """,
         re.X,
@@ -95,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "age_90_words",
         "AGE",
-        r"\b((?:ninety|one hundred)(?:[\- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?=[\- ]years?)",
+        rf"\b((?:ninety|one hundred)(?:[\- ]{_UNIT_WORD})?)(?=[\- ]years?)",
         re.I,
         group=1,
         gate=keywords("ninety one", 30),
@@ -105,10 +111,9 @@ RULES: tuple[Rule, ...] = (
         "age_90_words_is",
         "AGE",
         # in words after who it is: "my mother ..., who is ninety-one and lives at", "she is one hundred and two"
-        r"""
-        \b(?i:he|she|they|who|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather
-        |aunt|uncle)[ \t]+(?i:is|was|turned|turns|just\ turned|will\ be)[ \t]+
-        ((?i:ninety|one\ hundred)(?:[\-\ ](?i:and\ )?(?i:one|two|three|four|five|six|seven|eight|nine))?)\b
+        rf"""
+        \b{_SUBJECT}[ \t]+(?i:is|was|turned|turns|just\ turned|will\ be)[ \t]+
+        ((?i:ninety|one\ hundred)(?:[\-\ ](?i:and\ )?(?i:{_UNIT_WORD}))?)\b
         """,
         re.X,
         group=1,
@@ -123,9 +128,9 @@ RULES: tuple[Rule, ...] = (
         "age_90_words_label",
         "AGE",
         # in words after an age's label: "Age: ninety-nine", "at the age of ninety-six"
-        r"""
+        rf"""
         \b(?:age[ds]?|aged|age\ of)[ \t:>\"=]*(?:is[ \t]+|of[ \t]+)?
-        ((?:ninety|one\ hundred)(?:[\-\ ](?:one|two|three|four|five|six|seven|eight|nine))?)\b
+        ((?:ninety|one\ hundred)(?:[\-\ ]{_UNIT_WORD})?)\b
         """,
         re.I | re.X,
         group=1,

@@ -173,11 +173,8 @@ _DOB_WORD = r"(?i:dob|d\.o\.b\.?|born|birth|date|age|mrn|ssn)(?![\w'’\-])"
 _SIGNATURE_LABEL = r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}?(?i:signature|signed)[ \t]*:[ \t]*"
 # a signature's last lines may be the signer's phone number and a mail app's trailer: "-- AU\n881 251
 # 2256", "S.P.\nSent from my iPhone"
-_THEN_PHONE_LINE = (
-    r"(?:\n[ \t]*\+?[\d(][\d ()+.\-]{6,20}(?:[ \t]*(?i:x|ext\.?)[ \t]*\d{1,5})?[ \t]*)?"
-    r"(?:\n[ \t]*(?i:sent[ \t]+from[ \t]+my[ \t]+[\w ]{2,20}))?"
-    r"(?:\n[ \t]*\+?[\d(][\d ()+.\-]{6,20}(?:[ \t]*(?i:x|ext\.?)[ \t]*\d{1,5})?[ \t]*)?\n?"
-)
+_PHONE_LINE = r"(?:\n[ \t]*\+?[\d(][\d ()+.\-]{6,20}(?:[ \t]*(?i:x|ext\.?)[ \t]*\d{1,5})?[ \t]*)?"
+_THEN_PHONE_LINE = _PHONE_LINE + r"(?:\n[ \t]*(?i:sent[ \t]+from[ \t]+my[ \t]+[\w ]{2,20}))?" + _PHONE_LINE + r"\n?"
 _ANY_CASE_PERSON = rf"{_NAME_PIECE}(?:[ \t]+{_NAME_PIECE}){{0,3}}?(?:,?[ \t]+{NAME_SUFFIX}(?![\w'’]))?"
 # where a name written in running text ends: punctuation, the line's end, or a verb going on
 _NAME_ENDS = (

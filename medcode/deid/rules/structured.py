@@ -16,6 +16,8 @@ from medcode.deid.rule import Anchor, Rule, keywords
 
 # a JSON string value after a key, on one line: "postalCode": "10089"
 _JSON_VALUE = r"[ \t]*\"[ \t]*:[ \t]*\"([^\"\n]{1,64})\""
+# the names a record gives its postal-code field, as a JSON key or an XML element
+_POSTAL_KEY = "(?i:postalCode|postal_code|zip|zipCode|zip_code)"
 
 
 def _identifier_type(m: re.Match) -> str:
@@ -94,7 +96,7 @@ RULES: tuple[Rule, ...] = (
         # a postal code by its JSON key: "postalCode": "10089"
         "json_zip_field",
         "ZIP",
-        r"\"(?i:postalCode|postal_code|zip|zipCode|zip_code)" + _JSON_VALUE,
+        r"\"" + _POSTAL_KEY + _JSON_VALUE,
         group=1,
         strong=True,
         gate=keywords("postalcode postal zip zipcode", 30, before=4),
@@ -104,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         # a postal code by its XML element: <zip>26689</zip>
         "xml_zip_field",
         "ZIP",
-        r"<(?i:postalCode|postal_code|zip|zipCode|zip_code)>[ \t]*([^<\n]{3,12}?)[ \t]*</",
+        rf"<{_POSTAL_KEY}>[ \t]*([^<\n]{{3,12}}?)[ \t]*</",
         group=1,
         strong=True,
         gate=keywords("postalcode postal zip zipcode", 30, before=4),
