@@ -62,11 +62,13 @@ def main_deid(argv: list[str]) -> int:
     )
     ap.add_argument(
         "--extra-data",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         type=Path,
-        help="an annotated set in the evaluation schema (JSONL: text, phi) added to the training corpus; "
-        "repeatable (e.g. other writers' generators run at training seeds: docs/deidentification.md)",
+        help="annotated sets in the evaluation schema (JSONL: text, phi) added to the training corpus, in "
+        "the order given; repeatable (the shipped recognizer: other writers' generators run at training "
+        "seeds by tools/deid/writers_corpus.py: docs/deidentification.md)",
     )
     args = ap.parse_args(argv)
     _offline_with_progress()
