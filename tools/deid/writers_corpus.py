@@ -26,10 +26,12 @@ import json
 import tempfile
 from pathlib import Path
 
+from medcode.paths import data_dir
+
 WRITERS = (3, 4, 5, 6, 7, 8)
 FAMILIES = ("messages", "clinical")
 MESSAGES, CLINICAL = 300, 120
-COMMITTED = Path(__file__).resolve().parents[2] / "datasets" / "deid"
+COMMITTED = data_dir() / "deid"
 
 
 def training_seed(writer: int, family: str, round_: int) -> int:
