@@ -11,9 +11,9 @@ from types import ModuleType
 
 import pytest
 
-from tools.deid import evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10
+from tools.deid import evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10, evalset11
 
-from . import test_evalset8, test_evalset9, test_evalset10
+from . import test_evalset8, test_evalset9, test_evalset10, test_evalset11
 from .evalset_checks import (
     check_committed_rows,
     check_docstring_commands,
@@ -31,6 +31,11 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
     "eval8": (evalset8, test_evalset8, (evalset3, evalset4, evalset5, evalset6, evalset7)),
     "eval9": (evalset9, test_evalset9, (evalset3, evalset4, evalset5, evalset6, evalset7, evalset8)),
     "eval10": (evalset10, test_evalset10, (evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9)),
+    "eval11": (
+        evalset11,
+        test_evalset11,
+        (evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10),
+    ),
 }
 FAMILIES = [(name, family) for name, (_, tests, _) in GENERATORS.items() for family in sorted(tests.SETS)]
 
