@@ -102,6 +102,9 @@ def real_text_rows(tokenizer, n: int, seed: int) -> list[dict]:
     The de-identification sets built on CodiEsp dev notes (`dev2`, `heldout`) stay unseen."""
     import re
 
+    if n <= 0:  # `--real-text 0`: the teacher labels the annotated rows only
+        return []
+
     from medcode.training.codiesp_data import load_split
 
     notes = load_split(paths.codiesp_dir(), "train", require_gold=False).texts

@@ -78,3 +78,15 @@ def test_a_candidate_recognizer_is_loaded_from_its_own_folder(tmp_path):
     assert Deidentifier(DeidConfig(learned_model_dir=cand)).deidentify(note).text == shipped
     with pytest.raises(FileNotFoundError):
         Deidentifier(DeidConfig(learned_model_dir=tmp_path / "absent"))
+
+
+def test_no_real_text_passages_when_none_are_asked_for():
+    """`medcode train deid --teacher DIR --real-text 0` distils on the annotated rows only: no
+    CodiEsp passage is read or tokenized (an empty batch used to crash the tokenizer)."""
+    from medcode.training.train_deid_ner import real_text_rows
+
+    class Refuses:
+        def __call__(self, *a, **k):
+            raise AssertionError("the tokenizer must not be called")
+
+    assert real_text_rows(Refuses(), 0, seed=0) == []
