@@ -17,7 +17,15 @@ import numpy as np
 
 from medcode import paths
 from medcode.codesets.systems import CODIESP_SYSTEMS, CodeSystem
-from medcode.coding.calibration import DEFAULT_THRESHOLD, FITTERS, Scored, accepted_at, cross_calibrated, raw_scores
+from medcode.coding.calibration import (
+    DEFAULT_THRESHOLD,
+    FITTERS,
+    Scored,
+    accepted_at,
+    cross_calibrated,
+    precision_interval,
+    raw_scores,
+)
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes
 from medcode.training.eval_codiesp import evaluate_in_process, served_gold
@@ -212,6 +220,11 @@ def main(argv: list[str] | None = None) -> int:
             f"(checks passed, CV): {a['accepted']:6.1f} "
             f"codes, precision {a['precision']:.4f} (worst run {a['worst_run_precision']:.4f}), covering "
             f"{a['coverage']:.4f} of gold codes ({int((~servable).sum())} of {len(r)} candidates fail a check)"
+        )
+        lo, hi = precision_interval(r, ok, docs, args.threshold, kind, options={"z": margin}, servable=servable)
+        print(
+            f"  how precisely {len(np.unique(docs))} notes measure that precision: {lo:.4f}-{hi:.4f} "
+            "(90 % of bootstrap resamples of the notes, each cross-validated)"
         )
         print(f"  gold codes among the candidates that serving holds back, by check: {held_back(scored)}")
         print(
