@@ -55,6 +55,22 @@ def read_rows(name: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def span_texts(rows: list[dict], kind: str) -> list[str]:
+    """The text of every PHI span of `kind` in `rows`."""
+    return [r["text"][p["start"] : p["end"]] for r in rows for p in r["phi"] if p["type"] == kind]
+
+
+def spans_around(rows: list[dict], kind: str, before: int, after: int) -> list[tuple[str, str, str]]:
+    """(up to `before` characters before, the span, up to `after` characters after) of every PHI
+    span of `kind` in `rows`: what a family's conventions say about a span's neighbours."""
+    return [
+        (r["text"][max(0, p["start"] - before) : p["start"]], r["text"][p["start"] : p["end"]], r["text"][p["end"] : p["end"] + after])
+        for r in rows
+        for p in r["phi"]
+        if p["type"] == kind
+    ]  # fmt: skip
+
+
 def check_committed_rows(rows: list[dict], prefix: str, family: str, n: int, keep_kinds: tuple[str, ...]) -> None:
     """Ids in order, texts distinct, PHI spans of known types sorted, apart and trimmed, every keep
     term present and never inside a PHI span, clinical documents 150-1500 characters."""

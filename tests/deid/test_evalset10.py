@@ -13,6 +13,8 @@ from .evalset_checks import (
     SAFE_HARBOR,
     age_value,
     read_rows,
+    span_texts,
+    spans_around,
     vin_ok,
     without_phi,
 )
@@ -36,17 +38,11 @@ def _rows(family):
 
 
 def _spans(family, kind):
-    return [r["text"][p["start"] : p["end"]] for r in _rows(family) for p in r["phi"] if p["type"] == kind]
+    return span_texts(_rows(family), kind)
 
 
 def _around(family, kind, before, after):
-    """(text before, span, text after) of every span of `kind`."""
-    return [
-        (r["text"][max(0, p["start"] - before) : p["start"]], r["text"][p["start"] : p["end"]], r["text"][p["end"] : p["end"] + after])
-        for r in _rows(family)
-        for p in r["phi"]
-        if p["type"] == kind
-    ]  # fmt: skip
+    return spans_around(_rows(family), kind, before, after)
 
 
 def _tz_ok(number: str) -> bool:

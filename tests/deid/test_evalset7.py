@@ -15,6 +15,7 @@ from .evalset_checks import (
     check_regenerates,
     check_seeds_differ,
     read_rows,
+    span_texts,
 )
 
 # family -> (committed file, n, seed): the commands in the module docstring.
@@ -32,7 +33,7 @@ def _rows(family):
 
 
 def _spans(family, kind):
-    return [r["text"][p["start"] : p["end"]] for r in _rows(family) for p in r["phi"] if p["type"] == kind]
+    return span_texts(_rows(family), kind)
 
 
 def _names(family):

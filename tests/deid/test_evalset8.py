@@ -13,6 +13,7 @@ from .evalset_checks import (
     SAFE_HARBOR,
     age_value,
     read_rows,
+    span_texts,
     vin_ok,
     without_phi,
 )
@@ -32,7 +33,7 @@ def _rows(family):
 
 
 def _spans(family, kind):
-    return [r["text"][p["start"] : p["end"]] for r in _rows(family) for p in r["phi"] if p["type"] == kind]
+    return span_texts(_rows(family), kind)
 
 
 def _names(family):
