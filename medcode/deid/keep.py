@@ -52,6 +52,16 @@ _REF_BY_LOT = re.compile(
     rf"\b(?i:ref){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})(?=,?[ \t]+(?i:lot)\b)"
     rf"|\b(?i:lot){_NUMBER_LABEL_END}{_PRODUCT_NUMBER},?[ \t]+(?i:ref){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})(?![\w\-])"
 )
+# what follows a scale's or a test's name when it is the scale or the test, not a person
+_SCORE_AFTER = r"[ \t]*(?:(?i:score|scale)[ \t]*)?(?:(?i:of)[ \t]+|[:=][ \t]*)?\d"
+_RESULT_AFTER = (
+    r"[ \t]*(?:(?i:test|sign)[ \t]*)?:?[ \t]*"
+    r"(?i:positive|negative|pos\b|neg\b|normal|abnormal|midline|lateraliz|lateralis|AC[ \t]*[<>]|[+\u2212\-](?![\w]))"
+)
+_PRESENTATION_AFTER = (
+    r"[ \t]*(?:(?i:maneuvers?|manoeuvres?)[ \t]*)?:?[ \t]*"
+    r"(?i:vertex|breech|cephalic|transverse|oblique|footling|(?:L|R)O[AP]\b)"
+)
 _STANDALONE = re.compile(
     r"\b(Doppler|Foley|Holter|Apgar|Glasgow|Gleason|Swan-Ganz|Jackson-Pratt|Hickman|"
     r"Papanicolaou|Pap|Gram|Ziehl-Neelsen|Valsalva|Trendelenburg|Babinski|Romberg|Tinel|Phalen|"
@@ -70,7 +80,16 @@ _STANDALONE = re.compile(
     r"Prader-Willi|DiGeorge|Noonan|Alport|Goodpasture|Churg-Strauss|Budd-Chiari|Mallory-Weiss|"
     r"Zollinger-Ellison|Peutz-Jeghers|Henoch-Sch[oö]nlein|Arnold-Chiari|Dandy-Walker|"
     r"Kikuchi|Rosai-Dorfman|Erdheim-Chester|Kasabach-Merritt|Osgood-Schlatter|Scheuermann|"
-    r"Korsakoff|Wernicke|Broca|Meniere|Ménière|Reiter|Reye|Lyme|Chagas|Asperger)"
+    r"Korsakoff|Wernicke|Broca|Meniere|Ménière|Reiter|Reye|Lyme|Chagas|Asperger|"
+    # scales, tests, manoeuvres and devices a nurse writes without a head word ("Epworth 16")
+    r"Epworth|Snellen|Schirmer|Amsler|Aldrete|Cormack-Lehane|Dix-Hallpike|Sengstaken-Blakemore|Yankauer|"
+    r"Broviac|Groshong|Tinetti|Waterlow|Naegele|Ortolani|Rovsing|Chvostek|Trousseau|"
+    # the ones that are also names, only before what makes them a clinical term: a score ("Braden 17",
+    # "Norton score: 12"), a test's result ("Rinne positive AU", "Weber midline", "Lachman negative")
+    # or a fetal presentation ("Leopold's: vertex")
+    rf"(?:Braden|BRADEN|Norton|NORTON|Berg|Bishop|Morse|MORSE)(?={_SCORE_AFTER})|"
+    rf"(?:Rinne|RINNE|Weber|WEBER|Lachman|McMurray|Spurling|Finkelstein|Thompson|Hawkins|Neer|Murphy)(?={_RESULT_AFTER})|"
+    rf"Leopold(?:['’]s)?(?={_PRESENTATION_AFTER}))"
     r"(?:['’]s?)?(?![\w\-])"
 )
 # department / service names ("Department of Internal Medicine", "Emergency Department")

@@ -263,6 +263,13 @@ KEPT = [
     ("my daughter works at total builders", "total builders"),
     # named scales and eponyms as nurses and patients write them
     ("A: Braden scale 15, Morse Fall Scale 50. Foley catheter in place.", "Morse Fall Scale"),
+    # scales and bedside tests written without a head word; fetal presentation by Leopold's manoeuvres
+    ("BMI 31. Epworth 16. AHI 42/h on the split-night study.", "Epworth"),
+    ("A: A&Ox4, Braden 16, Foley in place.", "Braden"),
+    ("Tuning fork: Rinne positive AU, Weber midline.", "Rinne"),
+    ("Tuning fork: Rinne positive AU, Weber midline.", "Weber"),
+    ("FHR 145 by doppler. Leopold: vertex.", "Leopold"),
+    ("Knee: Lachman negative, McMurray +.", "McMurray"),
     ("i was diagnosed with bell's palsy last week", "bell's palsy"),
     ("Richmond Agitation-Sedation Scale -1 overnight.", "Richmond Agitation-Sedation Scale"),
     # words around an e-mail address that are not a name; a department after an addressee
@@ -342,6 +349,20 @@ def test_patient_sharing_an_eponym_name(deid):
     spans = deid.detect(text)
     assert [(text[s.start : s.end], s.type) for s in spans] == [("Parkinson", "NAME")]
     assert spans[0].start == text.index("Parkinson")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Braden called at 5 pm about his mother's walker.", "Braden"),
+        ("Hi Weber, the results are normal; call back today.", "Weber"),
+        ("Leopold brought his wife to the 3 pm visit.", "Leopold"),
+    ],
+)
+def test_a_person_named_like_a_scale_or_test_is_still_a_name(deid, text, name):
+    """The scale and test names kept without a head word ("Braden 16", "Weber midline",
+    "Leopold: vertex") are kept only before a score, a result or a presentation."""
+    assert covered(deid, text, name) == 1.0, name
 
 
 def test_types_are_assigned(deid):
