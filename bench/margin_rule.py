@@ -33,7 +33,7 @@ from medcode.coding.coder import Coder
 from medcode.training.codiesp_data import load_split
 from medcode.training.embeddings import embed_notes
 from medcode.training.served_text import coder_text_kind, served_texts
-from medcode.training.train_coder import MARGINS
+from medcode.training.train_coder import MARGINS, keeps_promise
 
 RULES = {
     "to z=3": (tuple(z for z in MARGINS if z <= 3), 0.0),
@@ -42,14 +42,10 @@ RULES = {
 }
 
 
-def choose(cv: dict[float, tuple[float, float]], margins: tuple[float, ...], threshold: float) -> float:
-    """The narrowest margin whose CV served set is empty or right at least `threshold` of the time;
-    the widest when none is (as `held_out_check`)."""
-    for z in margins:
-        n, p = cv[z]
-        if n == 0 or p >= threshold:
-            return z
-    return margins[-1]
+def choose(cv: dict[float, dict], margins: tuple[float, ...], threshold: float) -> float:
+    """The narrowest margin whose CV served set keeps the promise; the widest when none does (as
+    `held_out_check`)."""
+    return next((z for z in margins if keeps_promise(cv[z], threshold)), margins[-1])
 
 
 def study(sc: cal.Scored, halvings: int, threshold: float, repeats: int) -> dict[str, tuple[float, float]]:
@@ -60,12 +56,12 @@ def study(sc: cal.Scored, halvings: int, threshold: float, repeats: int) -> dict
         chosen = set(np.random.default_rng(100 + h).permutation(notes)[: len(notes) // 2])
         a = np.array([d in chosen for d in sc.docs])
         b = ~a
-        cv = {}
-        for z in MARGINS:
-            x = cal.accepted_at(
+        cv = {
+            z: cal.accepted_at(
                 sc.raw[a], sc.ok[a], sc.docs[a], 1, threshold, "logistic", repeats=repeats, options={"z": z}, servable=sc.servable[a]
-            )  # fmt: skip
-            cv[z] = (x["accepted"], x["precision"])
+            )
+            for z in MARGINS
+        }  # fmt: skip
         for rule, (margins, spare) in RULES.items():
             z = choose(cv, margins, threshold + spare)
             m = (cal.fit_kind("logistic", sc.raw[a], sc.ok[a], {"z": z})(sc.raw[b]) >= threshold) & sc.servable[b]

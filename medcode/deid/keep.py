@@ -113,7 +113,13 @@ _SPECIALTY_PREFIXES = frozenset(
 )
 _HEAD_SET = frozenset(EPONYM_HEADS)
 _PHRASE_REACH_BACK = 40  # three capitalised words before a head
-_STANDALONE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ\-]+", _STANDALONE.pattern) if len(w) > 2)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ\-]+")
+# the tokens worth trying `_STANDALONE` at: its eponyms' words, not the words of its lookaheads
+# ("Normal", "Score", "Test" start no eponym, and a match tried at each of them costs the whole
+# alternation on every note)
+_STANDALONE_WORDS = frozenset(w.lower() for w in _WORD.findall(_STANDALONE.pattern) if len(w) > 2) - frozenset(
+    w.lower() for w in _WORD.findall(_SCORE_AFTER + _RESULT_AFTER + _PRESENTATION_AFTER)
+)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*")
 
 

@@ -306,6 +306,12 @@ def train(
 MARGINS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
 
 
+def keeps_promise(served: dict, threshold: float) -> bool:
+    """Whether a cross-validated served set (`accepted_at`) keeps the threshold's promise: right at
+    least `threshold` of the time, or empty (nothing accepted, nothing promised)."""
+    return served["accepted"] == 0 or served["precision"] >= threshold
+
+
 def held_out_check(
     system: CodeSystem,
     scored: Scored,
@@ -346,7 +352,7 @@ def held_out_check(
             scored.raw, scored.ok, scored.docs, n_gold, threshold, kind, options={"z": z}, servable=scored.servable
         )
         tried.append(f"z={z:g}: {served['accepted']:.1f} at {served['precision']:.3f}")
-        held = served["accepted"] == 0 or served["precision"] >= threshold
+        held = keeps_promise(served, threshold)
         if held:
             break
     scores = accepted_at(scored.raw, scored.ok, scored.docs, n_gold, threshold, kind, options={"z": z})
