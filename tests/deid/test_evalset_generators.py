@@ -11,9 +11,20 @@ from types import ModuleType
 
 import pytest
 
-from tools.deid import evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10, evalset11
+from tools.deid import (
+    evalset3,
+    evalset4,
+    evalset5,
+    evalset6,
+    evalset7,
+    evalset8,
+    evalset9,
+    evalset10,
+    evalset11,
+    evalset12,
+)
 
-from . import test_evalset8, test_evalset9, test_evalset10, test_evalset11
+from . import test_evalset8, test_evalset9, test_evalset10, test_evalset11, test_evalset12
 from .evalset_checks import (
     check_committed_rows,
     check_docstring_commands,
@@ -35,6 +46,11 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
         evalset11,
         test_evalset11,
         (evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10),
+    ),
+    "eval12": (
+        evalset12,
+        test_evalset12,
+        (evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10, evalset11),
     ),
 }
 FAMILIES = [(name, family) for name, (_, tests, _) in GENERATORS.items() for family in sorted(tests.SETS)]
