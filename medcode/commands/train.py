@@ -67,8 +67,15 @@ def main_deid(argv: list[str]) -> int:
         default=[],
         type=Path,
         help="annotated sets in the evaluation schema (JSONL: text, phi) added to the training corpus, in "
-        "the order given; repeatable (the shipped recognizer: other writers' generators run at training "
-        "seeds by tools/deid/writers_corpus.py: docs/deidentification.md)",
+        "the order given; repeatable (e.g. other writers' generators run at training seeds by "
+        "tools/deid/writers_corpus.py: docs/deidentification.md)",
+    )
+    ap.add_argument(
+        "--name-shapes",
+        default=0,
+        type=int,
+        help="generated examples of names in three layouts the templates do not write: chat speakers "
+        "after a timestamp, initials that sign a dictation or entry, HL7 `^`-separated name fields",
     )
     args = ap.parse_args(argv)
     _offline_with_progress()
@@ -92,6 +99,7 @@ def main_deid(argv: list[str]) -> int:
             teacher=args.teacher,
             n_real=args.real_text,
             extra=tuple(args.extra_data),
+            n_shapes=args.name_shapes,
         )
     except (FileNotFoundError, ValueError) as e:
         print(f"medcode train deid: {e}", file=sys.stderr)

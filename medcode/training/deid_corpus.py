@@ -595,6 +595,133 @@ def generate(n: int, seed: int) -> Iterator[Example]:
         yield ex.cased(r.choices(("as", "upper", "lower"), (0.75, 0.15, 0.1))[0])
 
 
+# Three layouts where a name stands with no title, label or sentence around it, which the
+# templates above never write: a chat or call log's speaker after a timestamp, the initials that
+# sign a dictation or a nursing entry, and the `^`-separated name fields of an HL7 v2 message.
+# Written from how these layouts look in general (HL7 v2.5 segment grammar, transcription
+# sign-off conventions), for `medcode train deid --name-shapes N`.
+_CHAT_LINES = (
+    "ok see you then",
+    "can someone pick up the {drug} refill",
+    "bp was 150/90 this morning",
+    "she's asleep now, will call after",
+    "thanks!!",
+    "yes that works",
+    "is the appt still on",
+    "running 10 min late",
+    "what did the doctor say about the {ep}",
+    "he ate a little lunch",
+    "I can take the night shift",
+    "Dr said {find}",
+    "bringing the {mfr} charger",
+    "pharmacy says the {drug} is ready",
+    "insurance ({ins}) wants a new form",
+)
+_CHAT = (
+    "{tm} {fn}: {say}",
+    "[{tm}] {fn}: {say}",
+    "{fn} ({tm}): {say}",
+    "{tm} - {fn} {i1}.: {say}",
+    "{fnl} {tm}\n{say}",
+    "{tm} {fn} joined the conversation",
+    "{tm} Agent {fn}: {say}",
+    "{fn} replied at {tm}: {say}",
+    "{fn}, {tm}: {say}",
+    "{tm}  {fnc}: {say}",
+    "{dt} {tm} <{fn}> {say}",
+    "{fl} {tm}\n{say}",
+)
+_SIGN_OFF = (
+    "End of dictation. {ini}/{inil}",
+    "{ini}/{inil}  D: {d}  T: {d2}",
+    "DD: {d}  DT: {d2}  {ini}:{inil}",
+    "Job # {job}  {ini}/{inil}",
+    "Electronically signed by {n} on {d}. {ini}/{inil}",
+    "-- {ini}, RN",
+    "Transcribed by: {inil}",
+    "cc: {ini}; {n}",
+    "Note by {ini} {tm}",
+    "{find} Plan per {ini}. {inil}",
+    "{ini} {tm} pt resting, {drug} given",
+    "Reviewed with {ini}. {ini2}/{inil}",
+)
+_HL7 = (
+    "PID|1||{hid}^^^HOSP^MR||{hn}||{hd}|{sex}|||{st}^^{city}^{stc}^{zip}||{ph}",
+    "PID|1||{hid}||{hn}^^^^||{hd}|{sex}",
+    "PV1|1|I|4W^{room}^A||||{doc}^{hn}^^^DR|||MED",
+    "NK1|1|{hn}|{rel}|{st}^^{city}^{stc}^{zip}|{ph}",
+    "OBR|1|{hid}||{code}^PANEL|||{hdt}|||||||||{doc}^{hn}",
+    "MSH|^~\\&|LAB|HOSP|EHR|HOSP|{hdt}||ORU^R01|{hid}|P|2.5",
+    "IN1|1|{ins}|{hid}|||||||||||||{hn}|SEL|{hd}",
+    "OBX|1|NM|{code}^RESULT||7.2|mmol/L|||||F|||{hdt}",
+)
+_KINDS = (_CHAT, _SIGN_OFF, _HL7)
+# Letter pairs and triples that are clinical abbreviations, never drawn as a person's initials
+# (the model is to learn that initials sign a line, not that every capitalised pair is a name).
+CLINICAL_ABBREVIATIONS = frozenset(
+    "AD AM AS AU BP CT DM DR ED ER GI HR ID IM IV LR MD MR NP NS OD OR OS OT OU PA PE PM PO PR PT RN RR "
+    "SO ST TB TV BID CBC CHF DNR DVT ECG EKG ENT HIV HTN ICU MRI PRN QID SOB TID UTI".split()
+)
+
+
+def _initials(v: Values, k: int) -> str:
+    while (drawn := "".join(v.initial() for _ in range(k))) in CLINICAL_ABBREVIATIONS:
+        pass
+    return drawn
+
+
+def _shape_slots(v: Values) -> dict[str, tuple[str, str | None]]:
+    r = v.r
+    h, mi = r.randint(0, 23), r.randint(0, 59)
+    tm = r.choice(
+        (
+            f"{h % 12 or 12}:{mi:02d} {'AM' if h < 12 else 'PM'}",
+            f"{h:02d}:{mi:02d}",
+            f"{h % 12 or 12}:{mi:02d}{'a' if h < 12 else 'p'}",
+        )
+    )
+    y, m, d = r.randint(1930, 2026), r.randint(1, 12), r.randint(1, 28)
+    first = v.first()
+    hl7 = f"{v.last().upper()}^{v.first().upper()}" + r.choice(("", f"^{v.initial()}"))
+    return {
+        **_keep(v),
+        **_phi(v),
+        "tm": (tm, None),
+        "dt": (f"{m:02d}/{d:02d}", "DATE"),
+        "i1": (v.initial(), "NAME"),
+        "fnc": (first.upper(), "NAME"),
+        "ini": (_initials(v, r.choice((2, 2, 3))), "NAME"),
+        "ini2": (_initials(v, 2), "NAME"),
+        "inil": (_initials(v, 2).lower(), "NAME"),
+        "job": (str(r.randint(10**5, 10**8)), "ID"),
+        "hn": (hl7, "NAME"),
+        "hd": (f"{y}{m:02d}{d:02d}", "DATE"),
+        "hdt": (f"{r.randint(2015, 2026)}{m:02d}{d:02d}{h:02d}{mi:02d}", "DATE"),
+        "hid": (str(r.randint(10**5, 10**9)), "ID"),
+        "doc": (str(r.randint(1000, 99999)), "ID"),
+        "sex": (r.choice("FMU"), None),
+        "stc": (r.choice(("NY", "CA", "TX", "OH", "WA", "FL", "IL", "PA")), None),
+        "rel": (r.choice(("DAU", "SON", "SPO", "MTH", "FTH", "SIS", "BRO")), None),
+        "room": (str(r.randint(100, 999)), None),
+    }
+
+
+def generate_shapes(n: int, seed: int) -> Iterator[Example]:
+    """`n` examples of the three layouts above (2-4 lines of one kind each): names as chat
+    speakers, sign-off initials and HL7 name fields, labelled with the model's types."""
+    r = random.Random(seed + 7919)
+    v = Values(seed + 7919)
+    for _ in range(n):
+        kind = r.choice(_KINDS)
+        ex = Example()
+        for i in range(r.randint(2, 4)):
+            if i:
+                ex.t(r.choice(("\n", "\n", "\r")) if kind is _HL7 else "\n")
+            line = r.choice(kind).replace("{say}", r.choice(_CHAT_LINES))
+            ex.fill(line, _shape_slots(v))
+        yield ex
+
+
 def presidio_examples(jsonl: Path, synth_json: Path, heldout: bool = False) -> Iterator[Example]:
     """presidio_synth sentences of the training (or, heldout=True, the evaluation) families."""
     templates = [row["template_id"] for row in json.loads(synth_json.read_text(encoding="utf-8"))]

@@ -31,7 +31,14 @@ import numpy as np
 
 from medcode import paths
 from medcode.deid.ner import onnx_feed
-from medcode.training.deid_corpus import LABELS, Example, annotated_examples, generate, presidio_examples
+from medcode.training.deid_corpus import (
+    LABELS,
+    Example,
+    annotated_examples,
+    generate,
+    generate_shapes,
+    presidio_examples,
+)
 
 log = logging.getLogger(__name__)
 
@@ -166,15 +173,19 @@ def student_loss(logits, labels, soft, temperature: float = 2.0):
     return 0.5 * ce + 0.5 * kl
 
 
-def build_corpus(n_generated: int, seed: int, extra: tuple[Path, ...] = ()) -> tuple[list[Example], list[Example]]:
-    """(train, dev): generated examples, presidio_synth training families and the annotated
-    sets in `extra`, 5% aside as dev."""
+def build_corpus(
+    n_generated: int, seed: int, extra: tuple[Path, ...] = (), n_shapes: int = 0
+) -> tuple[list[Example], list[Example]]:
+    """(train, dev): generated examples, presidio_synth training families, the annotated sets in
+    `extra` and `n_shapes` layout examples (chat speakers, sign-off initials, HL7 names), 5% aside
+    as dev. With `n_shapes` 0 the corpus is the one earlier recognizers were trained on."""
     data = list(generate(n_generated, seed))
     synth = paths.deid_sets_dir() / "presidio_synth.jsonl"
     raw = paths.data_dir() / "presidio_synth" / "synth_dataset_v2.json"
     data += list(presidio_examples(synth, raw, heldout=False))
     for path in extra:
         data += list(annotated_examples(path))
+    data += list(generate_shapes(n_shapes, seed))
     rng = random.Random(seed)
     rng.shuffle(data)
     n_dev = max(50, len(data) // 20)
@@ -218,6 +229,7 @@ def train(
     teacher: Path | None = None,
     n_real: int = 4000,
     extra: tuple[Path, ...] = (),
+    n_shapes: int = 0,
 ) -> dict:
     import torch
     from transformers import AutoModelForTokenClassification, AutoTokenizer
@@ -229,7 +241,7 @@ def train(
     torch.set_num_threads(threads)
     base = packaged_model_dir()
     tok = AutoTokenizer.from_pretrained(str(base))
-    train_ex, dev_ex = build_corpus(n_generated, seed, extra)
+    train_ex, dev_ex = build_corpus(n_generated, seed, extra, n_shapes)
     train_rows, dev_rows = encode(tok, train_ex), encode(tok, dev_ex)
     log.info("corpus: %d train, %d dev examples (%.0f s)", len(train_rows), len(dev_rows), time.time() - t0)
     if teacher is not None:
@@ -288,12 +300,14 @@ def train(
                 "generated": n_generated,
                 "train_examples": len(train_rows),
                 "dev_examples": len(dev_rows),
+                **({"name_shapes": n_shapes} if n_shapes else {}),
                 **({"extra": [extra_record(p) for p in extra]} if extra else {}),
             },
             "training": {"epochs": epochs, "batch": batch, "lr": lr, "threads": threads, "seconds": round(train_s)},
             "command": f"medcode train deid --seed {seed} --layers {layers} --n {n_generated} --epochs {epochs} --lr {lr}"
             + ("" if hidden is None else f" --hidden {hidden}")
             + ("" if teacher is None else f" --teacher TEACHER --real-text {n_real}")
+            + ("" if not n_shapes else f" --name-shapes {n_shapes}")
             + "".join(f" --extra-data {p.name}" for p in extra),
             "dev_pytorch": {k: round(v, 4) for k, v in dev_scores.items()},
             **({} if teacher is None else {"teacher": teacher_record(teacher), "real_text_passages": n_real}),

@@ -17,9 +17,15 @@ def examples() -> list[corpus.Example]:
     return list(corpus.generate(300, seed=3))
 
 
-def test_spans_lie_inside_the_text_trimmed_and_apart(examples):
+@pytest.fixture(scope="module")
+def layouts() -> list[corpus.Example]:
+    return list(corpus.generate_shapes(300, seed=3))
+
+
+@pytest.mark.parametrize("made_by", ["examples", "layouts"])
+def test_spans_lie_inside_the_text_trimmed_and_apart(made_by, request):
     n_spans = 0
-    for ex in examples:
+    for ex in request.getfixturevalue(made_by):
         last_end = 0
         for s, e, typ in sorted(ex.spans):
             value = ex.text[s:e]
@@ -32,10 +38,44 @@ def test_spans_lie_inside_the_text_trimmed_and_apart(examples):
     assert n_spans > 600
 
 
-def test_generation_is_seeded():
-    a = [(e.text, e.spans) for e in corpus.generate(20, seed=5)]
-    b = [(e.text, e.spans) for e in corpus.generate(20, seed=5)]
+@pytest.mark.parametrize("generator", [corpus.generate, corpus.generate_shapes])
+def test_generation_is_seeded(generator):
+    a = [(e.text, e.spans) for e in generator(20, seed=5)]
+    b = [(e.text, e.spans) for e in generator(20, seed=5)]
     assert a == b
+    assert a != [(e.text, e.spans) for e in generator(20, seed=6)]
+
+
+def _labelled(examples, typ):
+    return [ex.text[s:e] for ex in examples for s, e, t in ex.spans if t == typ]
+
+
+def test_layouts_label_speakers_initials_and_hl7_names_but_not_their_frame(layouts):
+    names = _labelled(layouts, "NAME")
+    assert any("^" in n for n in names), "HL7 names as LAST^FIRST[^M]"
+    assert all(not n.startswith("^") and not n.endswith("^") and "^^" not in n for n in names)
+    initials = [n for n in names if re.fullmatch(r"[A-Za-z]{2,3}", n) and (n.isupper() or n.islower())]
+    assert len(initials) > 50
+    assert not {n.upper() for n in initials} & corpus.CLINICAL_ABBREVIATIONS
+    speakers = [ex for ex in layouts if re.search(r"\d:\d\d", ex.text)]
+    assert speakers
+    for ex in speakers:  # a clock time is never PHI, and a speaker before a colon is a name
+        for m in re.finditer(r"\d{1,2}:\d\d(?: ?[AP]M|[ap])?", ex.text):
+            assert not any(s < m.end() and m.start() < e for s, e, _ in ex.spans), ex.text
+    assert sum(bool(re.search(r"\] \w+: ", ex.text)) for ex in layouts) > 5
+    for ex in layouts:
+        for m in re.finditer(r"\[[\d: APM]+\] ([^:\n]+): ", ex.text):
+            assert (m.start(1), m.end(1), "NAME") in ex.spans, ex.text
+
+
+def test_layouts_join_the_corpus_only_when_asked():
+    from medcode.training.train_deid_ner import build_corpus
+
+    plain_train, plain_dev = build_corpus(20, seed=1)
+    with_none = build_corpus(20, seed=1, n_shapes=0)
+    assert [e.text for e in plain_train + plain_dev] == [e.text for e in with_none[0] + with_none[1]]
+    grown = build_corpus(20, seed=1, n_shapes=40)
+    assert len(grown[0]) + len(grown[1]) == len(plain_train) + len(plain_dev) + 40
 
 
 def test_token_labels_follow_character_offsets(examples):
