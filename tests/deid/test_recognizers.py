@@ -206,6 +206,12 @@ CAUGHT = [
     ("ADDENDUM October 28, 2025 - H.S. Sachi, LCSW\nOutside records", "H.S. Sachi"),
     ("Subject: RE: your A1c result\n\nhi dr E. Kadalirai - Thanks for getting back", "E. Kadalirai"),
     ("HHA cert HHA088384\nClient: Ahna Ega @ 7226 Ramagundam Blvd, Puthucheri\n05/17/2024  7:00", "Puthucheri"),
+    # a chat's day stamp and who it addresses; a dictation's closing initials; ages over 89 in words
+    ("[2/22 10:22 AM] Yisrael: Dod is in the ER again\n[2/22 10:27 AM] Kobi: @kobi_m which room", "2/22"),
+    ("[2/22 10:22 AM] Yisrael: Dod is in the ER again\n[2/22 10:27 AM] Kobi: @kobi_m which room", "kobi_m"),
+    ("Return in 3 months. End of dictation. RS/kl", "kl"),
+    ("Social: lives with her grandmother, ninety-four, in a second-floor flat.", "ninety-four"),
+    ("Survivorship: mammogram 03/2026, colonoscopy due.", "03/2026"),
 ]
 
 
@@ -332,6 +338,11 @@ KEPT = [
     ("I was seen at Pathirana Regional Medical Center Emergency Department. Liberty Mutual needs", "Liberty Mutual"),
     ("Cystic duct and artery clipped (Teleflex clips, REF 952321, lot B627656).", "952321"),
     ("Pain 3/10 to 5/10 after PT, better with ice.", "3/10"),
+    # a score before a clock time, a saturation after "is now"
+    ("Pain 7/10 10:00 reassessed after morphine; pain: 4/10 11:30.", "7/10"),
+    ("Pain 7/10 10:00 reassessed after morphine; pain: 4/10 11:30.", "4/10"),
+    ("Her sat is now 92 percent on room air.", "92"),
+    ("Titer positive at 1/2000 dilution.", "1/2000"),
     # a species' genus initial is not a name's initial, whatever the epithet is read as
     ("was treated with laser without success.\nC. albicans infections occurred at least once a month.", "C."),
     # the label of a date of birth after a name is not part of it

@@ -7,11 +7,12 @@ import re
 from medcode.deid.rule import Anchor, Rule, keywords
 
 _AGE = r"(9\d|1[0-4]\d)"  # 90-149
-# what follows an age that is really a measurement ("95 kg", "93 percent", "92 beats"), and how far
+# what follows an age that is really a measurement ("95 kg", "93 percent", "92.5", "92 beats"; a
+# full stop alone ends the sentence: "she is now 100."), and how far
 # past the number a rule's window must reach for that test to see it
-_NOT_MEASURE = r"(?![\d.%/°]|[ \t]*(?:%|mg|kg|lb|bpm|mm|cm|beats|percent|degrees|over))"
+_NOT_MEASURE = r"(?![\d%/°]|\.\d|[ \t]*(?:%|mg|kg|lb|bpm|mm|cm|beats|percent|degrees|over))"
 _GUARD_CHARS = 12
-_AGE_AT = r"(?:9|1[0-4])\d(?![\d.])"  # where an age of 90-149 may stand: the rules' anchor
+_AGE_AT = r"(?:9|1[0-4])\d(?!\d|\.\d)"  # where an age of 90-149 may stand: the rules' anchor
 # who an age is said of ("my mom she is 93", "who is ninety-one"), in any case
 _SUBJECT = (
     r"(?i:he|she|they|who|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather"
@@ -19,6 +20,15 @@ _SUBJECT = (
 )
 # the units of an age in words: "ninety-two", "one hundred and two"
 _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_AGE_WORDS = rf"(?:ninety|one\ hundred)(?:[\-\ ](?:and\ )?{_UNIT_WORD})?"  # in re.VERBOSE or not
+# a subject and, before its verb, up to two words of its name: "my dad Vikram is", "MY DAD VIKRAM IS"
+_NAMED = r"(?:[ \t]+[A-Z][A-Za-z'\-]{1,20}){0,2}"
+# what an age follows when it closes a relative's mention: "Grandmother, ninety-one, lives",
+# "mother living, 92."
+_KIN_AGE = (
+    r"(?i:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|sister|brother)"
+    r"(?:[ \t]+(?i:living|alive|still\ living))?,[ \t]+"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -54,14 +64,18 @@ RULES: tuple[Rule, ...] = (
         "age_90_is",
         "AGE",
         rf"""
-        \b{_SUBJECT}
-        [ \t]+(?i:is|was|turned|turns|just\ turned)[ \t]+{_AGE}{_NOT_MEASURE}
+        \b{_SUBJECT}{_NAMED}
+        [ \t]+(?i:is|was|turned|turns|just\ turned)(?:[ \t]+(?i:now|still))?[ \t]+{_AGE}{_NOT_MEASURE}
         """,
         re.X,
         group=1,
         # the window runs past the number far enough for the guard to see "kg", "percent"
-        gate=Anchor(_AGE_AT, 40, _GUARD_CHARS),
-        examples=(("call me back re my mom she is 93 and confused", "93"),),
+        gate=Anchor(_AGE_AT, 60, _GUARD_CHARS),
+        examples=(
+            ("call me back re my mom she is 93 and confused", "93"),
+            ("little english. she is now 100. my number", "100"),
+            ("my dad Fodil is 97 and rides with me", "97"),
+        ),
     ),
     Rule(
         "age_90_reached",
@@ -101,27 +115,64 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "age_90_words",
         "AGE",
-        rf"\b((?:ninety|one hundred)(?:[\- ]{_UNIT_WORD})?)(?=[\- ]years?)",
-        re.I,
+        rf"\b({_AGE_WORDS})(?=[\- ]years?|[ \t]*(?:y/o|yo|y\.o\.)(?!\w))",
+        re.I | re.X,
         group=1,
         gate=keywords("ninety one", 30),
-        examples=(("She is ninety-two years old.", "ninety-two"),),
+        examples=(
+            ("She is ninety-two years old.", "ninety-two"),
+            ("S: Lahmar, bed 39, one hundred and one y/o, MRN 0667", "one hundred and one"),
+        ),
     ),
     Rule(
         "age_90_words_is",
         "AGE",
         # in words after who it is: "my mother ..., who is ninety-one and lives at", "she is one hundred and two"
         rf"""
-        \b{_SUBJECT}[ \t]+(?i:is|was|turned|turns|just\ turned|will\ be)[ \t]+
-        ((?i:ninety|one\ hundred)(?:[\-\ ](?i:and\ )?(?i:{_UNIT_WORD}))?)\b
+        \b{_SUBJECT}{_NAMED}[ \t]+(?i:is|was|turned|turns|just\ turned|will\ be)(?:[ \t]+(?i:now|still))?[ \t]+
+        ((?i:{_AGE_WORDS}))\b
         """,
         re.X,
         group=1,
         strong=True,
-        gate=keywords("ninety hundred", 16, before=40),
+        gate=keywords("ninety hundred", 16, before=60),
         examples=(
             ("for my uncle Prayut Sriwong (DOB 01/11/1933), who is ninety-one and lives at", "ninety-one"),
             ("my mother (DOB December 26, 1922), who is one hundred and two and lives", "one hundred and two"),
+            ("I CANT WALK FAR. MY DAD VIKRAM IS NINETY-FOUR AND RIDES WITH ME", "NINETY-FOUR"),
+        ),
+    ),
+    Rule(
+        "age_90_words_reached",
+        "AGE",
+        # in words after a reached age: "my mother lived to ninety-six", "just turned one hundred"
+        rf"""
+        \b(?i:just\ turned|turned|turns|will\ be|lived\ to|lived\ until|died\ at|passed\ away\ at)[ \t]+
+        ((?i:{_AGE_WORDS}))\b
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        gate=keywords("ninety hundred", 16, before=30),
+        examples=(("i am 69 and my mother lived to ninety-six with kidney problems", "ninety-six"),),
+    ),
+    Rule(
+        "age_90_kin",
+        "AGE",
+        # an age that closes a relative's mention, between commas: "Grandmother, ninety-one, lives
+        # with family", "mother living, 92."
+        rf"""
+        \b{_KIN_AGE}({_AGE}(?!\d|\.\d)|(?i:{_AGE_WORDS}))(?=[ \t]*[,.;)])
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        gate=keywords(
+            "mother father mom dad grandmother grandfather grandma grandpa aunt uncle husband wife sister brother", 40
+        ),
+        examples=(
+            ("Denies SI. Grandmother, ninety-one, lives with family", "ninety-one"),
+            ("Family: sister (dx at 45); mother living, 92.\nCoverage", "92"),
         ),
     ),
     Rule(

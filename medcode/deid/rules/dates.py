@@ -50,7 +50,8 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         rf"""
         \b(?:on|since|from|until|till|dated?|as\ of|through|thru|starting|effective|DOB|DOS|D\.O\.B\.?
-        |visit|appointment|appt|admitted|discharged|review|next|RTC|f/u|follow-?up|recheck|return|signed)[ \t:]+
+        |visit|appointment|appt|admitted|discharged|review|next(?:[ \t]+[a-z]{{3,12}})?|RTC|f/u|follow-?up|recheck
+        |return|signed|today|due|(?:re)?scheduled(?:[ \t]+(?:for|to))?|moved[ \t]+to|booked(?:[ \t]+for)?)[ \t:]+
         ({MON}/{DAY})(?![\d/])   # 3/4 with no year
         """,
         re.I | re.X,
@@ -58,14 +59,17 @@ RULES: tuple[Rule, ...] = (
         strong=True,
         gate=keywords(
             "on since from until till dated date as through thru starting effective dob dos d visit appointment appt"
-            " admitted discharged review next rtc f u follow followup up recheck return signed",
-            20,
+            " admitted discharged review next rtc f u follow followup up recheck return signed today due scheduled"
+            " rescheduled moved booked",
+            36,
         ),
         examples=(
             ("Stopped warfarin on 3/14 before surgery.", "3/14"),
             ("records from Mercy Hospital; release signed 10/13. Printed", "10/13"),
             ("Next visit 2/6.", "2/6"),
             ("refer to Behavioral Health. RTC 3/10. Bill 99213.", "3/10"),
+            ("Rescheduled for 10/2, 8-12 window.", "10/2"),
+            ("Billing 93288. Next remote 7/31. Dr. Y", "7/31"),
         ),
     ),
     Rule(
@@ -116,15 +120,38 @@ RULES: tuple[Rule, ...] = (
         examples=(("My son (DOB 09/26/2012) missed school 12/8 to 12/10 with strep.", "12/8"),),
     ),
     Rule(
-        # a row of a log or timesheet that starts with its day: "2/28  8:00-5:30  laundry, shopping"
-        "date_md_row",
+        # a day with its clock time: a log or timesheet row ("2/28  8:00-5:30  laundry"), a chat's
+        # stamp ("[2/22 10:22 AM] Kobi:", "[5/30, 10:00 am]"), an addendum's ("ADDENDUM 10/11 0242:")
+        "date_md_time",
         "DATE",
-        rf"^[ \t]*({MON}/{DAY})(?=[ \t]+\d{{1,2}}:\d{{2}})",
-        re.M,
+        # a score out of ten before a time ("Pain 7/10 10:00") is not a day
+        rf"(?<![\w/.\-:])(?<!(?i:pain)[ \t])(?<!(?i:pain):[ \t])(?<!(?i:score)[ \t])({MON}/{DAY})(?![\d/])"
+        rf"(?=,?[ \t]+(?:\d{{1,2}}:\d{{2}}|(?:[01]\d|2[0-3])[0-5]\d:))",
         group=1,
         strong=True,
-        gate=Anchor(r"(?m)^[ \t]*\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2}", 0, 12),
-        examples=(("03/02/2026  8:00-2:00  bath\n2/28  8:00-5:30  laundry, shopping", "2/28"),),
+        gate=Anchor(r"\d{1,2}/\d{1,2},?[ \t]+\d{1,2}:?\d{2}", 6, 16),
+        examples=(
+            ("03/02/2026  8:00-2:00  bath\n2/28  8:00-5:30  laundry, shopping", "2/28"),
+            ("fell again\n[12/27 1:26 PM] Ayala: omg", "12/27"),
+            ("[5/30, 10:00 am] mahendrabhai:", "5/30"),
+            ("voicemail received 7/25 3:05 pm duration 0:51", "7/25"),
+            ("vitals back-charted.\nADDENDUM 10/11 0242: spoke with sister", "10/11"),
+        ),
+    ),
+    Rule(
+        # a month with its year in digits: "mammogram 12/2025", "diagnosed 06/2024" (more specific
+        # than a year, so Safe Harbor removes it)
+        "date_month_year_num",
+        "DATE",
+        rf"(?<![\w/.\-:])({MON}/{YEAR4})(?![\w/]|[ \t]*dilution)",
+        re.I,
+        group=1,
+        strong=True,
+        gate=Anchor(r"\d/(?:1[89]|20)\d\d", 2, 16),
+        examples=(
+            ("ER+/PR+/HER2- (C50.911), diagnosed 06/2024\nTrial", "06/2024"),
+            ("Oncology q3-6 mo; mammogram 12/2025. Diary", "12/2025"),
+        ),
     ),
     Rule(
         "date_label",

@@ -116,16 +116,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        # a driver's licence number in groups of three, as the card prints it: "DL 692 451 405"
+        # a driver's licence number in groups, as the card prints it: "DL 692 451 405", "driver
+        # license # is B3405 89173 66398"
         "license_grouped",
         "LICENSE",
-        r"\b(?:(?-i:C?DL)(?:/ID)?|driver'?s?[ \t]+licen[cs]e|licen[cs]e)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*"
-        r"(\d{3}[ \t]\d{3}[ \t]\d{3,4})(?![\w\-])",
+        r"\b(?:(?-i:C?DL)(?:/ID)?|driver'?s?[ \t]+licen[cs]e|licen[cs]e)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?"
+        r"(?:[ \t]+is)?[ \t]*([A-Z]?\d{3,5}(?:[ \t]\d{3,5}){2,3})(?![\w\-])",
         re.I,
         group=1,
         strong=True,
-        gate=keywords("dl cdl driver driver's drivers license licence", 30),
-        examples=(("Client: Ann Lee, DOB 01/19/1966, DL 692 451 405\nPlease", "692 451 405"),),
+        gate=keywords("dl cdl driver driver's drivers license licence", 40),
+        examples=(
+            ("Client: Ann Lee, DOB 01/19/1966, DL 692 451 405\nPlease", "692 451 405"),
+            ("report signed pls. My TX driver license # is B3405 89173 66398, plate SKC 448", "B3405 89173 66398"),
+        ),
     ),
     Rule(
         "vehicle",

@@ -22,7 +22,7 @@ from medcode.deid.patterns import (
     TITLE_RE,
     UP,
 )
-from medcode.deid.rule import NAME_RECOGNIZER, Anchor, Rule, keywords
+from medcode.deid.rule import NAME_RECOGNIZER, Also, Anchor, Rule, keywords
 
 
 def _alt(*phrases: str) -> str:
@@ -558,18 +558,37 @@ RULES: tuple[Rule, ...] = (
         "chat_speaker",
         "NAME",
         rf"""
-        ^[ \t]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?(?i:am|pm))?\][ \t]+
+        ^[ \t]*\[(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?(?i:am|pm))?\][ \t]+
         (?!(?i:guest|agent|visitor|caller|patient|user|bot|system|you|me|auto|support|pharmacy|nurse|operator)\b)
         ({_ANY_CASE_PERSON})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*:)
         """,
         re.M | re.X,
         group=1,
         strong=True,
-        gate=Anchor(r"\[\d{1,2}:\d{2}", 0, 60),
+        gate=Anchor(r"\[(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\d{1,2}:\d{2}", 0, 60),
         recognizer=NAME_RECOGNIZER,
         examples=(
             ("Chat transcript\n[18:30] Pun (pharmacy tech): Hi! How can I help?", "Pun"),
             ("[8:03] PRAJNAN 'TIGER' UKYAV: CAN YOU CONFIRM", "PRAJNAN 'TIGER' UKYAV"),
+            ("[10/17/2025, 8:14 PM] Nishant: @nirav pls pick up", "Nishant"),
+        ),
+    ),
+    Rule(
+        # a person addressed by a chat handle: "@nirav pls pick up", "@natan_y: on my way"; the "@"
+        # stays (an e-mail address has its local part before the "@" and is the e-mail rule's)
+        "chat_handle",
+        "NAME",
+        r"""
+        (?<![\w.@+\-])@
+        (?!(?i:home|bedtime|hs|night|noon|work|school|rest|baseline|here|all|everyone|channel)\b)
+        ([A-Za-z][\w.\-]{0,28}[A-Za-z0-9])(?![\w@]|\.[A-Za-z]{2,}\b)
+        """,
+        re.X,
+        group=1,
+        gate=Anchor(r"@[A-Za-z]", 2, 34),
+        examples=(
+            ("[6:05 PM] Rania: @rose pls pick up her refill", "rose"),
+            ("[12/27 1:29 PM] @natan_y: on my way", "natan_y"),
         ),
     ),
     Rule(
@@ -764,6 +783,36 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Called pt at 775-2014 - spouse  -- ub RN\n", "ub"),
             ("Please fax forms to 242-6360 attn A.V., RN.", "A.V."),
+        ),
+    ),
+    Rule(
+        # initials that sign a note's last sentence, with their credential: "RTC 2 wks. NC, CNM";
+        # the comma and the credential after a full stop say these letters are a person
+        "initials_credential_after_sentence",
+        "NAME",
+        rf"(?<=[.!?])[ \t]+([{UP}]{{2,3}}|(?:[{UP}]\.){{2,3}}),[ \t]+(?:RN|LPN|LVN|CNA|NP|PA|MD|DO|CNM|CRNA|LCSW)\b",
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=keywords("rn lpn lvn cna np pa md do cnm crna lcsw", 2, before=16),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Labor and Delivery tour May 27th.\nRTC 2 wks. NC, CNM\n", "NC"),),
+    ),
+    Rule(
+        # the initials a dictation ends with, the dictating clinician's and the transcriptionist's,
+        # written or spoken: "End of dictation. JD/mk", "end of dictation period TM slash mt"
+        "dictation_initials",
+        "NAME",
+        r"\b(?i:end[ \t]+of[ \t]+dictation)(?:[ \t]*[.:]|[ \t]+(?i:period))?\s*([A-Za-z]{2,3})"
+        r"(?:[ \t]*/[ \t]*|[ \t]+(?i:slash)[ \t]+)([A-Za-z]{2,3})\b",
+        group=1,
+        strong=True,
+        also=(Also(2, "NAME", "dictation_initials", strong=True),),
+        gate=keywords("dictation", 40, before=8),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("99214 period end of dictation period TM slash mt", "TM"),
+            ("Plan as above.\nEnd of dictation. JD/mk", "mk"),
         ),
     ),
     Rule(
