@@ -22,9 +22,10 @@ from tools.deid import (
     evalset10,
     evalset11,
     evalset12,
+    evalset13,
 )
 
-from . import test_evalset8, test_evalset9, test_evalset10, test_evalset11, test_evalset12
+from . import test_evalset8, test_evalset9, test_evalset10, test_evalset11, test_evalset12, test_evalset13
 from .evalset_checks import (
     check_committed_rows,
     check_docstring_commands,
@@ -51,6 +52,11 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
         evalset12,
         test_evalset12,
         (evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10, evalset11),
+    ),
+    "eval13": (
+        evalset13,
+        test_evalset13,
+        (evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10, evalset11, evalset12),
     ),
 }
 FAMILIES = [(name, family) for name, (_, tests, _) in GENERATORS.items() for family in sorted(tests.SETS)]
