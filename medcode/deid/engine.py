@@ -927,6 +927,45 @@ _BUSINESS_TAIL = re.compile(
 _BUSINESS_HEAD_END = re.compile(
     r"(?<![^\W\d_])(?i:pharmacy|drugs?|apothecary|medical|machine|freight|cold|nursing|senior)\Z"
 )
+# The specialty words that finish a practice's name the model or a rule cut short: "[Sharaf]
+# Neurology", "[Altoona] Hyperbaric Medicine", "[Khatua Family] Memory Clinic", "[Meadowlark]
+# Prosthetics & Orthotics". Taken only after a facility span that does not already end in its
+# noun, so a department after a whole hospital name stays ("Kaji Memorial Hospital Transplant Office").
+_SPECIALTY_WORD = (
+    r"(?:Medicine|Neurology|Cardiology|Dermatology|Oncology|Urology|Nephrology|Pulmonology|Gastroenterology"
+    r"|Endocrinology|Rheumatology|Orthopedics|Orthopaedics|Pediatrics|Paediatrics|Psychiatry|Audiology|Allergy"
+    r"|Asthma|Immunology|ENT|Hyperbaric|Memory|Sleep|Wound|Vestibular|Rehab|Rehabilitation|Therapy|Physical"
+    r"|Occupational|Prosthetics|Orthotics|Podiatry|Ophthalmology|Optometry|Eye|Vision|Hearing|Balance|Spine|Pain"
+    r"|Birth|Fertility|Maternity|Midwifery|Imaging|Radiology|Diagnostics|Dialysis|Kidney|Heart|Vascular|Surgery"
+    r"|Surgical|Urgent|Primary|Care|Health|Wellness|Family|Internal|Behavioral|Mental|Counseling|Hospice|Infusion"
+    r"|Pharmacy|Dental|Dentistry|Oral|Speech|Cancer|Clinic|Clinics|Center|Centre|Associates|Group|Institute"
+    r"|Practice|Partners|Specialists|Services|Consultants|Medical|Lung|Foot|Ankle|Hand|Skin|Laser)"
+)
+_SPECIALTY_TAIL = re.compile(
+    rf"(?:[ \t]{{1,2}}(?:&[ \t]|and[ \t])?(?:{_SPECIALTY_WORD}|(?-i:{_SPECIALTY_WORD.upper()}))){{1,4}}(?![^\W\d_])"
+    # words that head a department: "[X Renal Care] Dialysis Unit" is the facility's unit, kept
+    r"(?![ \t]+(?i:unit|units|department|dept|ward|office|division|service|floor|wing|suite|bay|room|lab)\b)"
+)
+_LAST_WORD = re.compile(r"([A-Z][a-z'’\-]+|[A-Z][A-Z'’\-]+)\Z")
+
+
+def _ends_in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a facility span ends in a word that names it (a surname or a place, "Family"), so
+    that specialty words after it finish the practice's name; a span that already ends in its
+    noun ("Hospital", "Care") or in a clinical or common word ("Reconstructive", "Medical") does
+    not take them."""
+    m = _LAST_WORD.search(text, max(start, end - 30), end)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return word == "family" or (word not in common_words() and word not in _FACILITY_NOUNS)
+
+
+# the nouns that end a facility's whole name ("Osmaci Health Partners" + "Cardiology" is its department)
+_FACILITY_NOUNS = frozenset(
+    "hospital hospitals center centre clinic clinics infirmary hospice home institute associates group care "
+    "practice partners pharmacy laboratory lab services system court church physicians specialists".split()
+)
 _DENTAL_AFTER = re.compile(r"[ \t](?:Dental|DENTAL|Dentistry|DENTISTRY)(?![^\W\d_])")  # "[Ling & Oberemko] Dental"
 # A place name's particle and the rest after it: "Neusiedl am See", "Gerasdorf bei Wien", "Alcácer do Sal"
 _PLACE_TAIL = re.compile(
@@ -968,6 +1007,8 @@ def _joined(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 e, typ = business.end(), "FACILITY"
             elif typ == "NAME" and (dental := _DENTAL_AFTER.match(text, e)):
                 e, typ = dental.end(), "FACILITY"
+            if typ == "FACILITY" and _ends_in_a_name(text, s, e) and (specialty := _SPECIALTY_TAIL.match(text, e)):
+                e = specialty.end()
             if tail_rule is not None and (tail := tail_rule.match(text, e)):
                 e = tail.end()
             elif (

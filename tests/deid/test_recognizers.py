@@ -212,6 +212,9 @@ CAUGHT = [
     ("Return in 3 months. End of dictation. RS/kl", "kl"),
     ("Social: lives with her grandmother, ninety-four, in a second-floor flat.", "ninety-four"),
     ("Survivorship: mammogram 03/2026, colonoscopy due.", "03/2026"),
+    # a practice's specialty words the model leaves out, and who signed a table's rows
+    ("Seen 06/26/2024 at Sharaf Neurology\nReferring: Dr. Ray", "Sharaf Neurology"),
+    ("| Time | Mode | VT | RT |\n| 1230 | AC/VC | 366 | AB |\n| 1715 | PRVC | 530 | AJ |", "AJ"),
 ]
 
 
@@ -343,6 +346,12 @@ KEPT = [
     ("Pain 7/10 10:00 reassessed after morphine; pain: 4/10 11:30.", "4/10"),
     ("Her sat is now 92 percent on room air.", "92"),
     ("Titer positive at 1/2000 dilution.", "1/2000"),
+    # a result's flag in a table's last column, even where someone signs nearby, and a route after "by"
+    ("Reviewed by RN.\n| Date | Test | Result | Flag |\n| 3/4 | HbA1c | 7.2 | HI |\n| 3/4 | TSH | 0.2 | LO |", "HI"),
+    ("Reviewed by RN.\n| Date | Test | Result | Flag |\n| 3/4 | HbA1c | 7.2 | HI |\n| 3/4 | TSH | 0.2 | LO |", "LO"),
+    ("Vancomycin 1 g given by IV push; documented by RN at 14:00.", "IV"),
+    ("Infuse over (ninety) minutes, then flush.", "ninety"),
+    ("Informed consent covers this study; subject to change without notice.", "subject"),
     # a species' genus initial is not a name's initial, whatever the epithet is read as
     ("was treated with laser without success.\nC. albicans infections occurred at least once a month.", "C."),
     # the label of a date of birth after a name is not part of it
@@ -431,6 +440,18 @@ def test_zip_code_after_a_street_address_is_removed(deid):
     assert "14201" not in res.text
     assert any(s.type == "ZIP" and note[s.start : s.end] == "14201" for s in res.spans)
     assert "thanks for your help" in res.text
+
+
+def test_a_practices_specialty_words_join_its_name_but_a_unit_after_it_stays(deid):
+    """The specialty words that finish a practice's name are PHI with it; a department after the
+    whole name ("Dialysis Unit") stays, as coding evidence."""
+    note = (
+        "HEMODIALYSIS RUN SHEET - Thindukkal Renal Care Dialysis Unit\nSending: Osmaci Health Partners Cardiology\n"
+        "Seen at Altoona Hyperbaric Medicine."
+    )
+    found = {note[s.start : s.end] for s in deid.detect(note)}
+    assert not any("Dialysis" in f or "Cardiology" in f for f in found), found
+    assert covered(deid, note, "Altoona Hyperbaric Medicine") == 1.0
 
 
 def test_a_facility_ends_where_a_specialty_office_begins(deid):

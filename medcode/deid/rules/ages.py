@@ -157,6 +157,31 @@ RULES: tuple[Rule, ...] = (
         examples=(("i am 69 and my mother lived to ninety-six with kidney problems", "ninety-six"),),
     ),
     Rule(
+        "age_90_words_apart",
+        "AGE",
+        # an age in words set apart after who it is: "my mother, Mrs. Nahed Afifi, ninety-nine,
+        # resident of", "Mrs. Shahd Owaida (ninety-four) came home"; a count is not written so
+        rf"[,(][ \t]*((?i:{_AGE_WORDS}))[ \t]*[,)](?![ \t]*(?i:min|minutes|sec|seconds|hours|days|mg|ml|units|percent)\b)",
+        re.X,
+        group=1,
+        strong=True,
+        gate=keywords("ninety hundred", 16, before=30),
+        examples=(
+            ("Re: my mother, Mrs. Nahed Afifi, ninety-nine, resident of Prairie View", "ninety-nine"),
+            ("Mrs. Shahd Owaida (ninety-four) came home from", "ninety-four"),
+        ),
+    ),
+    Rule(
+        "age_90_after_titled_name",
+        "AGE",
+        # an age after a titled name in brackets: "Bou (Smt. Bhanumati Behera, 90) came home"
+        rf"\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Smt|Shri|Sushri|Haj|Hajja|Sheikh)\.?[ \t]+[^,()\n]{{2,40}},[ \t]*{_AGE}\)",
+        group=1,
+        strong=True,
+        gate=Anchor(_AGE_AT, 60, 4),
+        examples=(("volunteers\nBou (Smt. Bhanumati Behera, 90) came home from", "90"),),
+    ),
+    Rule(
         "age_90_kin",
         "AGE",
         # an age that closes a relative's mention, between commas: "Grandmother, ninety-one, lives

@@ -51,7 +51,8 @@ RULES: tuple[Rule, ...] = (
         rf"""
         \b(?:on|since|from|until|till|dated?|as\ of|through|thru|starting|effective|DOB|DOS|D\.O\.B\.?
         |visit|appointment|appt|admitted|discharged|review|next(?:[ \t]+[a-z]{{3,12}})?|RTC|f/u|follow-?up|recheck
-        |return|signed|today|due|(?:re)?scheduled(?:[ \t]+(?:for|to))?|moved[ \t]+to|booked(?:[ \t]+for)?)[ \t:]+
+        |return|signed|today|due|(?:re)?scheduled(?:[ \t]+(?:for|to))?|moved[ \t]+to|booked(?:[ \t]+for)?
+        |faxed|mailed|e-?mailed)[ \t:]+
         ({MON}/{DAY})(?![\d/])   # 3/4 with no year
         """,
         re.I | re.X,
@@ -60,7 +61,7 @@ RULES: tuple[Rule, ...] = (
         gate=keywords(
             "on since from until till dated date as through thru starting effective dob dos d visit appointment appt"
             " admitted discharged review next rtc f u follow followup up recheck return signed today due scheduled"
-            " rescheduled moved booked",
+            " rescheduled moved booked faxed mailed emailed e",
             36,
         ),
         examples=(
@@ -70,7 +71,19 @@ RULES: tuple[Rule, ...] = (
             ("refer to Behavioral Health. RTC 3/10. Bill 99213.", "3/10"),
             ("Rescheduled for 10/2, 8-12 window.", "10/2"),
             ("Billing 93288. Next remote 7/31. Dr. Y", "7/31"),
+            ("Staff note: letter faxed 2/23, 99080 form fee waived.", "2/23"),
         ),
+    ),
+    Rule(
+        # a day heading an item of a dated list: "- 5/13  OPEN", "- Wed 3/5  Sujata  maqluba"
+        "date_md_list",
+        "DATE",
+        rf"^[ \t]*[-*•][ \t]*(?:{WEEKDAY}\.?[ \t]+)?({MON}/{DAY})(?![\d/])(?=[ \t]{{2,}}|[ \t]*$|[ \t]+[-–:])",
+        re.I | re.M,
+        group=1,
+        strong=True,
+        gate=Anchor(r"(?m)^[ \t]*[-*•][ \t]*(?:[A-Za-z]{3,9}\.?[ \t]+)?\d{1,2}/\d{1,2}", 0, 24),
+        examples=(("Sign-ups:\n- 5/12  OPEN\n- 5/13  OPEN\n- 5/14  Fouad  upma", "5/13"),),
     ),
     Rule(
         "date_md_signed",

@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
         "LICENSE",
         labelled(
             r"""
-            Licen[cs]e | Lic\.? | (?-i:DEA|NPI|DL) | Driver'?s?[ \t]+licen[cs]e | Certificate | Cert\.?
+            Licen[cs]e | Lic\.? | (?-i:DEA|NPI|DL|AME) | Driver'?s?[ \t]+licen[cs]e | Certificate | Cert\.?
             | Registration | Passport | Badge | Employee[ \t]+ID | State[ \t]+ID | (?:Notary[ \t]+)?Commission
             """
         ),
@@ -106,13 +106,14 @@ RULES: tuple[Rule, ...] = (
         group=1,
         strong=True,
         gate=keywords(
-            "license licence lic dea npi driver driver's drivers dl certificate cert registration passport badge "
+            "license licence lic dea npi ame driver driver's drivers dl certificate cert registration passport badge "
             "employee state commission",
             60,
         ),
         examples=(
             ("Prescriber DEA number RF2862335, NPI 6838738069.", "RF2862335"),
             ("Witness: Ann Lee, notary commission 20-562672", "20-562672"),
+            ("Examiner: Dr. Ahlam Hijazi, AME #51664-0    Dothan Aviation", "51664-0"),
         ),
     ),
     Rule(
@@ -307,7 +308,7 @@ RULES: tuple[Rule, ...] = (
         "ID",
         r"""
         \b(?:claim|case)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#(]?[ \t]*
-        ((?:[A-Z]{2,4}-)?\d{2,4}-\d{4,}(?:-\d{1,8})?)(?![\w\-])
+        ((?:[A-Z]{2,4}-)?\d{2,4}-\d{4,}(?:-\d{1,8})?|[A-Z]{1,4}\d{2,4}-\d{3,})(?![\w\-])
         """,
         re.I | re.X,
         group=1,
@@ -316,6 +317,37 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("For the claim (25-70457) they need my VIN", "25-70457"),
             ("APS report filed, case CLM-0150-04727; worker", "CLM-0150-04727"),
+            ("The county ME released case ME25-5111 this morning", "ME25-5111"),
+        ),
+    ),
+    Rule(
+        # a research participant's study number: "payment card for subject SLE-643", "Participant ID:
+        # KNE-0396"; the number holds a digit, so "subject to change" is no identifier
+        "study_subject_id",
+        "ID",
+        r"\b(?:subject|participant|enrollee)(?:[ \t]*(?:ID|\#|no\.?|number))?[ \t]*[:#]?[ \t]*"
+        r"((?=[A-Z\-]*\d)[A-Z]{2,6}-?\d{2,6}(?:-\d{1,4})?)(?![\w\-])",
+        re.I,
+        group=1,
+        strong=True,
+        gate=keywords("subject participant enrollee", 30),
+        examples=(
+            ("Your payment card for subject SLE-643 was loaded $75.00", "SLE-643"),
+            ("Participant ID: KNE0396 (knee study)", "KNE0396"),
+        ),
+    ),
+    Rule(
+        # a parcel's tracking number, in the groups a carrier prints: "Tracking 9400 1217 9194 3933 6593 53"
+        "tracking_number",
+        "ID",
+        r"\b(?i:tracking)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*"
+        r"((?=[A-Z0-9 \t]*\d{4})[A-Z0-9]{2,}(?:[ \t]\d{2,6}){0,6})(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("tracking", 50),
+        examples=(
+            ("Status: delayed (weather). Tracking 9400 1217 9194 3933 6593 53\n", "9400 1217 9194 3933 6593 53"),
+            ("UPS tracking # 1Z999AA10123456784 shows", "1Z999AA10123456784"),
         ),
     ),
     Rule(

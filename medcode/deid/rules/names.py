@@ -786,6 +786,44 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # the initials in a table's last column, under a header that names who did it ("| Init |",
+        # "| RT |", "| By |"): each row of a vial, flowsheet or medication table is signed so
+        "table_initials",
+        "NAME",
+        # in a signed column a clinical abbreviation's letters are still initials ("UG", "AA"); only
+        # what such a column writes instead of a signer stays
+        r"^[ \t]*\|[^\n]*\|[ \t]*(?!(?:NA|ND|NEG|POS|YES|NO|OK|WNL|NML|ABN|DC|NR|HI|LO|HH|LL|CRIT)[ \t]*\|)([A-Z]{2,3})[ \t]*\|[ \t]*$",
+        re.M,
+        group=1,
+        strong=True,
+        gate=keywords("init initials inits rt rn by nurse sig staff tech", 1500, before=2, cased=True),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            (
+                "| Date | Vial | Lot | Dose | Arm | Init |\n|---|---|---|---|---|---|\n| 9/22 | Blue 1:10 | P8860T | 0.06 mL | L | UG |",
+                "UG",
+            ),
+            ("| Time | Mode | VT | RR | PEEP | SpO2 | RT |\n| 1230 | AC/VC | 366 | 20 | 13 | 98 | AB |\n", "AB"),
+        ),
+    ),
+    Rule(
+        # the initials of who printed, entered or charted a record: "Printed 09/29/2024 by AA from
+        # workstation 10.4.2.1", "entered by KM"
+        "initials_by_recorder",
+        "NAME",
+        r"\b(?i:printed|entered|charted|documented|recorded|verified|witnessed|prepared|scanned|faxed|transcribed)"
+        r"(?:[ \t]+[^\s]{1,12}){0,2}?[ \t]+(?i:by)[ \t]+"
+        r"(?!(?:IV|IM|PO|SC|SQ|RN|MD|NP|PA|PT|OT|RT|EMS|ED|ER|OR|ICU|FAX|EHR|EMR|HIM|LAB|CT|MRI|US)(?![\w.]))"
+        r"([A-Z]{2,3})(?![\w.])",
+        group=1,
+        strong=True,
+        gate=keywords(
+            "printed entered charted documented recorded verified witnessed prepared scanned faxed transcribed", 40
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("copied.\nPrinted 09/29/2024 by AA from workstation 192.168.1.4", "AA"),),
+    ),
+    Rule(
         # initials that sign a note's last sentence, with their credential: "RTC 2 wks. NC, CNM";
         # the comma and the credential after a full stop say these letters are a person
         "initials_credential_after_sentence",
