@@ -23,9 +23,18 @@ from tools.deid import (
     evalset11,
     evalset12,
     evalset13,
+    evalset14,
 )
 
-from . import test_evalset8, test_evalset9, test_evalset10, test_evalset11, test_evalset12, test_evalset13
+from . import (
+    test_evalset8,
+    test_evalset9,
+    test_evalset10,
+    test_evalset11,
+    test_evalset12,
+    test_evalset13,
+    test_evalset14,
+)
 from .evalset_checks import (
     check_committed_rows,
     check_docstring_commands,
@@ -57,6 +66,23 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
         evalset13,
         test_evalset13,
         (evalset3, evalset4, evalset5, evalset6, evalset7, evalset8, evalset9, evalset10, evalset11, evalset12),
+    ),
+    "eval14": (
+        evalset14,
+        test_evalset14,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+        ),
     ),
 }
 FAMILIES = [(name, family) for name, (_, tests, _) in GENERATORS.items() for family in sorted(tests.SETS)]

@@ -1,0 +1,296 @@
+"""The independent eval14 generator (tools/deid/evalset14.py) and the two sets it committed: its own
+annotation conventions and text shapes (what every generator owes, from regeneration to locales, is
+checked for all of them in test_evalset_generators.py)."""
+
+import ipaddress
+import re
+from datetime import datetime
+
+import pytest
+
+from tools.deid import evalset14
+
+from .evalset_checks import SAFE_HARBOR, age_value, read_rows, span_texts, spans_around, vin_ok, without_phi
+
+# family -> (committed file, n, seed): the commands in the module docstring.
+SETS = {
+    "messages": ("eval14_messages.jsonl", 300, 2801),
+    "clinical": ("eval14_clinical.jsonl", 120, 2802),
+}
+TUNING_SEEDS = {"messages": 2901, "clinical": 2902}
+
+_TITLES = r"(Dr|Mr|Mrs|Ms|Ato|W/ro|Abba|Sheikh)"
+_CREDENTIALS = r"(MD|DO|NP|PA-C|RN|PharmD|CNM|RD|DPM|OTR/L|OTR/L, CHT|MS, CGC|PHN)"
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_WITH_YEAR = ("%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%d-%b-%Y", "%d%b%y", "%b %d, %Y", "%B %d, %Y", "%d %B %Y",
+              "%B %Y")  # fmt: skip
+_NO_YEAR = ("%m/%d", "%b %d", "%B %d")
+# genre -> a phrase only its rows carry (each genre is one fifteenth of its family)
+_GENRE_MARKS = {
+    "messages": (r"supply order", r"medically tailored", r"\bWIC\b", r"parking validation", r"repair ticket",
+                 r"adverse event", r"\brespite\b", r"amendment request", r"advisory council", r"medical certificate",
+                 r"guest wi-fi", r"pendant", r"milk bank", r"volunteer services", r"paratransit"),
+    "clinical": (r"\bNPWT\b", r"\bPICC\b", r"hand therapy", r"urodynamic", r"colposcopy", r"\bHolter\b", r"\bDXA\b",
+                 r"requisition", r"contact investigation", r"postpartum home visit", r"debridement of nails",
+                 r"biologic infusion", r"lumbar puncture", r"chemodenervation", r"patch test"),
+}  # fmt: skip
+
+
+def _rows(family):
+    return read_rows(SETS[family][0])
+
+
+def _all_rows():
+    return _rows("messages") + _rows("clinical")
+
+
+def _spans(kind):
+    return span_texts(_rows("messages"), kind) + span_texts(_rows("clinical"), kind)
+
+
+def _around(kind, before, after):
+    return spans_around(_rows("messages"), kind, before, after) + spans_around(_rows("clinical"), kind, before, after)
+
+
+def _is_ethiopian(s: str) -> bool:
+    m = re.fullmatch(r"([A-Za-z]+) (\d{1,2}), (19|20)\d\d", s)
+    return bool(m) and m.group(1).lower() in {x.lower() for x in evalset14.ETH_MONTHS} and 1 <= int(m.group(2)) <= 30
+
+
+def parse_date(s: str) -> datetime | None:
+    """A DATE span as a date (a year of 2024 when it has none; None for an Ethiopian-calendar date);
+    ValueError if it is not one. A weekday written with a date must be that date's (in 2024 when the
+    date has no year it is not checked)."""
+    if _is_ethiopian(s):
+        return None
+    m = re.match(r"(?i)(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? ", s)
+    rest = s[m.end() :] if m else s
+    for fmt in _WITH_YEAR:
+        try:
+            return datetime.strptime(rest, fmt)
+        except ValueError:
+            continue
+    rest = re.sub(r"(?i)(\d)(st|nd|rd|th)$", r"\1", rest)
+    for fmt in _NO_YEAR:
+        try:
+            return datetime.strptime(f"{rest} 2024", f"{fmt} %Y")
+        except ValueError:
+            continue
+    raise ValueError(s)
+
+
+def _luhn_ok(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        v = int(ch) * (2 if i % 2 else 1)
+        total += v - 9 if v > 9 else v
+    return total % 10 == 0
+
+
+def _dea_ok(number: str) -> bool:
+    if not re.fullmatch(r"[A-Z]{2}\d{7}", number):
+        return False
+    d = [int(c) for c in number[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+@pytest.mark.parametrize("family", sorted(SETS))
+def test_annotation_conventions_hold(family):
+    """Titles, credentials and kinship words stay outside NAME spans; dates parse (Ethiopian-calendar
+    dates too) and are never a bare year or a clock time; an AGE is 90 or more and only the number;
+    states and countries are never a LOCATION; ZIP, ADDRESS, phone, e-mail, IP, URL, SSN, MRN (Luhn),
+    VIN and DEA numbers have their shapes."""
+    towns = {t[0].lower() for t in evalset14.US_TOWNS} | {t.lower() for t in evalset14.ABROAD_TOWNS}
+    kin = {k.lower() for k in evalset14.KIN_WORDS}
+    for r in _rows(family):
+        text = r["text"]
+        for p in r["phi"]:
+            s, kind = text[p["start"] : p["end"]], p["type"]
+            before = text[max(0, p["start"] - 6) : p["start"]]
+            where = (r["id"], s)
+            if kind == "NAME":
+                assert not re.match(rf"(?i){_TITLES}\.?\s", s), where
+                assert not re.search(rf"(?i),\s*{_CREDENTIALS}$", s), where
+                assert s.lower() not in kin, where
+                assert not s.endswith("'s") and not re.search(r"\d", s), where
+            elif kind == "DATE":
+                assert not re.fullmatch(r"\d{4}", s), where
+                assert not re.fullmatch(r"\d{1,2}:\d{2}( ?[ap]m)?", s, re.I), where
+                parse_date(s)
+            elif kind == "AGE":
+                assert age_value(s.lower()) >= 90, where
+                assert not re.search(r"(?i)y/?o|year|yrs|age", s), where
+            elif kind == "LOCATION":
+                assert s.lower() in towns and not re.search(r"\d", s), where
+            elif kind == "ZIP":
+                assert re.fullmatch(r"\d{5}(-\d{4})?", s), where
+            elif kind == "ADDRESS":
+                assert re.fullmatch(r"(?i)\d+ [a-z ]+( unit \d+| apt \d+[a-d]| #\d+)?", s), where
+            elif kind in ("PHONE", "FAX"):
+                us = r"((\+1 |1-)?(\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4})( ext \d+)?"
+                abroad = r"\+251 9\d \d{3} \d{4}|\+252 6\d \d{3} \d{4}|\+291 7 \d{3} \d{3}|\+856 20 \d{4} \d{4}"
+                assert re.fullmatch(rf"{us}|{abroad}", s, re.I), where
+            elif kind == "EMAIL":
+                assert re.fullmatch(r"[a-z0-9._+-]+@[a-z0-9.-]+\.[a-z]+", s, re.I), where
+            elif kind == "IP":
+                assert ipaddress.ip_address(s), where
+            elif kind == "URL":
+                assert re.match(r"(?i)https?://", s) and " " not in s, where
+            elif kind == "SSN":
+                assert re.fullmatch(r"\d{3}([- ]?)\d{2}\1\d{4}", s) and not s.startswith(("000", "666", "9")), where
+            elif kind == "MRN":
+                assert re.fullmatch(r"\d{7,10}|\d{2}-\d{5,8}", s) and _luhn_ok(s.replace("-", "")), where
+            elif kind == "VEHICLE" and len(s) == 17:
+                assert vin_ok(s.upper()), where
+            elif kind == "LICENSE" and before.upper().endswith("DEA "):
+                assert _dea_ok(s.upper()), where
+            elif kind == "FACILITY":
+                assert s[0].isalnum() and s[-1].isalnum(), where
+
+
+@pytest.mark.parametrize("family", sorted(SETS))
+def test_each_family_covers_every_safe_harbor_type_often_enough(family):
+    counts: dict[str, int] = {}
+    for r in _rows(family):
+        for p in r["phi"]:
+            counts[p["type"]] = counts.get(p["type"], 0) + 1
+    assert set(counts) >= SAFE_HARBOR, sorted(SAFE_HARBOR - set(counts))
+    assert min(counts.values()) >= 20, counts
+
+
+@pytest.mark.parametrize("family", sorted(SETS))
+def test_each_genre_occurs_equally_often(family):
+    n = SETS[family][1]
+    marks = _GENRE_MARKS[family]
+    assert len(marks) == len(evalset14.MESSAGE_GENRES if family == "messages" else evalset14.CLINICAL_GENRES)
+    for i, r in enumerate(_rows(family)):
+        hits = [j for j, m in enumerate(marks) if re.search(m, r["text"], re.I | re.M)]
+        assert hits == [i % len(marks)], (r["id"], hits)
+    assert n % len(marks) == 0
+
+
+def test_every_keep_kind_occurs_and_look_alikes_are_kept():
+    kinds = {k for r in _all_rows() for k in r["keep_kinds"].values()}
+    assert kinds == set(evalset14.KEEP_KINDS)
+    kept = {f: [t for r in _rows(f) for t in r["keep"]] for f in SETS}
+    assert {"Holter", "Tinel", "Phalen", "Finkelstein", "Kegel", "Lugol", "Papanicolaou", "Mantoux"} <= set(
+        kept["clinical"]
+    )
+    assert {"Alzheimer", "Parkinson", "Crohn", "Holter", "Mantoux"} <= set(kept["messages"])
+    assert {"Baxter", "Permobil", "Medela", "Hologic", "Zio XT", "V.A.C. Ulta", "Medicaid"} <= set(
+        kept["clinical"] + kept["messages"]
+    )
+    for f in SETS:
+        assert sum(bool(re.fullmatch(r"[A-Z]\d{2}(\.\w+)?", t)) for t in kept[f]) >= 60  # ICD-10 codes
+        assert sum(bool(re.fullmatch(r"\d{5}|[A-Z]\d{4}", t)) for t in kept[f]) >= 60  # CPT / HCPCS codes
+    lots = [t for r in _all_rows() for t in r["keep"] if re.fullmatch(r"[A-Z]{1,2}\d{4,5}[A-Z]?", t)]
+    assert len(lots) >= 20  # lot numbers are codes, not PHI
+
+
+def test_kinship_words_and_clock_times_stay_unannotated():
+    kin_hits = clocks = 0
+    for r in _all_rows():
+        blank = without_phi(r)
+        kin_hits += len(re.findall(rf"(?i)\b({'|'.join(evalset14.KIN_WORDS)})\b", blank))
+        clocks += len(re.findall(r"\b\d{1,2}:\d{2}\b", blank))
+    assert kin_hits >= 60 and clocks >= 250
+
+
+def test_ages_below_ninety_are_left_in_the_text():
+    young = sum(
+        len(re.findall(r"(?i)\b[1-8]?\d(?: ?y/o|yo\b| years old| yrs)|\(\d\d y/o\)|\bage:? [1-8]?\d\b", without_phi(r)))
+        for r in _all_rows()
+    )
+    assert young >= 150
+    old = (r"(?i)\b(9\d|1[01]\d)(?: ?y/o|yo\b|-year-old| years old| yrs)|\bage:? (9\d|1[01]\d)\b|\baged (9\d|1[01]\d)\b|"
+           r"\bis (9\d|1[01]\d)\b|\bninety|one hundred")  # fmt: skip
+    for r in _all_rows():
+        assert not re.search(old, without_phi(r)), r["id"]  # every age of 90 or more is annotated
+    ages = _spans("AGE")
+    assert sum(not a.isdigit() for a in ages) >= 15 and sum(age_value(a.lower()) >= 100 for a in ages) >= 15
+
+
+def test_dates_have_many_shapes_and_all_parse():
+    dates = _spans("DATE")
+    assert all(parse_date(d) or _is_ethiopian(d) for d in dates)
+    assert sum(_is_ethiopian(d) for d in dates) >= 5
+    assert sum(bool(re.match(r"(?i)(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? ", d)) for d in dates) >= 40
+    assert sum(bool(re.fullmatch(r"\d{1,2}/\d{1,2}", d)) for d in dates) >= 40
+    assert sum(bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)) for d in dates) >= 40
+    assert sum(bool(re.fullmatch(r"(?i)\d{2}-[a-z]{3}-\d{4}|\d{2}[a-z]{3}\d{2}", d)) for d in dates) >= 30
+    assert sum(bool(re.fullmatch(r"(?i)[a-z]+ \d{1,2}(st|nd|rd|th)", d)) for d in dates) >= 15  # "June 30th"
+    assert sum(bool(re.fullmatch(r"(?i)[a-z]+ \d{4}", d)) for d in dates) >= 5  # month and year
+
+
+def test_nothing_that_looks_like_phi_is_left_unannotated():
+    """No e-mail, URL, IP address, full date, US or foreign phone number or SSN shape outside the PHI spans."""
+    leaks = (r"\S+@\S+\.[a-z]{2,}", r"(?i)https?://|www\.", r"\b\d{1,3}(\.\d{1,3}){3}\b", r"\b(19|20)\d\d-\d\d-\d\d\b",
+             r"\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b", r"\(\d{3}\) ?\d{3}-\d{4}", r"\b\d{3}[-.]\d{3}[-.]\d{4}\b",
+             r"\b\d{3}-\d{2}-\d{4}\b", rf"(?i)\b{_MONTHS} \d{{1,2}}(st|nd|rd|th)?\b", r"\+\d{3} \d")  # fmt: skip
+    for r in _all_rows():
+        blank = without_phi(r)
+        for pattern in leaks:
+            m = re.search(pattern, blank)
+            assert not m, (r["id"], pattern, m and m.group(0))
+
+
+def test_name_shapes_vary_and_titles_stay_outside():
+    names = _spans("NAME")
+    assert sum(n == n.upper() and n != n.lower() and len(n) > 3 for n in names) >= 150
+    assert sum(n == n.lower() and n != n.upper() for n in names) >= 15
+    assert sum(bool(re.fullmatch(r"[^,]+, [^,]+", n)) for n in names) >= 100
+    assert sum(bool(re.fullmatch(r"[A-Z]{2,3}", n)) for n in names) >= 20  # initials in footers
+    assert sum(bool(re.fullmatch(r"[A-Z]\. \S+( \S+)*", n)) for n in names) >= 40  # "T. Alemayehu"
+    assert sum("/" in n for n in names) >= 10  # "G/Medhin"
+    assert (
+        sum(bool(re.search(r"(?i)\b(x[a-z]+|c[aeiou]{2}[a-z]*|[a-z]+aa[a-z]*)\b", n)) for n in names) >= 50
+    )  # Somali orthography
+    titled = [b for b, _, _ in _around("NAME", 8, 0) if re.search(rf"(?i)\b{_TITLES}\.? $", b)]
+    assert len(titled) >= 10
+    credentialed = [a for _, _, a in _around("NAME", 0, 14) if re.match(rf", {_CREDENTIALS}\b", a)]
+    assert len(credentialed) >= 200
+
+
+def test_identifiers_have_check_digits():
+    mrns = _spans("MRN")
+    assert len(mrns) >= 100 and all(_luhn_ok(m.replace("-", "")) for m in mrns)
+    deas = [s for b, s, _ in _around("LICENSE", 4, 0) if b.upper() == "DEA "]
+    assert len(deas) >= 10 and all(_dea_ok(d.upper()) for d in deas)
+    vins = [v for v in _spans("VEHICLE") if len(v) == 17]
+    assert len(vins) >= 10 and all(vin_ok(v.upper()) for v in vins)
+
+
+def test_layouts_occur():
+    msgs = [r["text"] for r in _rows("messages")]
+    clin = [r["text"] for r in _rows("clinical")]
+    assert sum(t == t.upper() for t in msgs) >= 5
+    assert sum(t == t.lower() for t in msgs) >= 5
+    speaker = r"^\[\d{1,2}:\d{2} [AP]M\] [^:\n]+:"
+    assert sum(len(re.findall(speaker, t, re.M | re.I)) >= 4 for t in msgs) >= 15  # chats with clock times
+    assert sum(bool(re.search(r"^> ", t, re.M)) for t in msgs) >= 15  # quoted replies
+    assert sum(t.count("\t") >= 3 for t in msgs + clin) >= 20  # tab tables and forms
+    assert sum(t.count("\n| ") >= 3 for t in clin) >= 10  # pipe tables
+    assert sum(bool(re.search(r"REGISTRATION|CARE TEAM|Addendum|Printed by", t)) for t in clin) >= 40
+    assert sum(len(t) >= 800 for t in clin) >= 10 and sum(len(t) < 550 for t in clin) >= 10
+
+
+def test_no_faker_locale_is_read():
+    assert evalset14.provenance_problems() == []
+    assert not (evalset14.NAME_LOCALES or evalset14.CITY_LOCALES or evalset14.ORG_LOCALES or evalset14.LOCALES)
+    assert evalset14.FAKER_TABLES == {}
+
+
+def test_hand_written_names_are_latin_script():
+    lists = (evalset14.ETH_GIVEN_F, evalset14.ETH_GIVEN_M, evalset14.SOM_GIVEN_F, evalset14.SOM_GIVEN_M,
+             evalset14.HMONG_GIVEN_F, evalset14.HMONG_GIVEN_M, evalset14.HMONG_CLANS)  # fmt: skip
+    spellings = [v for table in lists for vs in table for v in vs]
+    assert all(re.fullmatch(r"[A-Z][A-Za-z]*([ /][A-Z][A-Za-z]*)?", v) for v in spellings)
+    assert sum(len(table) for table in lists) >= 150
+    assert ("Mohamed", "Maxamed", "Mohammed") in evalset14.SOM_GIVEN_M
+    assert ("Gebremedhin", "Gebre Medhin", "G/Medhin") in evalset14.ETH_GIVEN_M
+
+
+@pytest.mark.parametrize("family", sorted(SETS))
+def test_text_is_ascii(family):
+    for r in _rows(family):
+        assert r["text"].isascii(), r["id"]
