@@ -777,7 +777,7 @@ FACILITY_WORDS: dict[str, str] = {
         "hospital hospitals clinic clinics clínica center centre infirmary hospice home facility system "
         "healthcare health care group institute pharmacy laboratory laboratories associates polyclinic "
         "physicians imaging radiology practice universitario children's recovery church parish cathedral chapel "
-        "mosque synagogue congregation court lab".split(),
+        "mosque synagogue congregation court lab shelter mission gurdwara".split(),
         "gate generic",
     ),
     **dict.fromkeys("centro sanatorium klinikum ospedale complejo pediatrics paediatrics".split(), "gate"),

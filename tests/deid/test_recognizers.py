@@ -352,6 +352,8 @@ KEPT = [
     ("Vancomycin 1 g given by IV push; documented by RN at 14:00.", "IV"),
     ("Infuse over (ninety) minutes, then flush.", "ninety"),
     ("Informed consent covers this study; subject to change without notice.", "subject"),
+    ("Police escorted him to unit 4B, then Unit 5 West for observation.", "4B"),
+    ("Embryologist: ZN  Witness: N/A\nLab director signed.", "N/A"),
     # a species' genus initial is not a name's initial, whatever the epithet is read as
     ("was treated with laser without success.\nC. albicans infections occurred at least once a month.", "C."),
     # the label of a date of birth after a name is not part of it

@@ -182,6 +182,23 @@ RULES: tuple[Rule, ...] = (
         examples=(("volunteers\nBou (Smt. Bhanumati Behera, 90) came home from", "90"),),
     ),
     Rule(
+        "age_90_after_dob",
+        "AGE",
+        # an age in a header row after the date of birth, with the sex: "DOB 2/13/35 | 90 F"
+        rf"""
+        \bDOB\b[^\n|,;]{{3,16}}[|,;][ \t]*({_AGE}(?!\d|\.\d)|(?i:{_AGE_WORDS}))[ \t]*(?:y/?o[ \t]*)?
+        (?=(?:F|M|female|male|Female|Male)\b)
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        gate=keywords("dob", 40, before=2),
+        examples=(
+            ("Sameera Hammami | MRN 9236922572 | DOB 2/13/35 | 90 F\nTreatment", "90"),
+            ("Layla Abu Dawood | MRN 2259141 | DOB 02/01/1931 | ninety-four F\n", "ninety-four"),
+        ),
+    ),
+    Rule(
         "age_90_kin",
         "AGE",
         # an age that closes a relative's mention, between commas: "Grandmother, ninety-one, lives

@@ -75,6 +75,17 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a day, a month's abbreviation and a two-digit year run together, as a record header or a
+        # lab label prints them: "DOB: 16FEB99", "collected 03SEP47"; in capitals, as printed
+        "date_compact_short_year",
+        "DATE",
+        rf"(?<![\w/.\-])({DAY}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}})(?![\w/])",
+        group=1,
+        strong=True,
+        gate=Anchor(r"\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d", 2, 4),
+        examples=(("NAME: HANBALI, MAHA   MRN: 529190209   DOB: 19APR30   AGE: 95", "19APR30"),),
+    ),
+    Rule(
         # a day heading an item of a dated list: "- 5/13  OPEN", "- Wed 3/5  Sujata  maqluba"
         "date_md_list",
         "DATE",

@@ -25,7 +25,8 @@ _FACILITY_NOUN = (
     r"|Behavioral\ Health|Outpatient\ Lab|Reference\ Lab|Primary\ Care"
     r"|Mental\ Health|Pediatrics|Paediatrics|Recovery\ Center|Recovery\ Centre|Skilled\ Nursing(?:\ Facility)?"
     r"|Children['’]s|Orthopaedic\ Group|Orthopedic\ Group|Health\ Centre"
-    r"|Church|Parish|Cathedral|Chapel|Mosque|Synagogue|Congregation"  # a chaplain's or a patient's congregation
+    r"|Church|Parish|Cathedral|Chapel|Mosque|Synagogue|Congregation|Gurdwara|Islamic\ Cent(?:er|re)"  # a congregation
+    r"|Shelter|Rescue\ Mission|Dental\ Group"  # where a caseworker or a dentist writes from
     # the court that orders a treatment or an evaluation
     r"|(?:District|County|Municipal|Superior|Circuit|Family|Probate|Juvenile|Drug|Magistrates?['’]?|Justice|City)"
     r"\ Court)"
@@ -135,6 +136,7 @@ RULES: tuple[Rule, ...] = (
             ("Follow-up at Wilson Medical Center next week.", "Wilson Medical Center"),
             ("Admitted from Tembisa Behavioral Health for detox.", "Tembisa Behavioral Health"),
             ("Transferred from Rawson Children's overnight.", "Rawson Children's"),
+            ("Thanks,\nMarwan A.\nCase Manager, Dearborn Rescue Mission\n313.651.3645", "Dearborn Rescue Mission"),
             ("Officer Lee, badge 4182\nRajshahi County Court, docket no. 22-CR-94785", "Rajshahi County Court"),
         ),
     ),

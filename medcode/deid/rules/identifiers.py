@@ -137,6 +137,7 @@ RULES: tuple[Rule, ...] = (
         "VEHICLE",
         r"""
         \b(?:licen[cs]e[ \t]+plate|plate|tag|VIN|vehicle(?:[ \t]+(?:ID|identification\ number|number))?)(?![a-z])
+        (?:[ \t]*\([^()\n]{1,24}\))?   # "Vehicle (for parking): DRH-1863"
         [ \t]*(?:\#|no\.?|number)?[ \t]*[:#]?[ \t]*
         ((?=[A-Z0-9\- ]*\d)[A-Z0-9][A-Z0-9\- ]{2,16}[A-Z0-9])   # the plate: holds a digit
         """,
@@ -144,7 +145,22 @@ RULES: tuple[Rule, ...] = (
         group=1,
         strong=True,
         gate=keywords("license licence plate tag vin vehicle", 60),
-        examples=(("Injured in a car with plate 7ABC123.", "7ABC123"),),
+        examples=(
+            ("Injured in a car with plate 7ABC123.", "7ABC123"),
+            ("Wheelchair Invacare SN 43032223\nVehicle (for parking): FBP 1098\nSigned:", "FBP 1098"),
+        ),
+    ),
+    Rule(
+        # a police or public-safety unit, the car its officer came in: "Milwaukee Police Dept; unit
+        # PLG-5460" (a hospital's unit is a word: "unit 4 West", "unit 3B" hold no such plate)
+        "vehicle_police_unit",
+        "VEHICLE",
+        r"\b(?i:police|sheriff(?:['’]s)?|public[ \t]+safety|patrol|trooper|constable)\b[^\n]{0,40}?\b(?i:unit|car|cruiser)"
+        r"[ \t]*\#?[ \t]*((?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{3,4})(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("police sheriff sheriff's public patrol trooper constable", 60),
+        examples=(("badge 8117, Milwaukee Police Dept; unit PLG-5460\nTransported to", "PLG-5460"),),
     ),
     Rule(
         # a plate after the vehicle it is on: "Truck 7RMB538", "car QXV-6725": letters and digits, in
@@ -308,7 +324,7 @@ RULES: tuple[Rule, ...] = (
         "ID",
         r"""
         \b(?:claim|case)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#(]?[ \t]*
-        ((?:[A-Z]{2,4}-)?\d{2,4}-\d{4,}(?:-\d{1,8})?|[A-Z]{1,4}\d{2,4}-\d{3,})(?![\w\-])
+        ((?:[A-Z]{2,4}[\-\ ])?\d{2,4}-\d{4,}(?:-\d{1,8})?|[A-Z]{1,4}\d{2,4}-\d{3,})(?![\w\-])
         """,
         re.I | re.X,
         group=1,
@@ -318,6 +334,7 @@ RULES: tuple[Rule, ...] = (
             ("For the claim (25-70457) they need my VIN", "25-70457"),
             ("APS report filed, case CLM-0150-04727; worker", "CLM-0150-04727"),
             ("The county ME released case ME25-5111 this morning", "ME25-5111"),
+            ("Lab case 3854-8025   Agency case LX 75-37813\nSubject:", "LX 75-37813"),
         ),
     ),
     Rule(

@@ -807,21 +807,45 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # the initials after the role of who handled a specimen, a dose or a procedure: "Embryologist: LN
+        # Witness: AO", "Verified by: KM"; "N/A" and "NA" are what such a field holds when nobody did
+        "initials_after_handler",
+        "NAME",
+        r"\b(?:Embryologist|Witness|Technologist|Sonographer|Phlebotomist|Pharmacist|Circulator|Scrub|Perfusionist"
+        r"|Checked[ \t]by|Verified[ \t]by|Double[- ]checked[ \t]by|Co-signed[ \t]by)[ \t]*:[ \t]*"
+        r"(?!NA\b|N/A)([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*[,;|])",
+        re.M,
+        group=1,
+        strong=True,
+        gate=keywords(
+            "embryologist witness technologist sonographer phlebotomist pharmacist circulator scrub perfusionist "
+            "checked verified double co",
+            24,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("CPT 89280, 89258.\nEmbryologist: ZN  Witness: AO\nLab director: S. A", "AO"),),
+    ),
+    Rule(
         # the initials of who printed, entered or charted a record: "Printed 09/29/2024 by AA from
         # workstation 10.4.2.1", "entered by KM"
         "initials_by_recorder",
         "NAME",
-        r"\b(?i:printed|entered|charted|documented|recorded|verified|witnessed|prepared|scanned|faxed|transcribed)"
-        r"(?:[ \t]+[^\s]{1,12}){0,2}?[ \t]+(?i:by)[ \t]+"
+        r"\b(?i:printed|entered|charted|documented|recorded|verified|witnessed|prepared|scanned|faxed|transcribed"
+        r"|received|triaged)(?:[ \t]+[^\s]{1,12}){0,2}?[ \t]+(?i:by)[ \t]+"
         r"(?!(?:IV|IM|PO|SC|SQ|RN|MD|NP|PA|PT|OT|RT|EMS|ED|ER|OR|ICU|FAX|EHR|EMR|HIM|LAB|CT|MRI|US)(?![\w.]))"
-        r"([A-Z]{2,3})(?![\w.])",
+        r"([A-Z]{2,3})(?!\w|\.\w)",
         group=1,
         strong=True,
         gate=keywords(
-            "printed entered charted documented recorded verified witnessed prepared scanned faxed transcribed", 40
+            "printed entered charted documented recorded verified witnessed prepared scanned faxed transcribed received "
+            "triaged",
+            40,
         ),
         recognizer=NAME_RECOGNIZER,
-        examples=(("copied.\nPrinted 09/29/2024 by AA from workstation 192.168.1.4", "AA"),),
+        examples=(
+            ("copied.\nPrinted 09/29/2024 by AA from workstation 192.168.1.4", "AA"),
+            ("---- staff use ----\nReceived 7/11 by SA. Scheduled for sick call", "SA"),
+        ),
     ),
     Rule(
         # initials that sign a note's last sentence, with their credential: "RTC 2 wks. NC, CNM";
