@@ -177,3 +177,41 @@ def vin_ok(vin: str) -> bool:
     weights = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
     total = sum(value[c] * w for c, w in zip(vin, weights)) % 11
     return vin[8] == ("X" if total == 10 else str(total))
+
+
+def luhn_ok(number: str) -> bool:
+    """A record, card or device number's Luhn check digit is right."""
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        v = int(ch) * (2 if i % 2 else 1)
+        total += v - 9 if v > 9 else v
+    return total % 10 == 0
+
+
+def dea_ok(number: str) -> bool:
+    """A DEA registration number has its shape (two letters, seven digits) and check digit."""
+    if not re.fullmatch(r"[A-Z]{2}\d{7}", number):
+        return False
+    d = [int(c) for c in number[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+def check_every_type_often(rows: list[dict], minimum: int) -> None:
+    """Every Safe Harbor type occurs in `rows`, each at least `minimum` times."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        for p in r["phi"]:
+            counts[p["type"]] = counts.get(p["type"], 0) + 1
+    assert set(counts) >= SAFE_HARBOR, sorted(SAFE_HARBOR - set(counts))
+    assert min(counts.values()) >= minimum, counts
+
+
+def check_genres_in_turn(rows: list[dict], marks: list[str], genres: tuple, n: int, first_only: bool = False) -> None:
+    """Each row belongs to the genre its position says (genres in turn, so each occurs equally
+    often): the genre's marker phrase, and no other's (with `first_only`, the first that matches),
+    is in its text."""
+    assert len(marks) == len(genres)
+    for i, r in enumerate(rows):
+        hits = [j for j, m in enumerate(marks) if re.search(m, r["text"], re.I | re.M)]
+        assert (hits[:1] if first_only else hits) == [i % len(marks)], (r["id"], hits)
+    assert n % len(marks) == 0

@@ -10,7 +10,17 @@ import pytest
 
 from tools.deid import evalset11
 
-from .evalset_checks import SAFE_HARBOR, age_value, read_rows, span_texts, spans_around, vin_ok, without_phi
+from .evalset_checks import (
+    age_value,
+    check_every_type_often,
+    dea_ok,
+    luhn_ok,
+    read_rows,
+    span_texts,
+    spans_around,
+    vin_ok,
+    without_phi,
+)
 
 # family -> (committed file, n, seed): the commands in the module docstring.
 SETS = {
@@ -76,21 +86,6 @@ def parse_date(s: str) -> datetime:
     raise ValueError(s)
 
 
-def _luhn_ok(number: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(number)):
-        v = int(ch) * (2 if i % 2 else 1)
-        total += v - 9 if v > 9 else v
-    return total % 10 == 0
-
-
-def _dea_ok(number: str) -> bool:
-    if not re.fullmatch(r"[A-Z]{2}\d{7}", number):
-        return False
-    d = [int(c) for c in number[2:]]
-    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
-
-
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_annotation_conventions_hold(family):
     """Honorifics, credentials and kinship words stay outside NAME spans; dates parse and are never a
@@ -138,21 +133,16 @@ def test_annotation_conventions_hold(family):
             elif kind == "VEHICLE" and len(s) == 17:
                 assert vin_ok(s.upper()), where
             elif kind == "MRN":
-                assert re.fullmatch(r"\d{3}-\d{3}-\d+|\d{8,10}", s) and _luhn_ok(s.replace("-", "")), where
+                assert re.fullmatch(r"\d{3}-\d{3}-\d+|\d{8,10}", s) and luhn_ok(s.replace("-", "")), where
             elif kind == "LICENSE" and before.upper().endswith("DEA "):
-                assert _dea_ok(s.upper()), where
+                assert dea_ok(s.upper()), where
             if kind in ("NAME", "LOCATION"):
                 assert not re.search(r"\d", s), where
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_each_family_covers_every_safe_harbor_type_often_enough(family):
-    counts: dict[str, int] = {}
-    for r in _rows(family):
-        for p in r["phi"]:
-            counts[p["type"]] = counts.get(p["type"], 0) + 1
-    assert set(counts) >= SAFE_HARBOR, sorted(SAFE_HARBOR - set(counts))
-    assert min(counts.values()) >= 12, counts
+    check_every_type_often(_rows(family), 12)
 
 
 def test_every_keep_kind_occurs_and_look_alikes_are_kept():
@@ -224,9 +214,9 @@ def test_name_shapes_vary_and_titles_stay_outside():
 
 def test_identifiers_have_check_digits():
     mrns = _spans("messages", "MRN") + _spans("clinical", "MRN")
-    assert mrns and all(_luhn_ok(m.replace("-", "")) for m in mrns)
+    assert mrns and all(luhn_ok(m.replace("-", "")) for m in mrns)
     deas = [s for f in SETS for b, s, _ in _around(f, "LICENSE", 4, 0) if b.upper() == "DEA "]
-    assert len(deas) >= 10 and all(_dea_ok(d.upper()) for d in deas)
+    assert len(deas) >= 10 and all(dea_ok(d.upper()) for d in deas)
     vins = [v for f in SETS for v in _spans(f, "VEHICLE") if len(v) == 17]
     assert len(vins) >= 20 and all(vin_ok(v.upper()) for v in vins)
 

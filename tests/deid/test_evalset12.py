@@ -10,7 +10,18 @@ import pytest
 
 from tools.deid import evalset12
 
-from .evalset_checks import SAFE_HARBOR, age_value, read_rows, span_texts, spans_around, vin_ok, without_phi
+from .evalset_checks import (
+    age_value,
+    check_every_type_often,
+    check_genres_in_turn,
+    dea_ok,
+    luhn_ok,
+    read_rows,
+    span_texts,
+    spans_around,
+    vin_ok,
+    without_phi,
+)
 
 # family -> (committed file, n, seed): the commands in the module docstring.
 SETS = {
@@ -78,21 +89,6 @@ def parse_date(s: str) -> datetime:
     raise ValueError(s)
 
 
-def _luhn_ok(number: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(number)):
-        v = int(ch) * (2 if i % 2 else 1)
-        total += v - 9 if v > 9 else v
-    return total % 10 == 0
-
-
-def _dea_ok(number: str) -> bool:
-    if not re.fullmatch(r"[A-Z]{2}\d{7}", number):
-        return False
-    d = [int(c) for c in number[2:]]
-    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
-
-
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_annotation_conventions_hold(family):
     """Honorifics, credentials, kinship words and pet names stay outside NAME spans; dates parse and are
@@ -144,38 +140,28 @@ def test_annotation_conventions_hold(family):
             elif kind == "SSN":
                 assert re.fullmatch(r"\d{3}([- ]?)\d{2}\1\d{4}", s) and not s.startswith(("000", "666", "9")), where
             elif kind == "MRN":
-                assert re.fullmatch(r"\d{7,10}|\d{2}-\d{6,8}", s) and _luhn_ok(s.replace("-", "")), where
+                assert re.fullmatch(r"\d{7,10}|\d{2}-\d{6,8}", s) and luhn_ok(s.replace("-", "")), where
             elif kind == "ACCOUNT" and re.fullmatch(r"\d{4} \d{4} \d{4} \d{4}", s):
-                assert _luhn_ok(s.replace(" ", "")), where
+                assert luhn_ok(s.replace(" ", "")), where
             elif kind == "DEVICE" and re.fullmatch(r"35\d{13}|35-\d{6}-\d{6}-\d", s):
-                assert _luhn_ok(s.replace("-", "")), where
+                assert luhn_ok(s.replace("-", "")), where
             elif kind == "VEHICLE" and len(s) == 17:
                 assert vin_ok(s.upper()), where
             elif kind == "LICENSE" and before.upper().endswith("DEA "):
-                assert _dea_ok(s.upper()), where
+                assert dea_ok(s.upper()), where
             elif kind == "FACILITY":
                 assert s[0].isalnum() and s[-1].isalnum() or s.endswith("."), where
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_each_family_covers_every_safe_harbor_type_often_enough(family):
-    counts: dict[str, int] = {}
-    for r in _rows(family):
-        for p in r["phi"]:
-            counts[p["type"]] = counts.get(p["type"], 0) + 1
-    assert set(counts) >= SAFE_HARBOR, sorted(SAFE_HARBOR - set(counts))
-    assert min(counts.values()) >= 15, counts
+    check_every_type_often(_rows(family), 15)
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
 def test_each_genre_occurs_equally_often(family):
-    n = SETS[family][1]
-    marks = _GENRE_MARKS[family]
-    assert len(marks) == len(evalset12.MESSAGE_GENRES if family == "messages" else evalset12.CLINICAL_GENRES)
-    for i, r in enumerate(_rows(family)):
-        hits = [j for j, m in enumerate(marks) if re.search(m, r["text"], re.I | re.M)]
-        assert hits[:1] == [i % len(marks)], (r["id"], hits)
-    assert n % len(marks) == 0
+    genres = evalset12.MESSAGE_GENRES if family == "messages" else evalset12.CLINICAL_GENRES
+    check_genres_in_turn(_rows(family), _GENRE_MARKS[family], genres, SETS[family][1], first_only=True)
 
 
 def test_every_keep_kind_occurs_and_look_alikes_are_kept():
@@ -294,15 +280,15 @@ def test_name_shapes_vary_and_titles_stay_outside():
 
 def test_identifiers_have_check_digits():
     mrns = _spans("MRN")
-    assert len(mrns) >= 100 and all(_luhn_ok(m.replace("-", "")) for m in mrns)
+    assert len(mrns) >= 100 and all(luhn_ok(m.replace("-", "")) for m in mrns)
     cards = [a for a in _spans("ACCOUNT") if re.fullmatch(r"\d{4} \d{4} \d{4} \d{4}", a)]
-    assert len(cards) >= 3 and all(_luhn_ok(c.replace(" ", "")) for c in cards)
+    assert len(cards) >= 3 and all(luhn_ok(c.replace(" ", "")) for c in cards)
     deas = [s for b, s, _ in _around("LICENSE", 4, 0) if b.upper() == "DEA "]
-    assert len(deas) >= 8 and all(_dea_ok(d.upper()) for d in deas)
+    assert len(deas) >= 8 and all(dea_ok(d.upper()) for d in deas)
     vins = [v for v in _spans("VEHICLE") if len(v) == 17]
     assert len(vins) >= 3 and all(vin_ok(v.upper()) for v in vins)
     imeis = [d.replace("-", "") for d in _spans("DEVICE") if re.fullmatch(r"35\d{13}|35-\d{6}-\d{6}-\d", d)]
-    assert len(imeis) >= 3 and all(_luhn_ok(i) for i in imeis)
+    assert len(imeis) >= 3 and all(luhn_ok(i) for i in imeis)
 
 
 def test_layouts_occur():

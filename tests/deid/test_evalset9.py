@@ -12,6 +12,7 @@ from tools.deid import evalset9
 from .evalset_checks import (
     SAFE_HARBOR,
     age_value,
+    dea_ok,
     read_rows,
     span_texts,
     vin_ok,
@@ -39,11 +40,6 @@ def _spans(family, kind):
 
 def _names(family):
     return _spans(family, "NAME")
-
-
-def _dea_ok(dea: str) -> bool:
-    d = [int(c) for c in dea[2:]]
-    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
@@ -88,7 +84,7 @@ def test_annotation_conventions_hold(family):
             elif kind == "VEHICLE" and len(s) == 17:
                 assert vin_ok(s), where
             elif kind == "LICENSE" and text[max(0, p["start"] - 5) : p["start"]].strip(" :").upper() == "DEA":
-                assert re.fullmatch(r"[A-Za-z]{2}\d{7}", s) and _dea_ok(s), where
+                assert re.fullmatch(r"[A-Za-z]{2}\d{7}", s) and dea_ok(s), where
 
 
 @pytest.mark.parametrize("family", sorted(SETS))
