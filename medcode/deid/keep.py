@@ -233,8 +233,22 @@ MANUFACTURERS = (
     "|Bard|Cordis|Canon Medical|Hitachi|Esaote|Sonosite|Butterfly Network|NxStage|Vapotherm"
 )
 _ORGANISATION = re.compile(rf"\b(?:{INSURERS}|{MANUFACTURERS})\b", re.I)
+_MAKER = re.compile(rf"\b(?:{MANUFACTURERS})\b", re.I)
+# A product's name after its maker, as a device line writes it: "Hologic Horizon A", "ResMed AirSense
+# 10", "Medtronic MiniMed 780G", "Philips DreamStation 2": up to three capitalised or numbered words,
+# stopping at what labels an identifier ("serial", "SN", "lot") or at a word in lower case ("pump")
+_PRODUCT_AFTER_MAKER = re.compile(
+    r"(?:[ \t]+(?!(?i:serial|sn|s/n|lot|ref|ser|model|id|no|number|mrn|dob|by|for|at|in|on|to|and|or)\b)"
+    r"(?:[A-Z][A-Za-z0-9+\-]*|\d{1,4}[A-Za-z]{0,2})(?![\w\-]))"
+    r"{1,3}"
+)
 
 
 def organisation_spans(text: str) -> list[tuple[int, int]]:
-    """Insurer and manufacturer names: weak PHI hits touching them are dropped."""
-    return [m.span() for m in _ORGANISATION.finditer(text)]
+    """Insurer and manufacturer names, a maker's with the product name after it: weak PHI hits
+    touching them are dropped."""
+    out = [m.span() for m in _ORGANISATION.finditer(text)]
+    for m in _MAKER.finditer(text):
+        if product := _PRODUCT_AFTER_MAKER.match(text, m.end()):
+            out.append((m.end(), product.end()))
+    return sorted(out)

@@ -212,6 +212,7 @@ CAUGHT = [
     ("Return in 3 months. End of dictation. RS/kl", "kl"),
     ("Social: lives with her grandmother, ninety-four, in a second-floor flat.", "ninety-four"),
     ("Survivorship: mammogram 03/2026, colonoscopy due.", "03/2026"),
+    ("Home CPAP: ResMed AirSense 10, serial 23161234567; mask F20.", "23161234567"),
     # a practice's specialty words the model leaves out, and who signed a table's rows
     ("Seen 06/26/2024 at Sharaf Neurology\nReferring: Dr. Ray", "Sharaf Neurology"),
     ("| Time | Mode | VT | RT |\n| 1230 | AC/VC | 366 | AB |\n| 1715 | PRVC | 530 | AJ |", "AJ"),
@@ -353,6 +354,9 @@ KEPT = [
     ("Infuse over (ninety) minutes, then flush.", "ninety"),
     ("Informed consent covers this study; subject to change without notice.", "subject"),
     ("Police escorted him to unit 4B, then Unit 5 West for observation.", "4B"),
+    # a product's name after its maker; its serial number after it is still removed (CAUGHT)
+    ("BONE DENSITY (77080)\nAge: 67  Scanner: Hologic Horizon A\nSite  BMD", "Horizon A"),
+    ("Home CPAP: ResMed AirSense 10, serial 23161234567; mask F20.", "AirSense 10"),
     ("Embryologist: ZN  Witness: N/A\nLab director signed.", "N/A"),
     # a species' genus initial is not a name's initial, whatever the epithet is read as
     ("was treated with laser without success.\nC. albicans infections occurred at least once a month.", "C."),
