@@ -232,8 +232,8 @@ MANUFACTURERS = (
     "|Pentax(?: Medical)?|Nipro|Outset Medical|Fujifilm|Karl Storz|Terumo|Asahi Intecc|Merit Medical|AngioDynamics"
     "|Bard|Cordis|Canon Medical|Hitachi|Esaote|Sonosite|Butterfly Network|NxStage|Vapotherm"
 )
-_ORGANISATION = re.compile(rf"\b(?:{INSURERS}|{MANUFACTURERS})\b", re.I)
-_MAKER = re.compile(rf"\b(?:{MANUFACTURERS})\b", re.I)
+# one scan for both lists; the group says whether a maker matched, whose product name may follow
+_ORGANISATION = re.compile(rf"\b(?:{INSURERS}|(?P<maker>{MANUFACTURERS}))\b", re.I)
 # A product's name after its maker, as a device line writes it: "Hologic Horizon A", "ResMed AirSense
 # 10", "Medtronic MiniMed 780G", "Philips DreamStation 2": up to three capitalised or numbered words,
 # stopping at what labels an identifier ("serial", "SN", "lot") or at a word in lower case ("pump")
@@ -247,8 +247,8 @@ _PRODUCT_AFTER_MAKER = re.compile(
 def organisation_spans(text: str) -> list[tuple[int, int]]:
     """Insurer and manufacturer names, a maker's with the product name after it: weak PHI hits
     touching them are dropped."""
-    out = [m.span() for m in _ORGANISATION.finditer(text)]
-    for m in _MAKER.finditer(text):
-        if product := _PRODUCT_AFTER_MAKER.match(text, m.end()):
-            out.append((m.end(), product.end()))
-    return sorted(out)
+    out = []
+    for m in _ORGANISATION.finditer(text):
+        product = _PRODUCT_AFTER_MAKER.match(text, m.end()) if m.group("maker") else None
+        out.append((m.start(), product.end() if product else m.end()))
+    return out

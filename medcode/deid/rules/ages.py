@@ -21,6 +21,10 @@ _SUBJECT = (
 # the units of an age in words: "ninety-two", "one hundred and two"
 _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _AGE_WORDS = rf"(?:ninety|one\ hundred)(?:[\-\ ](?:and\ )?{_UNIT_WORD})?"  # in re.VERBOSE or not
+# an age of 90-149 in digits (not the whole of a decimal) or in words, in any case
+_AGE_DIGITS_OR_WORDS = rf"({_AGE}(?!\d|\.\d)|(?i:{_AGE_WORDS}))"
+# the verbs of an age reached, which need no subject: "lived to 96", "just turned ninety-two"
+_REACHED = r"(?i:just\ turned|turned|turns|will\ be|lived\ to|lived\ until|died\ at|passed\ away\ at)"
 # a subject and, before its verb, up to two words of its name: "my dad Vikram is", "MY DAD VIKRAM IS"
 _NAMED = r"(?:[ \t]+[A-Z][A-Za-z'\-]{1,20}){0,2}"
 # what an age follows when it closes a relative's mention: "Grandmother, ninety-one, lives",
@@ -81,7 +85,7 @@ RULES: tuple[Rule, ...] = (
         "age_90_reached",
         "AGE",
         rf"""
-        \b(?i:just\ turned|turned|turns|will\ be|lived\ to|lived\ until|died\ at|passed\ away\ at)[ \t]+
+        \b{_REACHED}[ \t]+
         {_AGE}{_NOT_MEASURE}   # "my dad khalil hamidi just turned 92", "they lived to 96": no subject needed
         """,
         re.X,
@@ -147,8 +151,7 @@ RULES: tuple[Rule, ...] = (
         "AGE",
         # in words after a reached age: "my mother lived to ninety-six", "just turned one hundred"
         rf"""
-        \b(?i:just\ turned|turned|turns|will\ be|lived\ to|lived\ until|died\ at|passed\ away\ at)[ \t]+
-        ((?i:{_AGE_WORDS}))\b
+        \b{_REACHED}[ \t]+((?i:{_AGE_WORDS}))\b
         """,
         re.X,
         group=1,
@@ -186,7 +189,7 @@ RULES: tuple[Rule, ...] = (
         "AGE",
         # an age in a header row after the date of birth, with the sex: "DOB 2/13/35 | 90 F"
         rf"""
-        \bDOB\b[^\n|,;]{{3,16}}[|,;][ \t]*({_AGE}(?!\d|\.\d)|(?i:{_AGE_WORDS}))[ \t]*(?:y/?o[ \t]*)?
+        \bDOB\b[^\n|,;]{{3,16}}[|,;][ \t]*{_AGE_DIGITS_OR_WORDS}[ \t]*(?:y/?o[ \t]*)?
         (?=(?:F|M|female|male|Female|Male)\b)
         """,
         re.X,
@@ -204,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         # an age that closes a relative's mention, between commas: "Grandmother, ninety-one, lives
         # with family", "mother living, 92."
         rf"""
-        \b{_KIN_AGE}({_AGE}(?!\d|\.\d)|(?i:{_AGE_WORDS}))(?=[ \t]*[,.;)])
+        \b{_KIN_AGE}{_AGE_DIGITS_OR_WORDS}(?=[ \t]*[,.;)])
         """,
         re.X,
         group=1,

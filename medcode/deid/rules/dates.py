@@ -19,6 +19,7 @@ _AFTER_DAY = (
     r"|about|morning|afternoon|evening|night|can|could|instead|if|was|is|will|would|did|then|on|after|before"
     r"|acct|account|thx|thanks)\b))"
 )
+_MON_CAPS = "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"  # a month as a printed label writes it
 # the words before a date a patient writes with no month or year: "bill for the 3rd", "fly out 6-2"
 _DAY_BEFORE = r"(?:on|since|from|until|till|as\ of|by|starting|starts|before|after|confirming|for|out|do)"
 
@@ -79,10 +80,10 @@ RULES: tuple[Rule, ...] = (
         # lab label prints them: "DOB: 16FEB99", "collected 03SEP47"; in capitals, as printed
         "date_compact_short_year",
         "DATE",
-        rf"(?<![\w/.\-])({DAY}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}})(?![\w/])",
+        rf"(?<![\w/.\-])({DAY}{_MON_CAPS}\d{{2}})(?![\w/])",
         group=1,
         strong=True,
-        gate=Anchor(r"\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d", 2, 4),
+        gate=Anchor(rf"\d{_MON_CAPS}\d\d", 2, 4),
         examples=(("NAME: HANBALI, MAHA   MRN: 529190209   DOB: 19APR30   AGE: 95", "19APR30"),),
     ),
     Rule(
