@@ -21,7 +21,13 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from medcode.deid.dateshift import shift_date
 from medcode.deid.email_names import email_name_spans
-from medcode.deid.keep import department_spans, organisation_spans, protected_spans, specialty_place_spans
+from medcode.deid.keep import (
+    SPECIALTY_PREFIXES,
+    department_spans,
+    organisation_spans,
+    protected_spans,
+    specialty_place_spans,
+)
 from medcode.deid.lexicon import (
     FACILITY_WORDS,
     GENERA,
@@ -210,7 +216,7 @@ class Deidentifier:
                 masked = _unguarded(text, cut, _unread_words(text, cut))
             if reading is not None and self.learned is not None:
                 read = reading.result()
-                hits = (_without_code_tokens(head, h) for h in _split_at_lines(head, read.hits))
+                hits = (_without_dose(head, _without_code_tokens(head, h)) for h in _split_at_lines(head, read.hits))
                 raw += _plausible_hits(head, [h for h in hits if h is not None], view is not None, self.learned.words)
                 if read.read_to < cut:
                     log.warning(
@@ -377,6 +383,68 @@ def _without_code_tokens(text: str, hit: NerHit) -> NerHit | None:
 
 _PROPER_KIND: dict[str, ProperKind] = {"NAME": "name", "LOCATION": "place", "FACILITY": "facility"}
 
+# a dose: "75 mcg", "2.5%", "25 mCi", "0.5 mg"
+_DOSE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?[ \t]?(?i:mg|mcg|µg|g|ml|l|mci|meq|iu|units?|%)(?![\w])")
+_DOSE_REACH = 8  # a dose's unit may lie just past the hit ("levothyroxine 75" + " mcg")
+_BEFORE_DRUG = re.compile(r"(?:,|;|:|\(|[ \t][-–][ \t])[ \t]*")
+_DOSE_TYPES = frozenset({"NAME", "ADDRESS", "FACILITY", "LOCATION"})
+
+
+def _without_dose(text: str, hit: NerHit | None) -> NerHit | None:
+    """The hit without a drug and its dose at its end: the model reads "levothyroxine 75 mcg" as a
+    street line and runs a label's name into the drug after it ("BRUNO IMAM - levothyroxine 0.5
+    mg", "LOKI MOHANTA, gabapentin 100 mg"). The drug is the words after the last separator before
+    the dose; a span whose drug words name someone ("Maria Kowalczyk 5 mg") is left whole."""
+    if hit is None or hit.entity_type not in _DOSE_TYPES:
+        return hit
+    window = min(len(text), hit.end + _DOSE_REACH + 8)  # room for the unit's end to be seen whole
+    dose = _DOSE.search(text, hit.start, window)
+    if (
+        dose is None
+        or dose.start() > hit.end + _DOSE_REACH
+        or (dose.end() == window < len(text))
+        or (dose.start() >= hit.end and text[hit.end : dose.start()].strip(" \t"))
+    ):
+        return hit  # no dose, or one that does not follow the hit's words on its line
+    drug_start = hit.start
+    for sep in _BEFORE_DRUG.finditer(text, hit.start, dose.start()):
+        drug_start = sep.end()
+    drug = text[drug_start : dose.start()]
+    if not _LETTERS.search(drug) or _names_someone(drug):
+        return hit
+    end = drug_start
+    while end > hit.start and text[end - 1] in _TRIM:
+        end -= 1
+    return NerHit(hit.start, end, hit.entity_type, hit.score) if end > hit.start else None
+
+
+# where a product's name stands in a device line: just before its serial number ("Zio XT serial
+# NP2990152", "(MOOG, SERIAL AXZ-191779)", "Quantum Q6 Edge | serial ..."), in brackets just after
+# one ("Pendant serial GA3093048 (Medical Guardian MGMove)"), or after a device's label ("Vaccine:
+# GSK Shingrix", "Scanner: ..."). Not labels that also head a person ("Chair:", "Recorder:", "Lead:")
+_SERIAL_AFTER = re.compile(r"[ \t]*[,|(]?[ \t]*(?i:serial\b|s/n\b|sn[ \t]*[:#])")
+_AFTER_SERIAL = re.compile(
+    r"(?i:serial|s/n|lot)[ \t]*(?:(?i:no\.?|number|\#)[ \t]*)?[:#]?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]*[ \t]*\([ \t]*\Z"
+)
+_DEVICE_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?i:device|wheelchair|pump|scanner|vaccine|formula|product|meter|sensor|pendant|implant|prosthesis"
+    r"|orthosis|hearing[ \t]aids?|cpap|bipap|concentrator|nebuli[sz]er|cycler|valve|stent|iol)[ \t]*:[ \t]*\Z"
+)
+_PRODUCT_REACH = 40
+_PRODUCT_TYPES = frozenset({"NAME", "FACILITY", "LOCATION", "ADDRESS"})
+
+
+def _names_a_product(text: str, hit: NerHit) -> bool:
+    """Whether a model hit stands where a device line names a product (above)."""
+    if hit.entity_type not in _PRODUCT_TYPES:
+        return False
+    lo = max(0, hit.start - _PRODUCT_REACH)
+    return bool(
+        _SERIAL_AFTER.match(text, hit.end)
+        or _AFTER_SERIAL.search(text, lo, hit.start)
+        or _DEVICE_LABEL_BEFORE.search(text, lo, hit.start)
+    )
+
 
 _MONTH_WORD = re.compile(
     r"(?i)(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])|\b(?:yesterday|today|tomorrow)\b"
@@ -396,9 +464,11 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
     alone, a code string, or a name/place/facility made only of clinical and common words
     (departments, eponyms without a name-only token: the test the rules apply to weak context)."""
     value = text[hit.start : hit.end]
-    if hit.entity_type == "AGE":
+    if _names_a_product(text, hit):
+        return False
+    if hit.entity_type == "AGE":  # over 89, and no age has four digits ("(95992)" is a CPT code)
         age = "".join(ch for ch in value if ch.isdigit())
-        return bool(age) and int(age) >= 90 and not _AGE_UNIT_AFTER.match(text, hit.end)
+        return 0 < len(age) <= 3 and int(age) >= 90 and not _AGE_UNIT_AFTER.match(text, hit.end)
     if hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()):
         return False
     enclosing = _enclosing_token(text, hit.start, hit.end)
@@ -670,10 +740,60 @@ class _Intervals:
         k = bisect.bisect_right(self.starts, s)
         return k > 0 and self.max_end[k - 1] >= e
 
+    def outside(self, s: int, e: int) -> tuple[int, int]:
+        """The longest piece of [s, e) that no interval covers ((s, s) when none is left)."""
+        best, pos = (s, s), s
+        k = max(0, bisect.bisect_right(self.starts, s) - 1)
+        while pos < e:
+            while k < len(self.starts) and self.max_end[k] <= pos:
+                k += 1  # intervals wholly before pos
+            if k < len(self.starts) and self.starts[k] <= pos:
+                pos = self.max_end[k]  # covered: skip to the end of the covering run
+                continue
+            stop = min(e, self.starts[k]) if k < len(self.starts) else e
+            if stop - pos > best[1] - best[0]:
+                best = (pos, stop)
+            pos = stop
+        return best
+
     def start_within(self, s: int, e: int) -> int | None:
         """The first interval start a with s < a < e, if any."""
         k = bisect.bisect_right(self.starts, s)
         return self.starts[k] if k < len(self.starts) and self.starts[k] < e else None
+
+
+# words that make a label's "name" a service: no person's name holds them
+_SERVICE_WORDS = frozenset(
+    "services service affairs management authorization department dept team office desk unit registration "
+    "scheduling billing records admissions intake relations resources experience compliance".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _names_a_service(text: str, s: int, e: int) -> bool:
+    """Whether a rule's name text[s:e] is a service's: it holds a service's word, or one follows
+    it ("Decedent Affairs", "Patient Experience / volunteer services", "Oscar Health Pharmacy
+    Prior" before "Authorization Dept"), and every other word is a common, department or specialty word
+    or part of a listed insurer's or maker's name, so no person or place is named ("Iselin Respiratory Services" is a
+    supplier, "Dr. Layla Nusseibeh  Service: Hematology" a doctor)."""
+    words = [fold(w) for w in _LETTERS.findall(text, s, e)]
+    after = _NEXT_WORD.match(text, e)
+    if not any(w in _SERVICE_WORDS for w in words) and not (after and fold(after.group(1)) in _SERVICE_WORDS):
+        return False
+    orgs = organisation_spans(text[s:e])
+    common = common_words()
+
+    def a_service_word(m: re.Match) -> bool:
+        w = fold(m.group())
+        return (
+            w in common
+            or w in _SERVICE_WORDS
+            or w in SPECIALTY_PREFIXES
+            or names_a_department(w)
+            or any(a <= m.start() - s and m.end() - s <= b for a, b in orgs)
+        )
+
+    return all(a_service_word(m) for m in _LETTERS.finditer(text, s, e))
 
 
 def _is_country(span_text: str) -> bool:
@@ -750,7 +870,15 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
         if not strong and (t != "FACILITY" or isinstance(r, NerHit)) and prot and prot.overlaps(s, e):
             continue  # (a rule's facility may hold an eponym: "Parkinson Clinic"; a model hit may not)
         if not strong and orgs and orgs.overlaps(s, e):
-            continue  # an insurer or manufacturer ("Aetna", "Smith & Nephew")
+            # an insurer or manufacturer ("Aetna", "Smith & Nephew") stays; a member number the model
+            # ran it into ("UCare HYP787608513") does not
+            s, e = orgs.outside(s, e)
+            if not any(ch.isdigit() for ch in text[s:e]):
+                continue
+            if t in _CODE_CONFUSED_TYPES:  # the number whole, as a name's span would have taken it
+                t, (s, e) = "ID", _whole_hyphenated(text, s, e)
+        if t == "NAME" and not isinstance(r, NerHit) and _names_a_service(text, s, e):
+            continue  # "To: Decedent Affairs", "To: Anthem Pharmacy Prior Authorization Dept"
         if not strong and t in ("LOCATION", "NAME") and _is_country(text[s:e]):
             continue
         if not strong and dept and t in ("NAME", "FACILITY", "LOCATION"):

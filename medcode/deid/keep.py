@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.lexicon import EPONYM_HEADS, EPONYMS, FACILITY_GENERIC_WORDS
+from medcode.deid.lexicon import EPONYM_HEADS, EPONYMS, FACILITY_GENERIC_WORDS, TITLES, fold, strong_names
 from medcode.deid.patterns import CAPW
 
 _HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
 _EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
 # head words also written capitalised, as the names of scales and diseases are ("Morse Fall Scale");
 # not the others, which end company and street names ("Van Lines", "Health System", "Marina Circle")
-_TITLED_HEADS = "Scales?|Scores?|Disease|Syndrome|Palsy|Criteria|Classification|Inventory|Questionnaire"
+_TITLED_HEADS = "Scales?|Scores?|Disease|Syndrome|Palsy|Criteria|Classification|Inventory|Questionnaire|Protocol"
 
 # words that never stand between an eponym and its head ("Crohn ileal disease", "Rocky Mountain
 # spotted fever"), but do between a name and a finding: "my boy Delyan has fever"
@@ -42,6 +42,7 @@ _VARIANT = re.compile(
 # "Ref #" is a message's reference number, an identifier
 _NUMBER_LABEL_END = r"(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*[:#]?[ \t]*"  # "model no.: ", "Lot # "
 _PRODUCT_NUMBER = r"(?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9][A-Za-z0-9\-./]{1,20}[A-Za-z0-9]"  # holds a digit
+_PRODUCT_NUMBER_CELL = re.compile(_PRODUCT_NUMBER)
 _MODEL_OR_LOT = re.compile(
     rf"\b(?:(?i:model|cat(?:alog(?:ue)?|\.)){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})"
     rf"|(?i:lot){_NUMBER_LABEL_END}((?=[0-9\-./]*[A-Za-z]){_PRODUCT_NUMBER}))(?![\w\-])"
@@ -56,7 +57,7 @@ _REF_BY_LOT = re.compile(
 _SCORE_AFTER = r"[ \t]*(?:(?i:score|scale)[ \t]*)?(?:(?i:of)[ \t]+|[:=][ \t]*)?\d"
 _RESULT_AFTER = (
     r"[ \t]*(?:(?i:test|sign)[ \t]*)?:?[ \t]*"
-    r"(?i:positive|negative|pos\b|neg\b|normal|abnormal|midline|lateraliz|lateralis|AC[ \t]*[<>]|[+\u2212\-](?![\w]))"
+    r"(?i:positive|negative|pos\b|neg\b|equivocal|normal|abnormal|midline|lateraliz|lateralis|AC[ \t]*[<>]|[+\u2212\-](?![\w]))"
 )
 _PRESENTATION_AFTER = (
     r"[ \t]*(?:(?i:maneuvers?|manoeuvres?)[ \t]*)?:?[ \t]*"
@@ -84,6 +85,23 @@ _STANDALONE = re.compile(
     # scales, tests, manoeuvres and devices a nurse writes without a head word ("Epworth 16")
     r"Epworth|Snellen|Schirmer|Amsler|Aldrete|Cormack-Lehane|Dix-Hallpike|Sengstaken-Blakemore|Yankauer|"
     r"Broviac|Groshong|Tinetti|Waterlow|Naegele|Ortolani|Rovsing|Chvostek|Trousseau|"
+    # stains, grading systems, scales and manoeuvres written without a head word ("Aspirate
+    # (Wright-Giemsa)", "TBSA 17% (Lund and Browder)", "Kegel training", "Epley x1"): names no one
+    # carries, or carries so rarely that a weak hit on one is the eponym (not the ones that are also
+    # towns or common surnames, "Vineland", "Alvarado", which a head word must follow: "Vineland
+    # Adaptive Behavior Scales", "Alvarado score")
+    r"Wright-Giemsa|Giemsa|May-Gr[uü]nwald(?:-Giemsa)?|Romanowsky|Grocott|Warthin-Starry|Fontana-Masson|Kinyoun|"
+    r"Verhoeff|Perls|Semmes-Weinstein|Rosenbek|Kegel|Lugol(?:['’]s)?|Lund[ \t]and[ \t]Browder|"
+    r"Kellgren-Lawrence|Lauge-Hansen|Danis-Weber|Spetzler-Martin|Hunt[ \t]and[ \t]Hess|Hoehn[ \t]and[ \t]Yahr|"
+    r"Clavien-Dindo|Child-Pugh|(?:Scarff-)?Bloom-Richardson|Astler-Coller|Savary-Miller|Harvey-Bradshaw|"
+    r"Truelove[ \t]and[ \t]Witts|Glasgow-Blatchford|"
+    r"Gaenslen|Lhermitte|Froment|Yergason|Apley|Ficat|Meyerding|Pfirrmann|"
+    r"Outerbridge|Tscherne|Maddrey|Elixhauser|Epley|Semont|"
+    r"Brandt-Daroff|Unterberger|Halmagyi|Rey-Osterrieth|"
+    # and the ones that are also names or places, only where they are the scale, test or formula
+    r"Borg(?=[ \t]+(?:scale|CR-?10|RPE|dyspn))|Parkland(?=[ \t]*(?:formula|:[ \t]*\d))|Fukuda(?=[ \t]+step)|"
+    r"Hamilton(?=[ \t]*\((?:HAM|HDRS))|Rey(?=[ \t]+(?:Complex|Auditory))|Katz(?=[ \t]+ADL)|Lawton(?=[ \t]+IADL)|"
+    r"Wechsler(?=[ \t]+(?:\(|Adult|Intelligence|Memory|Individual|Preschool|Abbreviated))|"
     # the ones that are also names, only before what makes them a clinical term: a score ("Braden 17",
     # "Norton score: 12"), a test's result ("Rinne positive AU", "Weber midline", "Lachman negative")
     # or a fetal presentation ("Leopold's: vertex")
@@ -106,10 +124,10 @@ _SPECIALTY_PLACE = re.compile(
     r"|Scheduling|Registration))\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")  # a capitalised word just before, on the same line
-_SPECIALTY_PREFIXES = frozenset(
+SPECIALTY_PREFIXES = frozenset(
     "pre post anesthesia anaesthesia forensic nurse examiner transplant genetic wound infusion sleep memory pain "
     "fertility travel lipid anticoagulation coumadin emergency interpreter language central financial patient "
-    "admitting volunteer chaplaincy spiritual telemetry".split()
+    "admitting volunteer chaplaincy spiritual telemetry decedent".split()
 )
 _HEAD_SET = frozenset(EPONYM_HEADS)
 _PHRASE_REACH_BACK = 40  # three capitalised words before a head
@@ -152,7 +170,39 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in _VARIANT.finditer(text)]
         out += [m.span(1) if m.group(1) else m.span(2) for m in _MODEL_OR_LOT.finditer(text)]
         out += [m.span(1) if m.group(1) else m.span(2) for m in _REF_BY_LOT.finditer(text)]
+        if "|" in text:
+            out += product_column_spans(text)
     return sorted(set(out))
+
+
+# a table column of product numbers: "| Date | Vial | Lot | Dose |", "| eye | drug | lot # |"
+_PRODUCT_COLUMN = re.compile(
+    r"(?i)(?:lot|lot[ \t]*(?:\#|no\.?|number)|model(?:[ \t]*(?:\#|no\.?))?|ref|cat(?:alog)?[ \t]*(?:\#|no\.?))"
+)
+
+
+def product_column_spans(text: str) -> list[tuple[int, int]]:
+    """Cells of a pipe table's lot, model, REF or catalogue column that hold a product number
+    (`_PRODUCT_NUMBER`): an allergen vial's or an injected drug's lot, as a nurse tabulates it."""
+    out: list[tuple[int, int]] = []
+    columns: list[int] = []  # indexes of product columns in the current table
+    pos = 0
+    for line in text.split("\n"):
+        cells = line.split("|") if line.count("|") >= 2 else None
+        if cells is None:
+            columns = []
+        elif heads := [k for k, c in enumerate(cells) if _PRODUCT_COLUMN.fullmatch(c.strip())]:
+            columns = heads
+        elif columns:
+            start = pos
+            for k, cell in enumerate(cells):
+                value = cell.strip()
+                if k in columns and value and _PRODUCT_NUMBER_CELL.fullmatch(value):
+                    a = start + cell.index(value)
+                    out.append((a, a + len(value)))
+                start += len(cell) + 1
+        pos += len(line) + 1
+    return out
 
 
 def department_spans(text: str, specialty: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -173,7 +223,7 @@ def specialty_place_spans(text: str) -> list[tuple[int, int]]:
     def specialty(word: str) -> bool:
         parts = [p.lower() for p in word.split("-")]
         return all(
-            p in _SPECIALTY_PREFIXES or (p not in FACILITY_GENERIC_WORDS and names_a_department(p)) for p in parts
+            p in SPECIALTY_PREFIXES or (p not in FACILITY_GENERIC_WORDS and names_a_department(p)) for p in parts
         )
 
     out = []
@@ -231,6 +281,23 @@ MANUFACTURERS = (
     # endoscopes, dialysis machines, catheters and imaging
     "|Pentax(?: Medical)?|Nipro|Outset Medical|Fujifilm|Karl Storz|Terumo|Asahi Intecc|Merit Medical|AngioDynamics"
     "|Bard|Cordis|Canon Medical|Hitachi|Esaote|Sonosite|Butterfly Network|NxStage|Vapotherm"
+    # vaccine, drug and nutrition makers, named on vaccine records and formula orders
+    "|GSK|Sanofi Pasteur|Seqirus|CSL Behring|Novavax|Valneva|Bavarian Nordic|Dynavax|Emergent BioSolutions"
+    "|Viatris|Mylan|Sandoz|Hikma|Amneal|Fresenius Kabi|Hospira|Grifols|Octapharma|Mead Johnson|Nutricia"
+    "|Nestl[eé] Health Science|Kate Farms|Similac|Enfamil"
+    # screening kits and diagnostics makers whose kits patients receive by mail
+    "|Exact Sciences|Polymedco|Cepheid|Quidel|QuidelOrtho|Sysmex|Beckman Coulter|Bio-Rad|Roche Diagnostics"
+    # breast pumps, glucose meters, blood-pressure cuffs
+    "|Medela|Lansinoh|Spectra Baby|Ascensia|LifeScan|Embecta|Omron|Withings"
+    # hearing aids, eye care
+    "|Signia|Widex|ReSound|Starkey Hearing|Unitron|Bernafon|Alcon|Bausch ?(?:\\+|&) ?Lomb|CooperVision|Topcon"
+    # wheelchairs, orthotics, wound care, feeding and infusion pumps, personal emergency response
+    "|Quantum Rehab|Ki Mobility|TiLite|Golden Technologies|DJO|Enovis|Breg|Orthofix|KCI|Acelity|Solventum"
+    "|Moog Medical|Cardinal Kangaroo|Avanos|Halyard|Eitan Medical|Carefusion|Alaris|Hollister Incorporated"
+    "|Bay Alarm Medical|Bay Alarm|Medical Guardian|Philips Lifeline|MobileHelp|Life Alert|GreatCall"
+    # cardiac monitors and implants
+    "|BioTelemetry|Preventice|Bardy(?:Dx)?|MicroPort|Impulse Dynamics|CVRx|Cardiac Science|Physio-Control|Laerdal"
+    "|Ambu|Vyaire"
 )
 # one scan for both lists; the group says whether a maker matched, whose product name may follow
 _ORGANISATION = re.compile(rf"\b(?:{INSURERS}|(?P<maker>{MANUFACTURERS}))\b", re.I)
@@ -244,11 +311,49 @@ _PRODUCT_AFTER_MAKER = re.compile(
 )
 
 
+# A payer named where a plan is written, whether or not it is listed above: "Plan: UCare
+# 5FH6-T28-CC42", "Payer: Hennepin Health BYB353319913", "my sponsor's plan is GeoBlue, policy no.
+# ...", "Billing: PreferredOne member 99649732", "Medicaid W4110347170 (Meridian)". One to three
+# capitalised words right after the label, and then the plan's member number (a token with a digit,
+# not a phone number) or the word that labels it; or in brackets after such a number. A person's
+# name is never the payer: words after a title, and gazetteer names, are left to the recognizers
+# (`payer_spans` checks those).
+_PAYER_WORD = r"[A-Z][A-Za-z&'’\-]*"
+_PAYER_WORDS = rf"({_PAYER_WORD}(?:[ \t]+{_PAYER_WORD}){{0,2}})"
+_MEMBER_NUMBER = r"(?!\(?\d{3}\)?[ \t.\-]?\d{3}[ \t.\-]\d{4}\b)[A-Za-z0-9\-]*\d[A-Za-z0-9\-]{4,}"
+_PAYER_LABEL = (
+    r"\b(?i:plan|payer|payor|insurance|insurer|carrier|coverage|billing)"
+    r"(?:[ \t]+(?i:card|on[ \t]+file))?(?:[ \t]*:|[ \t]+(?i:is|says))[ \t]*"
+)
+_PAYER = re.compile(
+    rf"{_PAYER_LABEL}{_PAYER_WORDS}(?=,?[ \t]+(?:(?i:member|policy|id|group|subscriber|no\.?|\#)(?![\w])|{_MEMBER_NUMBER}))"
+    rf"|\b(?i:medicaid|medicare|member|policy|plan|subscriber)\b[^\n()]{{0,30}}?(?<![\w\-]){_MEMBER_NUMBER}[ \t]*\("
+    rf"{_PAYER_WORDS}\)"
+)
+
+
+_TITLE_WORDS = frozenset(t.lower() for t in TITLES)
+
+
+def payer_spans(text: str) -> list[tuple[int, int]]:
+    """Payers named by their place in a plan line (`_PAYER`), not by a list: none of their words a
+    title or a name the gazetteer knows as only a name."""
+    strong = strong_names()
+    out = []
+    for m in _PAYER.finditer(text):
+        g = 1 if m.group(1) else 2
+        words = [fold(w.strip("'’-&.")) for w in m.group(g).split()]
+        if any(w in _TITLE_WORDS or w in strong for w in words):
+            continue
+        out.append(m.span(g))
+    return out
+
+
 def organisation_spans(text: str) -> list[tuple[int, int]]:
-    """Insurer and manufacturer names, a maker's with the product name after it: weak PHI hits
-    touching them are dropped."""
+    """Insurer and manufacturer names, a maker's with the product name after it, and payers named
+    on a plan line: weak PHI hits are cut back to what lies outside them."""
     out = []
     for m in _ORGANISATION.finditer(text):
         product = _PRODUCT_AFTER_MAKER.match(text, m.end()) if m.group("maker") else None
         out.append((m.start(), product.end() if product else m.end()))
-    return out
+    return out + payer_spans(text)

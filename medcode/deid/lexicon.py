@@ -746,6 +746,10 @@ EPONYM_HEADS = (
     "assay",
     "equation",
     "formula",
+    # what a named protocol or nomogram is called by ("Bruce protocol"); not "step" ("Smith
+    # step-down unit"), "exercises" ("Maria exercises daily") or "ADL" ("Maria's ADL assessment")
+    "protocol",
+    "nomogram",
     "law",
     "rule",
     "maneuvre",

@@ -2,6 +2,9 @@
 
 import pytest
 
+from medcode.deid.engine import _names_a_product, _plausible, _without_dose
+from medcode.deid.ner import NerHit
+
 
 def covered(deid, text: str, needle: str) -> float:
     """Share of `needle`'s characters (first occurrence) inside detected PHI spans."""
@@ -216,6 +219,12 @@ CAUGHT = [
     # a practice's specialty words the model leaves out, and who signed a table's rows
     ("Seen 06/26/2024 at Sharaf Neurology\nReferring: Dr. Ray", "Sharaf Neurology"),
     ("| Time | Mode | VT | RT |\n| 1230 | AC/VC | 366 | AB |\n| 1715 | PRVC | 530 | AJ |", "AJ"),
+    # a payer on a plan line stays, its member number does not; a town that names a scale is a town;
+    # an addressee beside a service is a person; a name before a dose is a name
+    ("Plan: CountyCare HYP787608513\nNext visit in two weeks.", "HYP787608513"),
+    ("She moved to Vineland, NJ with her son last spring.", "Vineland"),
+    ("To: Naoto Hashimoto, Scheduling\nRe: MRI on Friday", "Naoto Hashimoto"),
+    ("Spoke with Maria Kowalczyk 5 mg given at noon.", "Maria Kowalczyk"),
 ]
 
 
@@ -362,12 +371,78 @@ KEPT = [
     ("was treated with laser without success.\nC. albicans infections occurred at least once a month.", "C."),
     # the label of a date of birth after a name is not part of it
     ("Patient: Nikola Mihajlovski-Babych   DOB 10/19/2014   Phone (652) 602-", "DOB"),
+    # a payer named on a plan line, listed or not; a lot column's numbers; a service's name after
+    # "To:"; stains, scales and formulas named without a head word; a drug and its dose
+    ("Insurance: CountyCare member 4411-2290-17, copay $0", "CountyCare"),
+    ("ID verified. Medicaid YH8852201 (Sunflower), no secondary.", "Sunflower"),
+    ("| Date | Vaccine | Lot # | Site |\n|---|---|---|---|\n| 3/4 | Tdap | U7721AA | L deltoid |", "U7721AA"),
+    ("To: Interpreter Services\nRe: Tigrinya interpreter for the 3/12 visit", "Interpreter Services"),
+    ("To: Aetna Pharmacy Prior Authorization Dept\nFax: 860-555-0199", "Aetna Pharmacy Prior"),
+    ("Marrow aspirate (Wright-Giemsa): 12% blasts; iron stain (Perls) shows ring sideroblasts.", "Wright-Giemsa"),
+    ("TBSA 20% (Lund and Browder); Parkland: 4 x 70 x 20 = 5600 mL", "Lund and Browder"),
+    ("TBSA 20% (Lund and Browder); Parkland: 4 x 70 x 20 = 5600 mL", "Parkland"),
+    ("Function: Katz ADL 5/6, Lawton IADL 6/8; MoCA 22/30.", "Lawton"),
+    ("Knee: McMurray equivocal, Lachman negative.", "McMurray"),
+    ("I take levothyroxine 88 mcg every morning before breakfast.", "levothyroxine 88 mcg"),
 ]
 
 
 @pytest.mark.parametrize("text,needle", KEPT)
 def test_clinical_terms_stay(deid, text, needle):
     assert covered(deid, text, needle) == 0.0, needle
+
+
+@pytest.mark.parametrize(
+    "text,product",
+    [
+        ("Rollator: Nitro Euro Style | serial NR448812 | delivered", "Nitro Euro Style"),
+        ("Pendant serial MG4471902 (Aloe Care Voice)\nResponders: daughter", "Aloe Care Voice"),
+        ("Vaccine: Arexvy (CPT 90679), lot 7XK21, left deltoid", "Arexvy"),
+    ],
+)
+def test_a_product_where_a_device_line_names_it_is_no_phi(text, product):
+    """Before its serial number, in brackets after one, or after a device's label: the model's
+    name or place hit there is a product's name."""
+    at = text.index(product)
+    for kind in ("NAME", "FACILITY", "LOCATION", "ADDRESS"):
+        assert not _plausible(text, NerHit(at, at + len(product), kind, 0.9), False, frozenset()), kind
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Chair: Amal Haddad | Secretary: Omar Saleh", "Amal Haddad"),  # a meeting's chair
+        ("Recorder: Jane Lindqvist RN; code called 02:14", "Jane Lindqvist"),
+        ("Lead: Tomas Eriksen, Quality", "Tomas Eriksen"),
+    ],
+)
+def test_a_person_after_a_label_that_is_not_a_devices_stays_a_name(text, name):
+    at = text.index(name)
+    assert _names_a_product(text, NerHit(at, at + len(name), "NAME", 0.9)) is False
+
+
+@pytest.mark.parametrize(
+    "text,hit,left",
+    [
+        ("label says TOBY NGUYEN, carprofen 75 mg. Toby is our dog", "TOBY NGUYEN, carprofen 75", "TOBY NGUYEN"),
+        ("bag says RIO PATEL - insulin glargine 100 units", "RIO PATEL - insulin glargine", "RIO PATEL"),
+        ("Meds: silver sulfadiazine 1%, fentanyl 50 mcg", "silver sulfadiazine", None),
+        ("Spoke with Maria Kowalczyk 5 mg given", "Maria Kowalczyk", "Maria Kowalczyk"),  # a name's words
+        ("Seen by Anna Berg\n10950 L street", "Anna Berg", "Anna Berg"),  # a house number on the next line
+    ],
+)
+def test_a_drug_and_its_dose_are_cut_from_a_model_hit(text, hit, left):
+    at = text.index(hit)
+    out = _without_dose(text, NerHit(at, at + len(hit), "NAME", 0.9))
+    assert (text[out.start : out.end] if out else None) == left
+
+
+def test_an_age_has_at_most_three_digits():
+    text = "Treatment: canalith repositioning x1 (95992). Dx H81.11."
+    at = text.index("95992")
+    assert not _plausible(text, NerHit(at, at + 5, "AGE", 0.9), False, frozenset())
+    text = "She is 102 and lives alone."
+    assert _plausible(text, NerHit(7, 10, "AGE", 0.9), False, frozenset())
 
 
 def test_patient_sharing_an_eponym_name(deid):
