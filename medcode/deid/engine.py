@@ -334,6 +334,13 @@ _CODE_LIST_BEFORE = re.compile(
 )
 _STATE_BEFORE = re.compile(r",[ \t]*[A-Z]{2}[ \t]+\Z")
 _BILLED_UNITS_AFTER = re.compile(_BILLED_UNITS)
+# what marks a five-digit number as a procedure's code from the other side or around it: a modifier
+# or a diagnosis code after it ("99213 with modifier 95", "59430, Z39.2"), or brackets after a
+# procedure's name ("Epley maneuver (95992)", "QuantiFERON (86480)")
+_CODE_AFTER = re.compile(
+    r"(?:[ \t]+(?:(?i:with)[ \t]+)?(?i:modifier)\b|,?[ \t]*[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}(?!\w|\.\w))"
+)
+_BRACKETED_AFTER_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[ \t]*\(\Z")
 _CPT_WITH_UNITS = re.compile(rf"({CPT_CODE})(?:{_BILLED_UNITS})?")
 _CODE_LIST_REACH = 60
 
@@ -343,7 +350,10 @@ def _in_code_list(text: str, start: int, end: int) -> bool:
     if not _CPT_SHAPE.fullmatch(text, start, end) or _STATE_BEFORE.search(text, max(0, start - 8), start):
         return False
     return bool(
-        _CODE_LIST_BEFORE.search(text, max(0, start - _CODE_LIST_REACH), start) or _BILLED_UNITS_AFTER.match(text, end)
+        _CODE_LIST_BEFORE.search(text, max(0, start - _CODE_LIST_REACH), start)
+        or _BILLED_UNITS_AFTER.match(text, end)
+        or _CODE_AFTER.match(text, end)
+        or (text.startswith(")", end) and _BRACKETED_AFTER_WORD.search(text, max(0, start - 40), start))
     )
 
 
@@ -422,13 +432,17 @@ def _without_dose(text: str, hit: NerHit | None) -> NerHit | None:
 # NP2990152", "(MOOG, SERIAL AXZ-191779)", "Quantum Q6 Edge | serial ..."), in brackets just after
 # one ("Pendant serial GA3093048 (Medical Guardian MGMove)"), or after a device's label ("Vaccine:
 # GSK Shingrix", "Scanner: ..."). Not labels that also head a person ("Chair:", "Recorder:", "Lead:")
-_SERIAL_AFTER = re.compile(r"[ \t]*[,|(]?[ \t]*(?i:serial\b|s/n\b|sn[ \t]*[:#])")
+_SERIAL_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z0-9][\w+\-]*(?![\w+\-])){0,2}[ \t]*[,|(]?[ \t]*"
+    r"(?<![\w/])(?i:serial\b|s/n\b|sn\b(?=[ \t]*[:#]?[ \t]*[A-Za-z0-9\-]*\d))"
+)
 _AFTER_SERIAL = re.compile(
     r"(?i:serial|s/n|lot)[ \t]*(?:(?i:no\.?|number|\#)[ \t]*)?[:#]?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]*[ \t]*\([ \t]*\Z"
 )
 _DEVICE_LABEL_BEFORE = re.compile(
     r"(?<![\w])(?i:device|wheelchair|pump|scanner|vaccine|formula|product|meter|sensor|pendant|implant|prosthesis"
-    r"|orthosis|hearing[ \t]aids?|cpap|bipap|concentrator|nebuli[sz]er|cycler|valve|stent|iol)[ \t]*:[ \t]*\Z"
+    r"|orthosis|hearing[ \t]aids?|cpap|bipap|concentrator|nebuli[sz]er|cycler|valve|stent|iol|processor|vent"
+    r"|ventilator|catheter|scope|endoscope|pacemaker|defibrillator|glucometer|cgm)[ \t]*:[ \t]*\Z"
 )
 _PRODUCT_REACH = 40
 _PRODUCT_TYPES = frozenset({"NAME", "FACILITY", "LOCATION", "ADDRESS"})
@@ -764,7 +778,7 @@ class _Intervals:
 
 # words that make a label's "name" a service: no person's name holds them
 _SERVICE_WORDS = frozenset(
-    "services service affairs management authorization department dept team office desk unit registration "
+    "services service affairs management authorization department dept team office desk unit registration pharmacy "
     "scheduling billing records admissions intake relations resources experience compliance".split()
 )
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")

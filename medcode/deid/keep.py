@@ -32,9 +32,10 @@ _EPONYM_PHRASE = re.compile(
     rf"(?=[ \t]+(?:(?!{_NOT_BETWEEN}\b)\w+[ \t]+)?(?:{_HEADS}|{_TITLED_HEADS})\b|[ \t]+(?:[A-Z]\w+[ \t]+){{2}}(?:{_TITLED_HEADS})\b"
     rf"|[ \t]+et[ \t]+al\b)",
 )
-# point mutations and gene variants (G20210A, V600E), named tests ("Rose Bengal")
+# point mutations and gene variants (G20210A, V600E), a trial's registry number (NCT00549704: a study,
+# not a participant), named tests ("Rose Bengal")
 _VARIANT = re.compile(
-    r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss|(?:Western|Northern|Southern)[ \t]+[Bb]lot)\b"
+    r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|(?:NCT|ISRCTN)\d{8}|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss|(?:Western|Northern|Southern)[ \t]+[Bb]lot)\b"
 )
 # A product's model, lot or catalogue number ("model ADC-72081", "Lot: 4N21B", "Cat. no. 1234-56"):
 # it names a product or a batch, not a patient, and a coder reads it (issue 12 keeps it). A lot
@@ -297,7 +298,9 @@ MANUFACTURERS = (
     "|Bay Alarm Medical|Bay Alarm|Medical Guardian|Philips Lifeline|MobileHelp|Life Alert|GreatCall"
     # cardiac monitors and implants
     "|BioTelemetry|Preventice|Bardy(?:Dx)?|MicroPort|Impulse Dynamics|CVRx|Cardiac Science|Physio-Control|Laerdal"
-    "|Ambu|Vyaire"
+    "|Ambu|Vyaire|Draeger|Capintec|Vitrolife|FotoFinder|HollisterStier|ALK-Abell[oó]|Lenovo|Samsung"
+    # a maker whose name a hospital also carries: only where no facility's word follows
+    "|Hamilton Medical(?![ \t]+(?:Cent(?:er|re)|Hospital|Clinic|Group|Associates|Building|Campus)\\b)"
 )
 # one scan for both lists; the group says whether a maker matched, whose product name may follow
 _ORGANISATION = re.compile(rf"\b(?:{INSURERS}|(?P<maker>{MANUFACTURERS}))\b", re.I)

@@ -225,6 +225,7 @@ CAUGHT = [
     ("She moved to Vineland, NJ with her son last spring.", "Vineland"),
     ("To: Naoto Hashimoto, Scheduling\nRe: MRI on Friday", "Naoto Hashimoto"),
     ("Spoke with Maria Kowalczyk 5 mg given at noon.", "Maria Kowalczyk"),
+    ("Applicant: Kavitha Rajan  SSN 412 55 0198\nAccount 3301-2290", "Kavitha Rajan"),  # SSN is no serial
 ]
 
 
@@ -384,6 +385,7 @@ KEPT = [
     ("Function: Katz ADL 5/6, Lawton IADL 6/8; MoCA 22/30.", "Lawton"),
     ("Knee: McMurray equivocal, Lachman negative.", "McMurray"),
     ("I take levothyroxine 88 mcg every morning before breakfast.", "levothyroxine 88 mcg"),
+    ("Enrolled in the HEART-FIT study (NCT05656908) last spring.", "NCT05656908"),  # a study, not a person
 ]
 
 
@@ -398,6 +400,8 @@ def test_clinical_terms_stay(deid, text, needle):
         ("Rollator: Nitro Euro Style | serial NR448812 | delivered", "Nitro Euro Style"),
         ("Pendant serial MG4471902 (Aloe Care Voice)\nResponders: daughter", "Aloe Care Voice"),
         ("Vaccine: Arexvy (CPT 90679), lot 7XK21, left deltoid", "Arexvy"),
+        ("Processor: Nucleus 8 SN 4471902 (loaner returned)", "Nucleus 8"),
+        ("Chair: Tilite Aero Z | serial TZ-55120 | cushion", "Tilite Aero"),  # two words before the serial
     ],
 )
 def test_a_product_where_a_device_line_names_it_is_no_phi(text, product):
@@ -506,6 +510,11 @@ def test_a_zip_code_after_a_code_in_another_sentence_is_removed(deid):
         ("The claim was mailed to 40 Elm St, Moraine, OH 45439", "45439", False),
         ("a well child exam (Z00.129) right? Mail it to PO Box 3318, Moraine 45439.", "45439", False),
         ("Codes billed today. Mail it to 12 Oak Ln, Moraine, OH 45439", "45439", False),
+        # a modifier or a diagnosis code after it, or brackets after a procedure's name
+        ("I'm billing 99213 with modifier 95 for the video visit.", "99213", True),
+        ("Postpartum visit today.\n59430, Z39.2.\nSigned", "59430", True),
+        ("Canalith repositioning (95992) done; vertigo resolved.", "95992", True),
+        ("Please send the corrected bill to PO Box 3347, Grahovo 39472.", "39472", False),
     ],
 )
 def test_which_five_digit_numbers_are_read_as_listed_codes(text, number, in_list):
