@@ -24,6 +24,7 @@ from tools.deid import (
     evalset12,
     evalset13,
     evalset14,
+    evalset15,
 )
 
 from . import (
@@ -34,6 +35,7 @@ from . import (
     test_evalset12,
     test_evalset13,
     test_evalset14,
+    test_evalset15,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -82,6 +84,24 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset11,
             evalset12,
             evalset13,
+        ),
+    ),
+    "eval15": (
+        evalset15,
+        test_evalset15,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
         ),
     ),
 }
