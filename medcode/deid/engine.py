@@ -29,8 +29,10 @@ from medcode.deid.keep import (
     specialty_place_spans,
 )
 from medcode.deid.lexicon import (
+    EPONYM_HEADS,
     FACILITY_WORDS,
     GENERA,
+    MONTH_ABBR,
     MONTHS,
     TITLES,
     clinical_abbreviations,
@@ -986,6 +988,8 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             sp = PhiSpan(sp.start, sp.end + 1, sp.type)  # the initial's dot (the model may type it otherwise)
         if sp.type == "NAME" and (m := _SUFFIX_AFTER.match(text, sp.end)):
             sp = PhiSpan(sp.start, m.end(), "NAME")
+        if sp.type == "NAME":
+            sp = _whole_name(text, sp)
         extra = None
         if (
             sp.type == "ADDRESS"
@@ -1008,6 +1012,79 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
                 new = PhiSpan(last.start, max(last.end, new.end), last.type)
             out.append(new)
     return _joined(text, out)
+
+
+# A Karen or Mon name's prefix ("Saw Eh Ku", "Naw Poe", "Mahn Wah Shee"): part of the name
+_PREFIX_BEFORE = re.compile(r"(?<![\w'’\-])(?:Saw|Naw|Mahn|SAW|NAW|MAHN)[ \t]\Z")
+# the rest of a surname of ordinary words after a name found in part ("Rhonda [Spotted Tail],",
+# "Wicahpi [Looking Horse]   Date:"): one or two capitalised words that end the clause
+_SURNAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
+_SURNAME_AFTER = re.compile(rf"((?:[ ](?:{_SURNAME_WORD})){{1,2}})(?=[ \t]*(?:,|\(|\n|\Z)|[ \t]{{2}}|\t)")
+# and before a "LAST, FIRST" name found in part: "Student: [KILLS ENEMY], MARVIN", "[Her Many Horses], Lyle"
+_SURNAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[\t:>|]))[ \t]*((?:(?:{_SURNAME_WORD})[ ]){{0,2}}(?:{_SURNAME_WORD})),[ ]\Z|"
+    rf"(?:^|(?<=[\t:>|]))[ \t]*((?:(?:{_SURNAME_WORD})[ ]){{1,2}})\Z",
+    re.M,
+)
+# where a name written as a field ends: not prose going on ("Dx: Hypertension, John reports ...")
+_FIELD_END = re.compile(r"[ \t]*(?:\n|\Z|\(|,|;)|[ \t]{2}|\t")
+_NOT_SURNAME = frozenset(
+    "and or the of at in on for with to from by md do rn np pa dds dmd phd jr sr ii iii iv dr mr mrs ms miss date "
+    "dob mrn phone fax room bed unit floor ward hospital clinic center centre medical health department dept "
+    # labels, roles, kin and greetings that stand before or after a name in a field or a sign-off
+    "patient pt applicant member client student employee resident guardian parent mother father son daughter wife "
+    "husband sister brother caller contact name re subject cc attn thanks thank you hi hello dear regards best "
+    "sincerely cheers note form report letter summary order request transfer triage referral living donor units".split()
+)
+_EPONYM_HEAD_WORDS = frozenset(EPONYM_HEADS)
+
+
+def _surname_words(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] could go on a surname: no function word, title, credential, label, month,
+    weekday, eponym's head ("Addison DISEASE", "Swallow Study"), facility or department word, or
+    clinical abbreviation."""
+    for w in _LETTERS.findall(text, s, e):
+        f = fold(w)
+        if (
+            f in _NOT_SURNAME
+            or f in _MONTH_OR_DAY
+            or f in _EPONYM_HEAD_WORDS
+            or f in FACILITY_WORDS
+            or names_a_department(f)
+            or w in clinical_abbreviations()
+        ):
+            return False
+    return True
+
+
+def _whole_name(text: str, sp: PhiSpan) -> PhiSpan:
+    """A name found in part made whole: a Karen or Mon prefix before it, the ordinary words of a
+    surname after it where they end the clause, or before it in "LAST, FIRST" where the name is a
+    field, not prose (above)."""
+    start, end = sp.start, sp.end
+    if text[start].isupper() and (m := _PREFIX_BEFORE.search(text, max(0, start - 5), start)):
+        start = m.start()
+    value = text[start:end]
+    if "," not in value and (m := _SURNAME_AFTER.match(text, end)) and _surname_words(text, *m.span(1)):
+        if value.isupper() == m.group(1).isupper():  # "LOOKING HORSE" after "WICAHPI", not after "Wicahpi"
+            end = m.end(1)
+    lo = max(0, start - 40)
+    if _FIELD_END.match(text, end) and (m := _SURNAME_BEFORE.search(text, lo, start)) is not None:
+        g = 1 if m.group(1) else 2
+        joins = "," in value if g == 2 else "," not in value  # "STANDING [BEAR, CHARMAINE]"; "[KILLS ENEMY], MARVIN"
+        if joins and m.group(g).strip() and _surname_words(text, *m.span(g)):
+            start = m.start(g)
+    return sp if (start, end) == (sp.start, sp.end) else PhiSpan(start, end, "NAME")
+
+
+_MONTH_OR_DAY = frozenset(
+    fold(w)
+    for w in (
+        *MONTHS,
+        *MONTH_ABBR,
+        *"monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split(),
+    )
+)
 
 
 _PROPER_TYPES = frozenset({"NAME", "LOCATION", "FACILITY"})

@@ -469,7 +469,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
 _HEADER_TYPES = {
     **dict.fromkeys(
-        "name patient pt attending physician provider surgeon nurse contact resident doctor pcp referring guardian".split(),
+        "name patient pt attending physician provider surgeon nurse contact resident doctor pcp referring guardian "
+        "client member".split(),
         "NAME",
     ),
     **dict.fromkeys(["patient name", "pt name", "next of kin", "emergency contact"], "NAME"),
@@ -490,6 +491,8 @@ _HEADER_TYPES = {
     **dict.fromkeys(["facility", "hospital", "clinic", "referring facility"], "FACILITY"),
     **dict.fromkeys(["member id", "policy", "policy number", "plan id", "subscriber id"], "HEALTH_PLAN"),
 }
+_TITLE_IN_CELL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+(?=\S)")
+_HEADER_WORDS = re.compile(r"[A-Za-z][A-Za-z#/ \-]{0,24}")  # a column's name: words, no digits or colon
 _EMPTY_CELLS = {"", "-", "--", "n/a", "na", "none", "unknown", "?"}
 _COLUMN_SPLIT = re.compile(r"\S+(?: \S+)*")  # fixed-width cells: runs separated by 2+ spaces
 
@@ -499,8 +502,9 @@ def _header_type(cell: str) -> str | None:
 
 
 class TableRecognizer(EntityRecognizer):
-    """Cells of pipe tables and fixed-width tables, typed by their column header
-    ("| Patient | DOB | MRN |", "NAME    DOB    CITY"): a column headed "Patient" holds names."""
+    """Cells of pipe, tab-separated and fixed-width tables, typed by their column header
+    ("| Patient | DOB | MRN |", "Time\tClient\tWhere", "NAME    DOB    CITY"): a column headed
+    "Patient" holds names."""
 
     def __init__(self):
         super().__init__(
@@ -511,7 +515,7 @@ class TableRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        if "|" not in text and "   " not in text:
+        if "|" not in text and "   " not in text and "\t" not in text:
             return []
         out: list[RecognizerResult] = []
         lines: list[tuple[int, str]] = []
@@ -522,29 +526,39 @@ class TableRecognizer(EntityRecognizer):
         i = 0
         while i < len(lines):
             off, line = lines[i]
-            cols = self._pipe_header(line) or self._fixed_header(line)
+            sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 1 else None
+            cols = (self._separated_header(line, sep) if sep else None) or self._fixed_header(line)
             if not cols:
                 i += 1
                 continue
-            pipe = line.count("|") >= 2
+            if sep and not self._separated_header(line, sep):
+                sep = None  # a fixed-width header that happens to hold a tab
             i += 1
             while i < len(lines) and lines[i][1].strip():
                 roff, row = lines[i]
-                if pipe and row.count("|") < 2:
+                if sep and row.count(sep) < (2 if sep == "|" else 1):
                     break
-                if not (pipe and re.fullmatch(r"[\s|:\-]+", row)):
-                    out.extend(self._cells(roff, row, cols, pipe))
+                if not (sep == "|" and re.fullmatch(r"[\s|:\-]+", row)):
+                    out.extend(self._cells(roff, row, cols, sep))
                 i += 1
         return out
 
-    def _pipe_header(self, line: str) -> list[tuple[int, int, str | None]] | None:
-        if line.count("|") < 2:
-            return None
+    def _separated_header(self, line: str, sep: str) -> list[tuple[int, int, str | None]] | None:
+        """A pipe table's header ("| Patient | DOB |") or a tab-separated one ("Time\tClient\tWhere",
+        as EHR exports and visit logs print them): two or more cells whose header says what they hold."""
         cells, start = [], 0
-        for part in line.split("|"):
+        for part in line.split(sep):
             cells.append((start, start + len(part), _header_type(part)))
             start += len(part) + 1
-        return cells if sum(1 for c in cells if c[2]) >= 2 else None
+        typed = sum(1 for c in cells if c[2])
+        if sep == "|":
+            return cells if typed >= 2 else None
+        # a tab header is plain words, no "Label:\tvalue" pairs ("DOB:\t16JUL42\tPhone:\t218-..."),
+        # whose next lines are no rows of it; three or more may type one column ("Time\tClient\tWhere")
+        words = [p.strip() for p in line.split(sep)]
+        if not all(_HEADER_WORDS.fullmatch(w) for w in words if w):
+            return None
+        return cells if typed >= 2 or (typed == 1 and len(words) >= 3) else None
 
     def _fixed_header(self, line: str) -> list[tuple[int, int, str | None]] | None:
         if "  " not in line.strip():
@@ -555,10 +569,10 @@ class TableRecognizer(EntityRecognizer):
         # a fixed-width column runs from its header's start to the next header's start
         return [(a, cells[k + 1][0] if k + 1 < len(cells) else 10**9, t) for k, (a, _, t) in enumerate(cells)]
 
-    def _cells(self, off: int, row: str, cols, pipe: bool) -> Iterable[RecognizerResult]:
-        if pipe:
+    def _cells(self, off: int, row: str, cols, sep: str | None) -> Iterable[RecognizerResult]:
+        if sep:
             parts, start = [], 0
-            for part in row.split("|"):
+            for part in row.split(sep):
                 parts.append((start, start + len(part)))
                 start += len(part) + 1
             spans = [(a, b, cols[k][2]) for k, (a, b) in enumerate(parts) if k < len(cols)]
@@ -577,6 +591,10 @@ class TableRecognizer(EntityRecognizer):
                 c.isdigit() for c in value
             ):
                 continue
+            if t == "NAME" and any(c.isdigit() for c in value):
+                continue  # a code or a number in a name's column ("Dx\tK21.0" in a care-team list)
+            if t == "NAME" and (title := _TITLE_IN_CELL.match(value)):
+                s += title.end()  # "Ms Vitomira": the title stays readable, as after a label
             yield _result(t, off + s, off + e, WEAK_SCORE, "table")
 
 

@@ -226,6 +226,13 @@ CAUGHT = [
     ("To: Naoto Hashimoto, Scheduling\nRe: MRI on Friday", "Naoto Hashimoto"),
     ("Spoke with Maria Kowalczyk 5 mg given at noon.", "Maria Kowalczyk"),
     ("Applicant: Kavitha Rajan  SSN 412 55 0198\nAccount 3301-2290", "Kavitha Rajan"),  # SSN is no serial
+    # a tab-separated log's client column; a surname of ordinary words, after a name or before its
+    # comma; a Karen name's prefix; an initial and such a surname before a credential
+    ("Time\tClient\tWhere\tNotes\n09:10\tNez, Dezba\tPO Box 22\twound check", "Nez, Dezba"),
+    ("Hello Wanbli Spotted Tail,\nYour sleep study kit is ready.", "Wanbli Spotted Tail"),
+    ("Student: LITTLE HAWK, DARREN   Grade: 7   DOB: 3/4/2013", "LITTLE HAWK, DARREN"),
+    ("Your caseworker Saw Ler Moo at the resettlement office will call you.", "Saw Ler Moo"),
+    ("Dressing dry.\nReviewed by T. Yellow Hawk, RN on 4/2/2026", "T. Yellow Hawk"),
 ]
 
 
@@ -386,6 +393,13 @@ KEPT = [
     ("Knee: McMurray equivocal, Lachman negative.", "McMurray"),
     ("I take levothyroxine 88 mcg every morning before breakfast.", "levothyroxine 88 mcg"),
     ("Enrolled in the HEART-FIT study (NCT05656908) last spring.", "NCT05656908"),  # a study, not a person
+    # a tab "Label:\tvalue" form is no table, and a code in a name's column no name; a clinical word,
+    # a greeting or a label before a name stays
+    ("Beneficiary:\tNaw Dah\nDOB:\t16JUL42\tPhone:\t218-219-7642\nItems:\tA5500 x2\tA5512 x3", "A5512"),
+    ("Role\tName\tPhone\nPatient\tPEEVA, Nenko\t238-262-6950\nDx\tK21.0\t\tJardiance", "K21.0"),
+    ("Role\tName\tPhone\nPatient\tPEEVA, Nenko\t238-262-6950\nDx\tK21.0\t\tJardiance", "Patient"),
+    ("PMH: Addison disease, HTN, OSA on CPAP.\nDx: Hypertension, John reports dizziness.", "Hypertension"),
+    ("My husband can help.\nThanks, Suad F.", "Thanks"),
 ]
 
 

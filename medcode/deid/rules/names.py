@@ -24,6 +24,11 @@ from medcode.deid.patterns import (
 )
 from medcode.deid.rule import NAME_RECOGNIZER, Also, Anchor, Rule, keywords
 
+# staff roles written after a name like a credential ("D. Yellow Horse, PRC clerk")
+_STAFF_ROLES = (
+    "clerk|coordinator|caseworker|navigator|scheduler|interpreter|technician|aide|chaplain|counselor|supervisor"
+)
+
 
 def _alt(*phrases: str) -> str:
     """An alternation of phrases, safe in re.VERBOSE (spaces escaped)."""
@@ -270,6 +275,24 @@ RULES: tuple[Rule, ...] = (
         gate=keywords(" ".join(c.lower().replace(".", " ") for c in CREDENTIALS), 12, 90),
         recognizer=NAME_RECOGNIZER,
         examples=(("Kenneth Lopez, M.D.\nFollow-up as planned.", "Kenneth Lopez"),),
+    ),
+    Rule(
+        # an initial and a surname of ordinary words before a credential or a staff role ("Y. Yellow
+        # Horse, RN", "D. Yellow Horse, PRC clerk"): the initial makes it a name, where "credentialed"
+        # needs a word no dictionary holds
+        "initial_and_surname",
+        "NAME",
+        rf"(?<![\w.])([{UP}]\.[ \t]?(?:[{UP}][a-z'’\-]+[ \t]){{0,2}}[{UP}][a-z'’\-]+),[ \t]*"
+        rf"(?:(?:{CRED_RE})|(?:[A-Z]{{2,4}}[ \t]+)?{_STAFF_ROLES})(?![\w])",
+        group=1,
+        gate=keywords(
+            " ".join(c.lower().replace(".", " ") for c in CREDENTIALS) + " " + _STAFF_ROLES.replace("|", " "), 30, 60
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Reviewed by Y. Yellow Horse, RN on 3/18/2026", "Y. Yellow Horse"),
+            ("> - D. Little Thunder, PRC clerk, Kyle Service Unit", "D. Little Thunder"),
+        ),
     ),
     Rule(
         "relation",
