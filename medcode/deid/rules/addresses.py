@@ -122,6 +122,31 @@ RULES: tuple[Rule, ...] = (
         examples=(("Lives at 42 Larkin Apt 3 alone.", "42 Larkin Apt 3"),),
     ),
     Rule(
+        # a grid address, as Utah, Idaho and parts of Arizona and Wisconsin number their roads: the
+        # house number, then the coordinates of the road ("3550 E 1500 W", "2950 W 7100 S Lot 50");
+        # also a numbered route with its lot ("4597 Navajo Route 12 Lot 3")
+        "street_grid",
+        "ADDRESS",
+        rf"""
+        (?<![\w\-/.])
+        (   \d{{1,6}}[ \t]+[NSEW]\.?[ \t]+\d{{1,5}}[ \t]+[NSEW]\.?
+            (?:,?[ \t]+{_UNIT}[ \t]*\#?[ \t]*[\w\-]+)?
+        |   \d{{1,6}}[ \t]+(?:{CAPW}[ \t]+){{0,2}}(?:Route|Rte\.?|Highway|Hwy\.?|County\ Road|CR)[ \t]+\d{{1,4}}[A-Z]?
+            (?:,?[ \t]+{_UNIT}[ \t]*\#?[ \t]*[\w\-]+)?
+        )(?![\w])
+        """,
+        re.X,
+        group=1,
+        strong=True,
+        gate=Anchor(
+            r"\d[ \t]+(?:[NSEW]\.?[ \t]+\d|(?:[A-Z][a-z]+[ \t]+){0,2}(?:Route|Rte|Highway|Hwy|County Road|CR)\b)", 4, 80
+        ),
+        examples=(
+            ("Ship to:\t3550 E 1500 W Lot 50, West Valley City, UT 84109", "3550 E 1500 W Lot 50"),
+            ("Hospice\n4597 Navajo Route 12 Lot 3\nSaint Paul, MN", "4597 Navajo Route 12 Lot 3"),
+        ),
+    ),
+    Rule(
         "unit_only",
         "ADDRESS",
         r"(?<![\w])((?:Apt\.?|Apartment|Suite|Ste\.)[ \t]*#?[ \t]*\d{1,5}[A-Z]?)(?![\w])",

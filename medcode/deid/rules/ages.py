@@ -53,12 +53,13 @@ RULES: tuple[Rule, ...] = (
         "age_90_label",
         "AGE",
         # also a record's field ("<age>91</age>", '"age": 93'); a sentence may end after the age
-        rf"\b(?:age[ds]?|aged|Age:|age of|AGE)[ \t:>\"=]*(?:is[ \t]+|of[ \t]+)?{_AGE}(?!\d|\.\d)",
+        rf"\b(?:age[ds]?|aged|Age:|age of|AGE)[ \t:>\"=]*(?:is[ \t]+|of[ \t]+)?{_AGE_DIGITS_OR_WORDS}",
         re.I,
         group=1,
         strong=True,
-        gate=keywords("age aged ages", 20),
+        gate=keywords("age aged ages", 30),
         examples=(
+            ("who died on 10/10/2025 at the age of one hundred and three. Grief", "one hundred and three"),
             ("The patient, age 91, lives alone.", "91"),
             ("after a long illness at the age of 101. We thank you", "101"),
             ("<dob>11/14/1930</dob>\n<age>94</age>", "94"),
@@ -144,6 +145,19 @@ RULES: tuple[Rule, ...] = (
             ("for my uncle Prayut Sriwong (DOB 01/11/1933), who is ninety-one and lives at", "ninety-one"),
             ("my mother (DOB December 26, 1922), who is one hundred and two and lives", "one hundred and two"),
             ("I CANT WALK FAR. MY DAD VIKRAM IS NINETY-FOUR AND RIDES WITH ME", "NINETY-FOUR"),
+        ),
+    ),
+    Rule(
+        # in words closing a clause about someone already named: "Ms. Latu is under my care for I50.9
+        # and is one hundred and one. Memory has declined"; a count goes on ("and is ninety-four mg")
+        "age_90_words_and_is",
+        "AGE",
+        rf"\b(?i:and|but)[ \t]+(?i:is|was|turned)(?:[ \t]+(?i:now|still))?[ \t]+((?i:{_AGE_WORDS}))(?=[ \t]*(?:[.;!]|,[ \t]|\n|\Z))",
+        group=1,
+        strong=True,
+        gate=keywords("ninety hundred", 16, before=30),
+        examples=(
+            ("Ms. Latu is under my care for I50.9 and is one hundred and one. Memory has", "one hundred and one"),
         ),
     ),
     Rule(
