@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.lexicon import EPONYM_HEADS, EPONYMS, FACILITY_GENERIC_WORDS, TITLES, fold, strong_names
+from medcode.deid.lexicon import (
+    EPONYM_HEADS,
+    EPONYMS,
+    FACILITY_GENERIC_WORDS,
+    TITLES,
+    common_words,
+    fold,
+    strong_names,
+)
 from medcode.deid.patterns import CAPW
 
 _HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
@@ -128,7 +136,8 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")  # a capitalised word j
 SPECIALTY_PREFIXES = frozenset(
     "pre post anesthesia anaesthesia forensic nurse examiner transplant genetic wound infusion sleep memory pain "
     "fertility travel lipid anticoagulation coumadin emergency interpreter language central financial patient "
-    "admitting volunteer chaplaincy spiritual telemetry decedent".split()
+    "admitting volunteer chaplaincy spiritual telemetry decedent appeals claims grievances enrollment eligibility "
+    "utilization".split()
 )
 _HEAD_SET = frozenset(EPONYM_HEADS)
 _PHRASE_REACH_BACK = 40  # three capitalised words before a head
@@ -210,7 +219,28 @@ def department_spans(text: str, specialty: list[tuple[int, int]] | None = None) 
     """Departments and services ("Emergency Department", "Division of Cardiology"), and the
     specialty places below (`specialty`, when the caller has found them already)."""
     places = specialty_place_spans(text) if specialty is None else specialty
-    return [m.span(1) for m in _DEPARTMENT.finditer(text)] + places
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        start, end = m.span(1)
+        # an organisation's own department begins with its proper name ("Crownpoint Health Department",
+        # "Springdale Service Unit"): that name is a facility's, and only the words after it stay
+        while (w := _LEADING_WORD.match(text, start, end)) and not _a_department_word(w.group(1)):
+            start = w.end()
+        if start < end:
+            out.append((start, end))
+    return out + places
+
+
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+")
+
+
+def _a_department_word(word: str) -> bool:
+    """A word a department's name is made of: a common or clinical word, a specialty's, or a
+    facility's generic word ("Health")."""
+    from medcode.deid.recognizers import names_a_department  # the recognizers read this module's lists
+
+    w = fold(word)
+    return w in common_words() or w in SPECIALTY_PREFIXES or w in FACILITY_GENERIC_WORDS or names_a_department(w)
 
 
 def specialty_place_spans(text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@
 import pytest
 
 from medcode.deid.engine import _names_a_product, _plausible, _without_dose
+from medcode.deid.keep import department_spans
 from medcode.deid.ner import NerHit
 
 
@@ -453,6 +454,20 @@ def test_a_drug_and_its_dose_are_cut_from_a_model_hit(text, hit, left):
     at = text.index(hit)
     out = _without_dose(text, NerHit(at, at + len(hit), "NAME", 0.9))
     assert (text[out.start : out.end] if out else None) == left
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Please fax it to the Emergency Department today.", "Emergency Department"),
+        ("Mail the form to the Appeals Department at the plan.", "Appeals Department"),
+        # an organisation's own department: its proper name is a facility's, only the rest stays
+        ("Crownpoint Health Department\nRefugee Health Screening", "Health Department"),
+        ("picked up my aunt late from Riverbend Dialysis Unit on Monday", "Dialysis Unit"),
+    ],
+)
+def test_what_of_a_department_name_the_keep_list_holds(text, kept):
+    assert [text[a:b] for a, b in department_spans(text) if text[a:b].strip()][:1] == [kept]
 
 
 def test_an_age_has_at_most_three_digits():
