@@ -990,6 +990,8 @@ def _completed(text: str, spans: list[PhiSpan]) -> list[PhiSpan]:
             sp = PhiSpan(sp.start, m.end(), "NAME")
         if sp.type == "NAME":
             sp = _whole_name(text, sp)
+        if sp.type in _PROPER_TYPES:
+            sp = _facility_completed(text, sp)
         extra = None
         if (
             sp.type == "ADDRESS"
@@ -1075,6 +1077,35 @@ def _whole_name(text: str, sp: PhiSpan) -> PhiSpan:
         if joins and m.group(g).strip() and _surname_words(text, *m.span(g)):
             start = m.start(g)
     return sp if (start, end) == (sp.start, sp.end) else PhiSpan(start, end, "NAME")
+
+
+# what makes a place or a name before it a facility: specialty words and the facility's noun
+# ("Bemidji [Vascular Access Center]", "Pine Ridge [Tribal Health Program]", "Shiprock [Hospice and
+# Palliative Care]"); a person's name takes only the nouns no department is called by
+_FACILITY_COMPLETION = re.compile(
+    r"((?:[ \t][A-Z][a-z]+(?:[ \t](?:and|&|[A-Z][a-z]+)){0,2})?[ \t]"
+    r"(Center|Centre|Care|Program|Clinic|Hospital|Hospice|Institute|Pathology))"
+    r"(?![\w\-])"
+)
+_FACILITY_JOINER = re.compile(r"[ \t](?:and|&)(?=[ \t][A-Z])")
+_NAME_FACILITY_NOUNS = frozenset({"Center", "Centre", "Clinic", "Hospital", "Hospice", "Institute"})
+
+
+def _facility_completed(text: str, sp: PhiSpan) -> PhiSpan:
+    """A place, name or facility found without the words that make it a facility's name (above): the
+    words between are specialty or common words, never another proper name or a department's head."""
+    at = sp.end
+    if sp.type == "FACILITY" and (joiner := _FACILITY_JOINER.match(text, at)):
+        at = joiner.end()  # "Shiprock Hospice [and Palliative Care]"
+    m = _FACILITY_COMPLETION.match(text, at)
+    if m is None or (sp.type == "NAME" and m.group(2) not in _NAME_FACILITY_NOUNS):
+        return sp
+    common = common_words()
+    for w in _LETTERS.findall(text, m.start(1), m.start(2)):
+        f = fold(w)
+        if not (f in common or f in FACILITY_WORDS or f in SPECIALTY_PREFIXES or names_a_department(f)):
+            return sp
+    return PhiSpan(sp.start, m.end(1), "FACILITY")
 
 
 _MONTH_OR_DAY = frozenset(

@@ -2,9 +2,10 @@
 
 import pytest
 
-from medcode.deid.engine import _names_a_product, _plausible, _without_dose
+from medcode.deid.engine import _facility_completed, _names_a_product, _plausible, _without_dose
 from medcode.deid.keep import department_spans
 from medcode.deid.ner import NerHit
+from medcode.deid.types import PhiSpan
 
 
 def covered(deid, text: str, needle: str) -> float:
@@ -234,6 +235,9 @@ CAUGHT = [
     ("Student: LITTLE HAWK, DARREN   Grade: 7   DOB: 3/4/2013", "LITTLE HAWK, DARREN"),
     ("Your caseworker Saw Ler Moo at the resettlement office will call you.", "Saw Ler Moo"),
     ("Dressing dry.\nReviewed by T. Yellow Hawk, RN on 4/2/2026", "T. Yellow Hawk"),
+    # a place found without the specialty words and noun that make it a facility's name
+    ("Referred to Kayenta Vascular Access Center for a fistulogram.", "Kayenta Vascular Access Center"),
+    ("Letter from Chinle Hospice and Palliative Care - Bereavement Support", "Chinle Hospice and Palliative Care"),
 ]
 
 
@@ -468,6 +472,28 @@ def test_a_drug_and_its_dose_are_cut_from_a_model_hit(text, hit, left):
 )
 def test_what_of_a_department_name_the_keep_list_holds(text, kept):
     assert [text[a:b] for a, b in department_spans(text) if text[a:b].strip()][:1] == [kept]
+
+
+@pytest.mark.parametrize(
+    "text,kind,hit,completed",
+    [
+        ("Bemidji Vascular Access Center\nDialysis access", "LOCATION", "Bemidji", "Bemidji Vascular Access Center"),
+        (
+            "program, Pine Ridge Community Health Program\nCHR",
+            "LOCATION",
+            "Pine Ridge",
+            "Pine Ridge Community Health Program",
+        ),
+        # a person's name takes no department's noun, and another proper name stops it
+        ("Signed: Jane Orr Pathology\n", "NAME", "Jane Orr", "Jane Orr"),
+        ("Bemidji Kowalczyk Center", "LOCATION", "Bemidji", "Bemidji"),
+    ],
+)
+def test_a_facility_noun_after_a_place_or_name_completes_a_facility(text, kind, hit, completed):
+    at = text.index(hit)
+    out = _facility_completed(text, PhiSpan(at, at + len(hit), kind))
+    assert text[out.start : out.end] == completed
+    assert out.type == ("FACILITY" if completed != hit else kind)
 
 
 def test_an_age_has_at_most_three_digits():
