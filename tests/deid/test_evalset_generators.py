@@ -25,6 +25,7 @@ from tools.deid import (
     evalset13,
     evalset14,
     evalset15,
+    evalset16,
 )
 
 from . import (
@@ -36,6 +37,7 @@ from . import (
     test_evalset13,
     test_evalset14,
     test_evalset15,
+    test_evalset16,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -102,6 +104,25 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset12,
             evalset13,
             evalset14,
+        ),
+    ),
+    "eval16": (
+        evalset16,
+        test_evalset16,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
         ),
     ),
 }
