@@ -24,6 +24,7 @@ from medcode.deid.email_names import email_name_spans
 from medcode.deid.keep import (
     SPECIALTY_PREFIXES,
     department_spans,
+    department_word,
     organisation_spans,
     protected_spans,
     specialty_place_spans,
@@ -46,6 +47,7 @@ from medcode.deid.lexicon import (
 from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
 from medcode.deid.patterns import CITY, CPT_CODE, ICD10_CODE, KIN, NAME_SUFFIX, PARTICLE, STREET_SUFFIX, UP
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token, names_a_department
+from medcode.deid.rules.dates import WEEKDAY_WORDS
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
 
 log = logging.getLogger("medcode.deid")
@@ -1100,10 +1102,8 @@ def _facility_completed(text: str, sp: PhiSpan) -> PhiSpan:
     m = _FACILITY_COMPLETION.match(text, at)
     if m is None or (sp.type == "NAME" and m.group(2) not in _NAME_FACILITY_NOUNS):
         return sp
-    common = common_words()
     for w in _LETTERS.findall(text, m.start(1), m.start(2)):
-        f = fold(w)
-        if not (f in common or f in FACILITY_WORDS or f in SPECIALTY_PREFIXES or names_a_department(f)):
+        if not (department_word(w) or fold(w) in FACILITY_WORDS):
             return sp
     return PhiSpan(sp.start, m.end(1), "FACILITY")
 
@@ -1113,7 +1113,7 @@ _MONTH_OR_DAY = frozenset(
     for w in (
         *MONTHS,
         *MONTH_ABBR,
-        *"monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split(),
+        *WEEKDAY_WORDS.split(),
     )
 )
 

@@ -224,7 +224,7 @@ def department_spans(text: str, specialty: list[tuple[int, int]] | None = None) 
         start, end = m.span(1)
         # an organisation's own department begins with its proper name ("Crownpoint Health Department",
         # "Springdale Service Unit"): that name is a facility's, and only the words after it stay
-        while (w := _LEADING_WORD.match(text, start, end)) and not _a_department_word(w.group(1)):
+        while (w := _LEADING_WORD.match(text, start, end)) and not department_word(w.group(1)):
             start = w.end()
         if start < end:
             out.append((start, end))
@@ -234,7 +234,7 @@ def department_spans(text: str, specialty: list[tuple[int, int]] | None = None) 
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+")
 
 
-def _a_department_word(word: str) -> bool:
+def department_word(word: str) -> bool:
     """A word a department's name is made of: a common or clinical word, a specialty's, or a
     facility's generic word ("Health")."""
     from medcode.deid.recognizers import names_a_department  # the recognizers read this module's lists
