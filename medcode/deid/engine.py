@@ -30,6 +30,7 @@ from medcode.deid.keep import (
     specialty_place_spans,
 )
 from medcode.deid.lexicon import (
+    CREDENTIALS,
     EPONYM_HEADS,
     FACILITY_WORDS,
     GENERA,
@@ -209,6 +210,9 @@ class Deidentifier:
             raw: list = self.analyzer.analyze(text=head, language="en", entities=self._entities)
             if view is not None:  # a note in capitals: also read it with ordinary capitalisation
                 raw += self.analyzer.analyze(text=view, language="en", entities=self._entities)
+            form = form_rows(head)
+            if form is not None:  # "| Mailing ZIP | 02311 |" also read as "Mailing ZIP:  02311"
+                raw += self.analyzer.analyze(text=form, language="en", entities=self._entities)
             if cut < len(text):  # while the model may still be reading
                 log.warning(
                     "note over the reading limit of %d characters: %d of %d characters read, words "
@@ -475,6 +479,19 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}")
 _AGE_UNIT_AFTER = re.compile(r"(?i)[ \t]?(?:%|(?:kgs?|lbs?|pounds|mg|mcg|g|cm|mm|mmhg|bpm|ml)\b)")
 _PER_VOLUME = re.compile(r"(?i)/(?:mm3|mm\^3|[µμu]l|dl|ml|l|hpf)\b")
 _NUMBER_NEXT = re.compile(r"[ #-]{1,2}\d")  # "FIN 1234567", not "MRN: 1234567" (a readable label)
+_LABEL_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def _is_field_label(text: str, hit: NerHit, shouting: bool) -> bool:
+    """An acronym that begins a line and is followed by ": " labels a field ("PCP: Abdul Wahid",
+    "ED: 3 visits"); in a note in capitals a speaker's name looks the same ("AGAM: THANK YOU")."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return (
+        not shouting
+        and not text[line_start : hit.start].strip()
+        and _LABEL_ACRONYM.fullmatch(text, hit.start, hit.end) is not None
+        and text.startswith(": ", hit.end)
+    )
 
 
 def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str]) -> bool:
@@ -489,6 +506,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return 0 < len(age) <= 3 and int(age) >= 90 and not _AGE_UNIT_AFTER.match(text, hit.end)
     if hit.entity_type == "DATE" and _YEAR.fullmatch(value.strip()):
         return False
+    if hit.entity_type in _CASED_TYPES and (value.strip() in CREDENTIALS or _is_field_label(text, hit, shouting)):
+        return False  # "Birindwa, LCSW", "PCP: Abdul Wahid": a credential, a field's label
     enclosing = _enclosing_token(text, hit.start, hit.end)
     if (_LOINC_SHAPE if hit.entity_type == "ZIP" else _CODE_SHAPE).fullmatch(enclosing):
         return False
@@ -836,6 +855,31 @@ def is_shouting(text: str) -> bool:
     return upper + lower >= 40 and upper >= 0.8 * (upper + lower)
 
 
+# a table row of two cells, a field's label and its value: "| Mailing ZIP | 02311 |"
+_FORM_ROW = re.compile(r"(?m)^([ \t]*)\|([^|\n]*[^\W\d_][^|\n]*)\|([^|\n]+)\|[ \t]*$")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def form_rows(text: str) -> str | None:
+    """The two-cell rows of a note's tables as the label rules read a form ("| Vehicle | EHH 521 |"
+    -> "  Vehicle:  EHH 521  "), everything else blanked, same length (offsets carry over); None if
+    the note has no such row. A field printed in a table is still a label and its value."""
+    rows = list(_FORM_ROW.finditer(text))
+    if not rows:
+        return None
+    out = list(_NOT_NEWLINE.sub(" ", text))
+    for m in rows:
+        label = m.group(2).rstrip()
+        if label.strip().lower() in ("field", "item", "label", "key") or set(label.strip()) <= set("-: "):
+            continue  # the table's own header or rule
+        a = m.start(2)
+        out[a : a + len(label)] = label
+        out[a + len(label)] = ":"
+        b = m.start(3)
+        out[b : m.end(3)] = m.group(3)
+    return "".join(out)
+
+
 def truecase(text: str) -> str:
     """Ordinary capitalisation for a note in capitals, same length (offsets carry over): common
     words and name particles lower case ("SEEN WITH HER SON" -> "seen with her son", "LAS"),
@@ -1086,7 +1130,7 @@ def _whole_name(text: str, sp: PhiSpan) -> PhiSpan:
 # Palliative Care]"); a person's name takes only the nouns no department is called by
 _FACILITY_COMPLETION = re.compile(
     r"((?:[ \t][A-Z][a-z]+(?:[ \t](?:and|&|[A-Z][a-z]+)){0,2})?[ \t]"
-    r"(Center|Centre|Care|Program|Clinic|Hospital|Hospice|Institute|Pathology))"
+    r"(Center|Centre|Care|Program|Clinic|Hospital|Hospice|Institute|Pathology|Agency))"
     r"(?![\w\-])"
 )
 _FACILITY_JOINER = re.compile(r"[ \t](?:and|&)(?=[ \t][A-Z])")

@@ -106,11 +106,13 @@ _STANDALONE = re.compile(
     r"Truelove[ \t]and[ \t]Witts|Glasgow-Blatchford|"
     r"Gaenslen|Lhermitte|Froment|Yergason|Apley|Ficat|Meyerding|Pfirrmann|"
     r"Outerbridge|Tscherne|Maddrey|Elixhauser|Epley|Semont|"
-    r"Brandt-Daroff|Unterberger|Halmagyi|Rey-Osterrieth|"
+    r"Brandt-Daroff|Unterberger|Halmagyi|Rey-Osterrieth|Wong-Baker|Hirschberg|Krimsky|Landolt|"
     # and the ones that are also names or places, only where they are the scale, test or formula
     r"Borg(?=[ \t]+(?:scale|CR-?10|RPE|dyspn))|Parkland(?=[ \t]*(?:formula|:[ \t]*\d))|Fukuda(?=[ \t]+step)|"
     r"Hamilton(?=[ \t]*\((?:HAM|HDRS))|Rey(?=[ \t]+(?:Complex|Auditory))|Katz(?=[ \t]+ADL)|Lawton(?=[ \t]+IADL)|"
     r"Wechsler(?=[ \t]+(?:\(|Adult|Intelligence|Memory|Individual|Preschool|Abbreviated))|"
+    r"Ishihara(?=[ \t]+(?:plates?|charts?|tests?|colou?r|\d))|Goldmann(?=[ \t]+(?:IOP|tonomet|applanation|perimet|visual|\d))|"
+    r"Moro(?=[ \t]+(?:reflex|response|not|absent|present|intact|symmetric|asymmetric|positive|negative|\+))|"
     # the ones that are also names, only before what makes them a clinical term: a score ("Braden 17",
     # "Norton score: 12"), a test's result ("Rinne positive AU", "Weber midline", "Lachman negative")
     # or a fetal presentation ("Leopold's: vertex")
@@ -330,6 +332,9 @@ MANUFACTURERS = (
     "|BioTelemetry|Preventice|Bardy(?:Dx)?|MicroPort|Impulse Dynamics|CVRx|Cardiac Science|Physio-Control|Laerdal"
     "|Ambu|Vyaire|Draeger|Capintec|Vitrolife|FotoFinder|HollisterStier|ALK-Abell[oó]|Lenovo|Samsung"
     # a maker whose name a hospital also carries: only where no facility's word follows
+    # pulmonary function, eye and hearing test equipment
+    "|ndd Medical(?: Technologies)?|Carl Zeiss(?: Meditec)?|Zeiss|Haag-Streit|Nidek|Reichert|Heidelberg Engineering"
+    "|Optos|Keeler|Interacoustics|Grason-Stadler|MGC Diagnostics|nSpire Health|Nonin|Vyaire Medical"
     "|Hamilton Medical(?![ \t]+(?:Cent(?:er|re)|Hospital|Clinic|Group|Associates|Building|Campus)\\b)"
 )
 # one scan for both lists; the group says whether a maker matched, whose product name may follow

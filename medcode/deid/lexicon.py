@@ -228,6 +228,16 @@ NOT_NAMES = {
     "xii",
     "et",
     "al",
+    # the words of a record's own sections and fields, which case reports (the source of the common
+    # word list) never print: "Addendum 4:30:", "REGISTRATION", "| Billing acct |", "Mailing ZIP"
+    "addendum",
+    "registration",
+    "billing",
+    "mailing",
+    "demographics",
+    "signature",
+    "treadmill",
+    "fundal",
 }
 # microbial genera: capitalised in prose, and some are also given names ("Candida")
 GENERA = {

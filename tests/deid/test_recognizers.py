@@ -2,7 +2,7 @@
 
 import pytest
 
-from medcode.deid.engine import _facility_completed, _names_a_product, _plausible, _without_dose
+from medcode.deid.engine import _facility_completed, _names_a_product, _plausible, _without_dose, form_rows
 from medcode.deid.keep import department_spans
 from medcode.deid.ner import NerHit
 from medcode.deid.types import PhiSpan
@@ -238,6 +238,24 @@ CAUGHT = [
     # a place found without the specialty words and noun that make it a facility's name
     ("Referred to Kayenta Vascular Access Center for a fistulogram.", "Kayenta Vascular Access Center"),
     ("Letter from Chinle Hospice and Palliative Care - Bereavement Support", "Chinle Hospice and Palliative Care"),
+    # a field printed as a two-cell table row is still a label and its value; a resettlement agency
+    ("| field | value |\n|---|---|\n| Mailing ZIP | 02311 |\n| PCP clinic | Cedar Ridge Clinic |", "02311"),
+    ("| Member ID | W47686932 |\n| DL # | L5668047 |\n| Vehicle | EHH 521 |", "EHH 521"),
+    ("63 y/o referred by Elk Grove Resettlement Agency. Left Goma, DR Congo in 2025.", "Elk Grove Resettlement Agency"),
+    # the initials under a signer's column, in a tab or a pipe table; who printed a record
+    ("DOT log\nDate\tTime\tDose\tInit\n9/5\t9:30\ttaken\tSK\n12/15\t2:20\ttaken\tCK\n", "CK"),
+    ("| station | HR | RPE | staff |\n| 1 | 79 | 11 | HS |\n| 2 | 105 | 15 | RT |\n", "HS"),
+    ("SSN\t394 26 9464\nPrinted by ED on 01/28/2025 8:15\nCARE TEAM", "ED"),
+    # a plate after who drives it; a town of common words between a street and its state
+    ("Outreach: Ajmal Safi, RN, drives PBM-4152.\nCARE TEAM", "PBM-4152"),
+    ("Pickup: 2260 Jefferson Ave #19, Falls Church, VA 22017\nTo: clinic", "Falls Church"),
+    # an A-number in groups; an age in words before what the person does; a chat speaker's initial
+    ("A-Number: A770 724 703   SIV case: KBL8913613", "A770 724 703"),
+    ("Manman is one hundred and lives with us.", "one hundred"),
+    ("Nani answered\n[3:10 PM] K. Cadet: safety plan reviewed with Nani", "K. Cadet"),
+    ("HI, THIS IS RENUKA JADHAV, RN WITH HOME INFUSION.\n\nREPLY FROM AGAM: THANK YOU RENUKA", "AGAM"),
+    ("Seen with Dr. Goldmann and her uncle Aldo Moro today.", "Goldmann"),
+    ("Seen with Dr. Goldmann and her uncle Aldo Moro today.", "Aldo Moro"),
 ]
 
 
@@ -405,6 +423,24 @@ KEPT = [
     ("Role\tName\tPhone\nPatient\tPEEVA, Nenko\t238-262-6950\nDx\tK21.0\t\tJardiance", "Patient"),
     ("PMH: Addison disease, HTN, OSA on CPAP.\nDx: Hypertension, John reports dizziness.", "Hypertension"),
     ("My husband can help.\nThanks, Suad F.", "Thanks"),
+    # a code in a form row; a result a signed column holds; a measure in words; a driver's licence
+    # is no plate; a drive that is no vehicle
+    ("| field | value |\n|---|---|\n| Dx | E11.65 |\n| Procedure | 99214 |", "E11.65"),
+    ("| Test | Result | By |\n| HIV | NEG |\n| HCV | POS |", "NEG"),
+    ("Heart rate is ninety and is regular; pressure was one hundred and stable.", "ninety"),
+    ("He drives 3 days a week to HD and takes metoprolol 25 mg.", "HD"),
+    ("Nebulizer serial KG3509700 (Omron)\nDx J45.30, visit 94640 on Jan 27, 2026", "94640"),
+    # a field's label and a credential are no facility; a record's own section words are no names
+    ("MRN\t69-12088306\nCARE TEAM\nPCP: Abdul Wahid Kakar, RRT\nPhone: 703-555-0142", "PCP"),
+    ("Dieudonne Birindwa, LCSW\nREGISTRATION\n| Billing acct | 466281724 |", "LCSW"),
+    ("| Phone | 845.238.1431 |\nAddendum 4:30: Plar called from 310-555-0123\n", "Addendum"),
+    # tests named bare, only where they are the test; a device after its maker
+    ("Vision by Ishihara plates normal. Ears clear. Moro not applicable. Pain 9/10 (Wong-Baker).", "Ishihara"),
+    ("Vision by Ishihara plates normal. Ears clear. Moro not applicable. Pain 9/10 (Wong-Baker).", "Moro"),
+    ("Vision by Ishihara plates normal. Ears clear. Moro not applicable. Pain 9/10 (Wong-Baker).", "Wong-Baker"),
+    ("Alcon IOL 21.0 D. Schirmer 12 mm, Goldmann IOP 16.", "Goldmann"),
+    ("Biometry on Zeiss IOLMaster 700: AL 23.4 mm.", "IOLMaster 700"),
+    ("Date of service: 15-Sep-2026\nndd Medical EasyOne Air.\n| test | % pred |", "EasyOne Air"),
 ]
 
 
@@ -494,6 +530,14 @@ def test_a_facility_noun_after_a_place_or_name_completes_a_facility(text, kind, 
     out = _facility_completed(text, PhiSpan(at, at + len(hit), kind))
     assert text[out.start : out.end] == completed
     assert out.type == ("FACILITY" if completed != hit else kind)
+
+
+def test_a_form_row_is_read_as_a_label_and_its_value():
+    text = "Intake\n| field | value |\n|---|---|\n| Mailing ZIP | 02311 |\n| A | B | C |\nok"
+    view = form_rows(text)
+    assert view is not None and len(view) == len(text)  # offsets carry over
+    assert [line.strip() for line in view.split("\n")] == ["", "", "", "Mailing ZIP:  02311", "", ""]
+    assert form_rows("| Patient | DOB | MRN |\n| Ann Lee | 3/4/1950 | 12345 |") is None
 
 
 def test_an_age_has_at_most_three_digits():

@@ -58,6 +58,11 @@ KINDS: dict[str, Callable[[random.Random], str]] = {
         "DR. AAA BBB, MD (SON) SPOKE WITH CCC DDD ON MARCH 3, 2020 AT ST. EEE HOSPITAL; MRN: A123456; "
         "LIVES IN FFF, LOT 12, APT 4 UNIT 5, PHONE 555-1234 FAX 555-123-4567, AGE 95 YEARS. "
     ),
+    # two-cell table rows, which the rules read a second time as "label: value", and signed columns
+    "form_rows": lambda r: (
+        f"| Mailing ZIP | {r.randint(10000, 99999)} |\n| Vehicle | drives {_word(r, 'ABC123', 3, 4)}-{r.randint(100, 9999)}. |\n"
+        f"Date\tTime\tDose\tInit\n9/5\t9:30\ttaken\t{_word(r, 'ABCDE', 2, 3)}\n"
+    ),
     "eponyms_and_names": lambda r: "Parkinson disease Mr. Smith Department of Medicine " * 3 + "\n",
     "random_ascii": lambda r: "".join(r.choice(string.printable) for _ in range(1000)),
     "random_words": lambda r: (

@@ -312,6 +312,21 @@ RULES: tuple[Rule, ...] = (
         examples=(("Address: 123 Main Street, Springfield, IL 62704", "Springfield"),),
     ),
     Rule(
+        # the town between a street line and its state and ZIP: "5364 Baker St, Falls Church, VA 22033".
+        # There it is a town even when its words are common ones ("Falls Church", "Twin Falls")
+        "city_after_street",
+        "LOCATION",
+        rf"(?:\b\d{{1,6}}[ \t]+[^\n,;]{{2,40}}?|\b(?i:P\.?[ \t]?O\.?[ \t]+Box)[ \t]+\d{{1,6}}),[ \t]*"
+        rf"((?:{CAPW}[ \t]+){{0,3}}{CAPW}),[ \t]*{_STATE_CODE}[ \t]+\d{{5}}(?:-\d{{4}})?\b",
+        group=1,
+        strong=True,
+        gate=Anchor(r"[A-Z]{2}[ \t]+\d{5}", 110, 12),
+        examples=(
+            ("Home: 5364 Baker St, Falls Church, VA 22033", "Falls Church"),
+            ("Pickup: PO Box 1487, Twin Falls, ID 83301\nTo:", "Twin Falls"),
+        ),
+    ),
+    Rule(
         "zip_after_state",
         "ZIP",
         rf"\b{_STATE_CODE}[ \t,]+(\d{{5}}(?:-\d{{4}})?)\b",

@@ -23,6 +23,9 @@ _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _AGE_WORDS = rf"(?:ninety|one\ hundred)(?:[\-\ ](?:and\ )?{_UNIT_WORD})?"  # in re.VERBOSE or not
 # an age of 90-149 in digits (not the whole of a decimal) or in words, in any case
 _AGE_DIGITS_OR_WORDS = rf"({_AGE}(?!\d|\.\d)|(?i:{_AGE_WORDS}))"
+# what a person does, after an age in words: "is ninety-one and lives with us" (no verb a
+# measurement could take: "pulse is ninety and is regular")
+_PERSON_VERBS = r"lives|lived|uses|needs|walks|drives|cooks|dresses|takes|goes|wants|likes|sleeps|stays|prays|attends"
 # the verbs of an age reached, which need no subject: "lived to 96", "just turned ninety-two"
 _REACHED = r"(?i:just\ turned|turned|turns|will\ be|lived\ to|lived\ until|died\ at|passed\ away\ at)"
 # a subject and, before its verb, up to two words of its name: "my dad Vikram is", "MY DAD VIKRAM IS"
@@ -158,6 +161,20 @@ RULES: tuple[Rule, ...] = (
         gate=keywords("ninety hundred", 16, before=30),
         examples=(
             ("Ms. Latu is under my care for I50.9 and is one hundred and one. Memory has", "one hundred and one"),
+        ),
+    ),
+    Rule(
+        # in words, then what the person does: "Tonton is ninety-one and lives with us", "Plar is one
+        # hundred and two and still walks"; whoever the subject is, a measure is not "and lives"
+        "age_90_words_and_lives",
+        "AGE",
+        rf"\b(?i:is|was|turned)[ \t]+((?i:{_AGE_WORDS}))(?=[ \t]+(?i:and|but)[ \t]+(?i:{_PERSON_VERBS})\b)",
+        group=1,
+        strong=True,
+        gate=keywords("ninety hundred", 40, before=16),
+        examples=(
+            ("mrn: 10159788\ntonton is ninety-one and lives with us.", "ninety-one"),
+            ("Phone\t1-315-446-3926\nPadar is one hundred and two and lives with us.", "one hundred and two"),
         ),
     ),
     Rule(

@@ -30,16 +30,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # An account's number. A diagnosis code is never one ("Reason for visit: G20.A1"), and after a
-        # bare "Billing:" a CPT or HCPCS code is the service billed ("Billing: 99284", "Billing G0283"), not an account;
-        # "Billing ID: 99284" is still an account number
+        # bare "Billing:" or "visit" a CPT or HCPCS code is the service billed ("Billing: 99284", "Billing
+        # G0283", "Dx J45.30, visit 94664"), not an account; "Billing ID: 99284" is still an account number
         "account",
         "ACCOUNT",
         labelled(
             r"""
-            Account | Acct\.? | Billing[ \t]+(?:ID|number|no\.?) | Encounter(?:[ \t]+ID)? | Visit(?:[ \t]+ID)?
+            Account | Acct\.? | Billing[ \t]+(?:ID|number|no\.?) | Encounter(?:[ \t]+ID)? | Visit[ \t]+ID
             | (?-i:FIN|CSN) | Invoice | Claim | Credit[ \t]+card | Card | IBAN | Bank[ \t]+account | Routing
             """,
-            bare="Billing",
+            bare="Billing|Visit",
             bare_not=f"{CPT_CODE}|{HCPCS_CODE}",
             value_not=ICD10_CODE,
         ),
@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
             ("Account #: 904162850", "904162850"),
             ("Billing ID: 99284 on file", "99284"),
             ("Visit ID 24-88301 closed", "24-88301"),
+            ("Visit 24-88301 closed", "24-88301"),
             ("Acct: 99284. Billing: 74176. Coverage verified", "99284"),
         ),
     ),
@@ -117,6 +118,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a US immigration file number (an "A-number": A and 8-9 digits) as forms print it, in
+        # groups: "A-Number: A378 418 591"; written whole, the long-number rule has it already
+        "alien_number",
+        "ID",
+        r"\b(?i:A-?(?:number|no\.?|\#)|alien[ \t]+(?:registration[ \t]+)?(?:number|no\.?|\#)|USCIS[ \t]+(?:number|\#))"
+        r"[ \t]*[:#]?[ \t]*((?i:A)-?[ \t]?\d{2,3}[ \t\-]?\d{3}[ \t\-]?\d{3})(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("a-number a number no alien uscis", 40),
+        examples=(("DOB (per tazkira): 18.01.1997\nA-Number: A378 418 591   SIV case", "A378 418 591"),),
+    ),
+    Rule(
         # a driver's licence number in groups, as the card prints it: "DL 692 451 405", "driver
         # license # is B3405 89173 66398"
         "license_grouped",
@@ -173,6 +186,22 @@ RULES: tuple[Rule, ...] = (
         strong=True,
         gate=keywords("truck car van vehicle suv motorcycle pickup trailer", 20),
         examples=(("CDL RG651496   Truck MB 438H\nMechanism: lifting", "MB 438H"), ("Truck 7RMB538", "7RMB538")),
+    ),
+    Rule(
+        # a plate after who drives: "Outreach: A. Niazi, RN, drives 5KFS546.", "Driver: Amma, 6CCG569."
+        # (letters and digits in capitals, as a plate is written; a driver's licence has its own rules)
+        "vehicle_after_driver",
+        "VEHICLE",
+        r"\b(?i:drives|drove|driving|driver(?!['’]?s?[ \t]+licen))\b[^\n]{0,40}?(?<=[ \t,:])"
+        r"((?=[A-Z0-9\- ]{0,9}\d)(?=[A-Z0-9\- ]{0,9}[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{2,5})(?=[ \t]*(?:[.;,)]|$))",
+        re.M,
+        group=1,
+        strong=True,
+        gate=keywords("drives drove driving driver", 60),
+        examples=(
+            ("RN, drives CWB 779.\nREGISTRATION", "CWB 779"),
+            ("Dx M51.26; 77003. Driver: Matant, 4AAX590.\nDr. Niazi", "4AAX590"),
+        ),
     ),
     Rule(
         "vin",

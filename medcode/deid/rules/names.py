@@ -24,6 +24,13 @@ from medcode.deid.patterns import (
 )
 from medcode.deid.rule import NAME_RECOGNIZER, Also, Anchor, Rule, keywords
 
+# a table's last column headed by who signed each row ("| Init |", "\tStaff", "| RT |")
+_SIGNER_HEADER = (
+    r"(?:\||\t)[ \t]*(?i:init|inits|initials|staff|sig|signed(?:[ \t]+by)?|by|tech|nurse|RN|RT)[ \t]*\|?[ \t]*$"
+)
+# what a signed column writes instead of a signer's initials, and flags a result column holds
+_NOT_A_SIGNER = r"(?:NA|ND|NEG|POS|YES|NO|OK|WNL|NML|ABN|DC|NR|HI|LO|HH|LL|CRIT)"
+
 # staff roles written after a name like a credential ("D. Yellow Horse, PRC clerk")
 _STAFF_ROLES = (
     "clerk|coordinator|caseworker|navigator|scheduler|interpreter|technician|aide|chaplain|counselor|supervisor"
@@ -583,7 +590,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         ^[ \t]*\[(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?(?i:am|pm))?\][ \t]+
         (?!(?i:guest|agent|visitor|caller|patient|user|bot|system|you|me|auto|support|pharmacy|nurse|operator)\b)
-        ({_ANY_CASE_PERSON})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*:)
+        ((?:[{UP}{LO}]\.[ \t]?)?{_ANY_CASE_PERSON})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*:)   # "K. Cadet"
         """,
         re.M | re.X,
         group=1,
@@ -594,6 +601,7 @@ RULES: tuple[Rule, ...] = (
             ("Chat transcript\n[18:30] Pun (pharmacy tech): Hi! How can I help?", "Pun"),
             ("[8:03] PRAJNAN 'TIGER' UKYAV: CAN YOU CONFIRM", "PRAJNAN 'TIGER' UKYAV"),
             ("[10/17/2025, 8:14 PM] Nishant: @nirav pls pick up", "Nishant"),
+            ("Nani answered\n[3:10 PM] K. Cadet: safety plan reviewed", "K. Cadet"),
         ),
     ),
     Rule(
@@ -815,7 +823,7 @@ RULES: tuple[Rule, ...] = (
         "NAME",
         # in a signed column a clinical abbreviation's letters are still initials ("UG", "AA"); only
         # what such a column writes instead of a signer stays
-        r"^[ \t]*\|[^\n]*\|[ \t]*(?!(?:NA|ND|NEG|POS|YES|NO|OK|WNL|NML|ABN|DC|NR|HI|LO|HH|LL|CRIT)[ \t]*\|)([A-Z]{2,3})[ \t]*\|[ \t]*$",
+        rf"^[ \t]*\|[^\n]*\|[ \t]*(?!{_NOT_A_SIGNER}[ \t]*\|)([A-Z]{{2,3}})[ \t]*\|[ \t]*$",
         re.M,
         group=1,
         strong=True,
@@ -827,6 +835,22 @@ RULES: tuple[Rule, ...] = (
                 "UG",
             ),
             ("| Time | Mode | VT | RR | PEEP | SpO2 | RT |\n| 1230 | AC/VC | 366 | 20 | 13 | 98 | AB |\n", "AB"),
+        ),
+    ),
+    Rule(
+        # the initials in a column headed by who did it, in a pipe or a tab table ("Date\tTime\tDose\tInit",
+        # "| station | HR | RPE | staff |"): the header, not a word nearby, says the letters are people
+        "signed_column_initials",
+        "NAME",
+        rf"^[^\n]*(?:\|[ \t]*|\t)(?!{_NOT_A_SIGNER}[ \t]*\|?[ \t]*$)([A-Z]{{2,3}})[ \t]*\|?[ \t]*$",
+        re.M,
+        group=1,
+        strong=True,
+        gate=Anchor(_SIGNER_HEADER, 0, 600, re.M),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("DOT log\nDate\tTime\tDose\tInit\n9/5\t9:30\ttaken\tSK\n10/25\t8:15\tmissed\tEM\n", "SK"),
+            ("| station | HR | RPE | staff |\n| 1 | 79 | 11 | HS |\n| 2 | 105 | 15 | RT |\n", "RT"),
         ),
     ),
     Rule(
@@ -847,6 +871,18 @@ RULES: tuple[Rule, ...] = (
         ),
         recognizer=NAME_RECOGNIZER,
         examples=(("CPT 89280, 89258.\nEmbryologist: ZN  Witness: AO\nLab director: S. A", "AO"),),
+    ),
+    Rule(
+        # who printed or entered a record, then when: "Printed by CT on 07/22/2026". A printout is
+        # printed by a person, so here even a modality's letters ("CT", "RT", "ED") are initials
+        "initials_printed_on",
+        "NAME",
+        r"\b(?i:printed|entered|faxed|transcribed)[ \t]+(?i:by)[ \t]+([A-Z]{2,3})(?=[ \t]+(?:on|at)[ \t]+\d)",
+        group=1,
+        strong=True,
+        gate=keywords("printed entered faxed transcribed", 30),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("MRN\t2191548870\nPrinted by CT on 07/22/2026 12:15\nVisit for", "CT"),),
     ),
     Rule(
         # the initials of who printed, entered or charted a record: "Printed 09/29/2024 by AA from
