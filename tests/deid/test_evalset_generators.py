@@ -26,6 +26,7 @@ from tools.deid import (
     evalset14,
     evalset15,
     evalset16,
+    evalset17,
 )
 
 from . import (
@@ -38,6 +39,7 @@ from . import (
     test_evalset14,
     test_evalset15,
     test_evalset16,
+    test_evalset17,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -123,6 +125,26 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset13,
             evalset14,
             evalset15,
+        ),
+    ),
+    "eval17": (
+        evalset17,
+        test_evalset17,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
         ),
     ),
 }
