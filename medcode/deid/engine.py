@@ -310,25 +310,36 @@ _ONE_SPACE = re.compile(r" ")
 
 
 def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
-    """Each model hit but an address cut at its line breaks: a name, place or number does not run
-    on to the next line, while the model ran a header's facility line in capitals into the
-    department under it ("EYE ASSOCIATES\nCARDIOLOGY WAS CONSULTED") and a ZIP into the date below
-    it. Each piece is then judged on its own (`_plausible`). An address is written over lines."""
+    """Each model hit but an address cut at its line breaks and column gaps (a tab, three spaces or
+    more): a name, place or number does not run on to the next line or cell, while the model ran a
+    header's facility line in capitals into the department under it ("EYE ASSOCIATES\nCARDIOLOGY WAS
+    CONSULTED"), a ZIP into the date below it and a credential into the service in the next column
+    ("PA-C    Physical Medicine"). Each piece is then judged on its own (`_plausible`). An address
+    is written over lines."""
     out = []
     for h in hits:
-        if h.entity_type == "ADDRESS" or "\n" not in text[h.start : h.end]:
+        if h.entity_type == "ADDRESS" or not _CELL_BREAK.search(text, h.start, h.end):
             out.append(h)
             continue
         start = h.start
-        while start < h.end:
-            stop = text.find("\n", start, h.end)
-            stop = h.end if stop < 0 else stop
+        for stop_at in [*_CELL_BREAK.finditer(text, h.start, h.end), None]:
+            stop, resume = (stop_at.start(), stop_at.end()) if stop_at else (h.end, h.end)
             piece = text[start:stop]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
                 out.append(NerHit(start + lead, start + len(piece.rstrip()), h.entity_type, h.score))
-            start = stop + 1
+            start = resume
     return out
+
+
+_CELL_BREAK = re.compile(r"\n|\t|   +")  # a line break or a column gap
+
+
+def _all_department_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has words and every one names a department or is a common word
+    ("Speech-Language Pathology / Radiology"): no name or place among them."""
+    words = _LETTERS.findall(text, start, end)
+    return bool(words) and all(department_word(w) and fold(w) not in name_gazetteer() for w in words)
 
 
 # A CPT code where codes are listed or billed ("Codes: 88305 x2, K50.90", "Billed 99213.",
@@ -482,6 +493,30 @@ _NUMBER_NEXT = re.compile(r"[ #-]{1,2}\d")  # "FIN 1234567", not "MRN: 1234567" 
 _LABEL_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
+def _in_table_header(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in one cell of a table's header row: a line of three or more pipe
+    or tab-separated cells with no number in them ("SpO2" is a name, "98" a value), followed by a rule
+    ("|---|") or by a row of as many separators that holds a number. Column names are never PHI."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    sep = "|" if "|" in line else "\t" if "\t" in line else None
+    if sep is None or sum(1 for cell in line.split(sep) if cell.strip()) < 3:
+        return False  # a two-cell row is a field and its value ("| Birthplace | Mazar-i-Sharif |")
+    if _NUMBER_TOKEN.search(line) or sep in text[start:end]:
+        return False
+    nxt_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1 : len(text) if nxt_end < 0 else nxt_end]
+    if sep == "|" and _TABLE_RULE.fullmatch(nxt):
+        return True
+    return nxt.count(sep) >= line.count(sep) and _NUMBER_TOKEN.search(nxt) is not None
+
+
+_NUMBER_TOKEN = re.compile(r"(?<![\w.])\d")  # a token that begins with a digit: a value, not a name
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+
+
 def _is_field_label(text: str, hit: NerHit, shouting: bool) -> bool:
     """An acronym that begins a line and is followed by ": " labels a field ("PCP: Abdul Wahid",
     "ED: 3 visits"); in a note in capitals a speaker's name looks the same ("AGAM: THANK YOU")."""
@@ -508,6 +543,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return False
     if hit.entity_type in _CASED_TYPES and (value.strip() in CREDENTIALS or _is_field_label(text, hit, shouting)):
         return False  # "Birindwa, LCSW", "PCP: Abdul Wahid": a credential, a field's label
+    if hit.entity_type in _CASED_TYPES and _in_table_header(text, hit.start, hit.end):
+        return False  # "| Dive | Date | Depth | Tech |", "Date\tTime\tDose\tInit": a column's name
     enclosing = _enclosing_token(text, hit.start, hit.end)
     if (_LOINC_SHAPE if hit.entity_type == "ZIP" else _CODE_SHAPE).fullmatch(enclosing):
         return False
@@ -967,6 +1004,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
             e -= 2
         if t == "NAME" and (tail := _COMMA_WORD_END.search(text, s, e)) and names_a_department(tail.group(1)):
             e = tail.start()  # "To: Naoto Hashimoto, Radiology": the addressee's service stays
+        if t == "NAME" and (gap := _CELL_BREAK.search(text, s, e)) and _all_department_words(text, gap.end(), e):
+            e = gap.start()  # "Dr. Rout   Speech-Language Pathology": the next column is a service
         if e <= s:
             continue
         hits.append((s, e, t, r.score))

@@ -18,6 +18,7 @@ from medcode.deid.lexicon import (
     TITLES,
     common_words,
     fold,
+    name_gazetteer,
     strong_names,
 )
 from medcode.deid.patterns import CAPW
@@ -106,7 +107,7 @@ _STANDALONE = re.compile(
     r"Truelove[ \t]and[ \t]Witts|Glasgow-Blatchford|"
     r"Gaenslen|Lhermitte|Froment|Yergason|Apley|Ficat|Meyerding|Pfirrmann|"
     r"Outerbridge|Tscherne|Maddrey|Elixhauser|Epley|Semont|"
-    r"Brandt-Daroff|Unterberger|Halmagyi|Rey-Osterrieth|Wong-Baker|Hirschberg|Krimsky|Landolt|"
+    r"Brandt-Daroff|Unterberger|Halmagyi|Rey-Osterrieth|Wong-Baker|Hirschberg|Krimsky|Landolt|Mohs|"
     # and the ones that are also names or places, only where they are the scale, test or formula
     r"Borg(?=[ \t]+(?:scale|CR-?10|RPE|dyspn))|Parkland(?=[ \t]*(?:formula|:[ \t]*\d))|Fukuda(?=[ \t]+step)|"
     r"Hamilton(?=[ \t]*\((?:HAM|HDRS))|Rey(?=[ \t]+(?:Complex|Auditory))|Katz(?=[ \t]+ADL)|Lawton(?=[ \t]+IADL)|"
@@ -295,11 +296,11 @@ INSURERS = (
     "|(?:Liberty Mutual|State Farm|Allstate|GEICO|Nationwide|(?-i:USAA)|MetLife|Prudential|Unum|Aflac|Sedgwick"
     "|Lincoln Financial|The Hartford|Gallagher Bassett|Broadspire|CorVel|Mutual of Omaha"
     "|(?-i:Progressive|Farmers|Travelers|Hartford))(?![ \t]+(?:Insurance[ \t]+)?(?:Group|Inc|Corp|Company)\\b)"
-    # a plan named as one: "Buckeye Health Plan", "Superior HealthPlan"
-    "|(?-i:(?:[A-Z][a-z]+[ \t]+){1,2}(?:Health[ \t]?Plans?|HealthPlan))"
+    # a plan named as one: "Buckeye Health Plan", "Superior HealthPlan", "Iowa Total Care"
+    "|(?-i:(?:[A-Z][a-z]+[ \t]+){1,2}(?:Health[ \t]?Plans?|HealthPlan|Total[ \t]+Care))|AlohaCare"
 )
 MANUFACTURERS = (
-    "Medtronic|Boston Scientific|Abbott(?: Laboratories)?|Stryker|Zimmer Biomet|Zimmer|Biomet|Smith ?& ?Nephew"
+    "Medtronic|Boston Scientific|Abbott(?: Laboratories)?|Stryker|Zimmer Biomet|Zimmer|Biomet|Smith ?[&+] ?Nephew"
     "|Edwards Lifesciences|Becton,? Dickinson|Dexcom|Insulet|Baxter|Philips|Siemens Healthineers|GE Healthcare"
     "|Johnson ?& ?Johnson|DePuy Synthes|DePuy|Ethicon|Cook Medical|Teleflex|Olympus|Hologic|Intuitive Surgical"
     "|ResMed|Tandem|Biotronik|St\\.? Jude Medical|LivaNova|Cardinal Health|Fresenius|B\\. Braun|Arthrex"
@@ -307,7 +308,7 @@ MANUFACTURERS = (
     "|Novo Nordisk|Bayer|Amgen|Gilead|Moderna|Boehringer Ingelheim|Bristol[- ]Myers Squibb|AbbVie|Takeda|Teva"
     # makers of home and durable medical equipment, monitors, hearing implants and wound care
     "|Philips Respironics|Respironics|Zoll|Cochlear|Invacare|Masimo|Inogen|Fisher ?& ?Paykel|Drive Medical"
-    "|Hill-Rom|Baxter|Welch Allyn|Nihon Kohden|Mindray|Dr[äa]ger|Getinge|Natus|Nevro|Abiomed|Penumbra"
+    "|Hill-?Rom|Baxter|Welch Allyn|Nihon Kohden|Mindray|Dr[äa]ger|Getinge|Natus|Nevro|Abiomed|Penumbra"
     "|Integra|Smiths Medical|ICU Medical|Inspire Medical|Axonics|iRhythm|Coloplast|Convatec"
     "|M[öo]lnlycke|Medline|McKesson|Sunrise Medical|Permobil|Pride Mobility|Ottobock|[ÖO]ssur|Oticon|Phonak"
     "|Sonova|MED-EL|Advanced Bionics|Omnipod|FreeStyle Libre|Senseonics|Tandem Diabetes|Beta Bionics"
@@ -323,7 +324,7 @@ MANUFACTURERS = (
     # breast pumps, glucose meters, blood-pressure cuffs
     "|Medela|Lansinoh|Spectra Baby|Ascensia|LifeScan|Embecta|Omron|Withings"
     # hearing aids, eye care
-    "|Signia|Widex|ReSound|Starkey Hearing|Unitron|Bernafon|Alcon|Bausch ?(?:\\+|&) ?Lomb|CooperVision|Topcon"
+    "|Signia|Widex|ReSound|Starkey(?: Hearing)?|Unitron|Bernafon|Alcon|Bausch ?(?:\\+|&) ?Lomb|CooperVision|Topcon"
     # wheelchairs, orthotics, wound care, feeding and infusion pumps, personal emergency response
     "|Quantum Rehab|Ki Mobility|TiLite|Golden Technologies|DJO|Enovis|Breg|Orthofix|KCI|Acelity|Solventum"
     "|Moog Medical|Cardinal Kangaroo|Avanos|Halyard|Eitan Medical|Carefusion|Alaris|Hollister Incorporated"
@@ -332,6 +333,12 @@ MANUFACTURERS = (
     "|BioTelemetry|Preventice|Bardy(?:Dx)?|MicroPort|Impulse Dynamics|CVRx|Cardiac Science|Physio-Control|Laerdal"
     "|Ambu|Vyaire|Draeger|Capintec|Vitrolife|FotoFinder|HollisterStier|ALK-Abell[oó]|Lenovo|Samsung"
     # a maker whose name a hospital also carries: only where no facility's word follows
+    # hyperbaric chambers, dental anaesthetics, home oxygen, self-collection kits, ultrasound and ports,
+    # and products written without their maker ("our Voluson E10", "the Cologuard from ...")
+    "|Moen|Sechrist|Septodont|CAIRE|Chart Industries|(?:Drive )?DeVilbiss|Teal Health"
+    "|Voluson|Cologuard|PowerPICC|PowerPort|QuantiFERON(?:-TB)?|T-SPOT(?:\\.TB)?|WhatsApp|Viber|FaceTime"
+    # enteral and infant formulas, named on feeding orders without their maker ("Feeds: Jevity 1.5 240 mL")
+    "|Jevity|Osmolite|Glucerna|Nepro|Peptamen|Vivonex|Isosource|Nutren|PediaSure|Neocate|EleCare|Vital AF"
     # pulmonary function, eye and hearing test equipment
     "|ndd Medical(?: Technologies)?|Carl Zeiss(?: Meditec)?|Zeiss|Haag-Streit|Nidek|Reichert|Heidelberg Engineering"
     "|Optos|Keeler|Interacoustics|Grason-Stadler|MGC Diagnostics|nSpire Health|Nonin|Vyaire Medical"
@@ -348,6 +355,18 @@ _PRODUCT_AFTER_MAKER = re.compile(
     r"{1,3}"
 )
 
+# A product's name written before its maker in brackets: "Advate (Takeda) antihemophilic factor",
+# "PICO 7 (Smith+Nephew)": one capitalised word, or two with a number, right before the bracket (two
+# words without one are more often a person: "Rep Ingabire Nshimiye (Medtronic)")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]+\Z")  # the word before is capitalised too
+_PRODUCT_BEFORE_MAKER = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9+\-]*(?:[ \t]\d[A-Za-z0-9+\-]*)?)[ \t]*\(\Z")
+
+# The catalogue number a device line puts in brackets after the product, before its serial:
+# "Draeger Evita V800 (8422000) AC/VC", "Baxter Amia cycler (5C8310) serial 34B539275": one token with
+# a digit, alone in the brackets (a serial has its label: "(SN 1234)" is no catalogue number)
+_CATALOGUE_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]{3,15}){0,2}[ \t]*\((?=[A-Za-z0-9.\-/]*\d)[A-Za-z0-9][A-Za-z0-9.\-/]{2,20}\)"
+)
 
 # A payer named where a plan is written, whether or not it is listed above: "Plan: UCare
 # 5FH6-T28-CC42", "Payer: Hennepin Health BYB353319913", "my sponsor's plan is GeoBlue, policy no.
@@ -388,10 +407,24 @@ def payer_spans(text: str) -> list[tuple[int, int]]:
 
 
 def organisation_spans(text: str) -> list[tuple[int, int]]:
-    """Insurer and manufacturer names, a maker's with the product name after it, and payers named
-    on a plan line: weak PHI hits are cut back to what lies outside them."""
+    """Insurer and manufacturer names, a maker's with the product name after it and the catalogue
+    number in brackets after that, and payers named on a plan line: weak PHI hits are cut back to
+    what lies outside them."""
     out = []
     for m in _ORGANISATION.finditer(text):
-        product = _PRODUCT_AFTER_MAKER.match(text, m.end()) if m.group("maker") else None
-        out.append((m.start(), product.end() if product else m.end()))
+        start, end = m.start(), m.end()
+        if m.group("maker") and text.startswith(")", end):  # "Advate (Takeda)", not "Maria Lopez (Medtronic rep)"
+            before = _PRODUCT_BEFORE_MAKER.search(text, max(0, start - 40), start)
+            if (
+                before
+                and not _CAPITALISED_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+                and not any(fold(w) in name_gazetteer() for w in before.group(1).split())
+            ):  # a person's name is no product: "Maria Lopez (Medtronic)", "Rep Ingabire Nshimiye (Medtronic)"
+                start, end = before.start(1), end + 1
+        if m.group("maker"):
+            product = _PRODUCT_AFTER_MAKER.match(text, end)
+            end = product.end() if product else end
+            catalogue = _CATALOGUE_AFTER.match(text, end)
+            end = catalogue.end() if catalogue else end
+        out.append((start, end))
     return out + payer_spans(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -229,7 +230,8 @@ NOT_NAMES = {
     "et",
     "al",
     # the words of a record's own sections and fields, which case reports (the source of the common
-    # word list) never print: "Addendum 4:30:", "REGISTRATION", "| Billing acct |", "Mailing ZIP"
+    # word list) never print: "Addendum 4:30:", "REGISTRATION", "| Billing acct |", "Mailing ZIP",
+    # a fax cover's "Pages: 5"
     "addendum",
     "registration",
     "billing",
@@ -238,6 +240,15 @@ NOT_NAMES = {
     "signature",
     "treadmill",
     "fundal",
+    "pages",
+    # the code systems a claim or order names before its codes ("HCPCS B4087", "NDC 0002-8215-01")
+    "hcpcs",
+    "cpt",
+    "icd",
+    "drg",
+    "ndc",
+    "loinc",
+    "snomed",
 }
 # microbial genera: capitalised in prose, and some are also given names ("Candida")
 GENERA = {
@@ -765,6 +776,14 @@ EPONYM_HEADS = (
     "maneuvre",
     "view",
     "projection",
+    # instruments named after who designed them ("Gomco clamp", "Miller blade", "Graves speculum")
+    "clamp",
+    "forceps",
+    "retractor",
+    "speculum",
+    "blade",
+    "fistula",
+    "angina",
 )
 
 MONTHS = (
@@ -995,6 +1014,24 @@ def clinical_abbreviations() -> frozenset[str]:
     return frozenset(_shipped_words("abbreviations.txt")) | CARE_ABBREVIATIONS
 
 
+_PLACE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def place_key(words: str) -> str:
+    """A place name as `us_place_names` holds it: its letter runs folded, one space between
+    ("Lake Worth Beach", "LAKE WORTH BEACH", "Black Point-Green Point")."""
+    return " ".join(fold(w) for w in _PLACE_WORD.findall(words))
+
+
+@functools.lru_cache(maxsize=1)
+def us_place_names() -> frozenset[str]:
+    """US places of two words or more (`place_key` form; GeoNames' places of 1,000 people or more,
+    shipped list `us_places.txt`, `tools/deid/build_lexicon.py`). Many are made of ordinary words
+    ("Grand Island", "Falls Church", "Twin Falls", "Sugar Land") that the common-word test reads as
+    clinical or generic, so a place or facility named after one would otherwise look like no name."""
+    return frozenset(_shipped_words("us_places.txt"))
+
+
 # US care-setting abbreviations that case reports seldom write, so the list above lacks them: code
 # status orders, transport levels, places of care and their equipment
 CARE_ABBREVIATIONS = frozenset("DNR DNI DNAR POLST MOLST EMS ALS BLS NEMT SNF LTACH ALF IRF DME HHA".split())
@@ -1048,6 +1085,23 @@ def countries() -> frozenset[str]:
         "ukraine",
         "russia",
         "senegal",
+        # short forms US notes use where the list has the formal name ("Syrian Arab Republic")
+        "syria",
+        "palestine",
+        "south sudan",
+        "drc",
+        "dr congo",
+        "congo",
+        "laos",
+        "vietnam",
+        "iran",
+        "burma",
+        "bosnia",
+        "north macedonia",
+        "ivory coast",
+        "south korea",
+        "north korea",
+        "tanzania",
     }
     try:
         from faker.providers.address.en_US import Provider

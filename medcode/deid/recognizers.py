@@ -24,8 +24,10 @@ from medcode.deid.lexicon import (
     eponym_set,
     fold,
     name_gazetteer,
+    place_key,
     strong_names,
     substances,
+    us_place_names,
 )
 from medcode.deid.rule import NAME_RECOGNIZER, PATTERN_RECOGNIZER, STRONG_SCORE, WEAK_SCORE, ProperKind, Rule
 from medcode.deid.rules import REGISTRY, rules_for
@@ -185,6 +187,8 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
             for tok in _ALPHA_TOKEN.findall(span_text)
             if fold(tok.rstrip(".")) not in _STREET_FRAME_WORDS
         )
+    if kind in ("place", "facility") and _holds_us_place(span_text):
+        return True  # "Grand Island Community Health Center", "Falls Church": a town of ordinary words
     cw = common_words()
     ep = eponym_set()
     for tok in _ALPHA_TOKEN.findall(span_text):
@@ -208,6 +212,13 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
         if f not in cw or f in name_gazetteer() or not tok.isascii():
             return True  # letters English never uses ("Ignė"): a name, even where its ASCII fold is a word
     return False
+
+
+def _holds_us_place(span_text: str) -> bool:
+    """Whether two to four words in a row of the span name a listed US place (`us_place_names`)."""
+    words = place_key(span_text).split()
+    places = us_place_names()
+    return any(" ".join(words[i : i + n]) in places for n in (2, 3, 4) for i in range(len(words) - n + 1))
 
 
 _CREDENTIALS_UPPER = frozenset(c.upper().replace(".", "") for c in CREDENTIALS)

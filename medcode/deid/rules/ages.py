@@ -16,7 +16,7 @@ _AGE_AT = r"(?:9|1[0-4])\d(?!\d|\.\d)"  # where an age of 90-149 may stand: the 
 # who an age is said of ("my mom she is 93", "who is ninety-one"), in any case
 _SUBJECT = (
     r"(?i:he|she|they|who|patient|pt|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather"
-    r"|aunt|uncle)"
+    r"|aunt|uncle|caregiver|carer|guardian|spouse|partner|son|daughter|brother|sister|resident|client|tenant)"
 )
 # the units of an age in words: "ninety-two", "one hundred and two"
 _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -148,6 +148,10 @@ RULES: tuple[Rule, ...] = (
             ("for my uncle Prayut Sriwong (DOB 01/11/1933), who is ninety-one and lives at", "ninety-one"),
             ("my mother (DOB December 26, 1922), who is one hundred and two and lives", "one hundred and two"),
             ("I CANT WALK FAR. MY DAD VIKRAM IS NINETY-FOUR AND RIDES WITH ME", "NINETY-FOUR"),
+            (
+                "SSN (billing) 498-21-5443.\n- Caregiver Baba is one hundred and two, hard of hearing.",
+                "one hundred and two",
+            ),
         ),
     ),
     Rule(
@@ -164,17 +168,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        # in words, then what the person does: "Tonton is ninety-one and lives with us", "Plar is one
-        # hundred and two and still walks"; whoever the subject is, a measure is not "and lives"
+        # in words, then what the person does or when: "Tonton is ninety-one and lives with us", "Baba
+        # is ninety-seven this year", "Tutu is ninety-four now."; whoever the subject is, a measure is
+        # not "and lives" or "this year"
         "age_90_words_and_lives",
         "AGE",
-        rf"\b(?i:is|was|turned)[ \t]+((?i:{_AGE_WORDS}))(?=[ \t]+(?i:and|but)[ \t]+(?i:{_PERSON_VERBS})\b)",
+        rf"\b(?i:is|was|turned)[ \t]+((?i:{_AGE_WORDS}))"
+        rf"(?=[ \t]+(?i:and|but)[ \t]+(?i:{_PERSON_VERBS})\b|[ \t]+(?i:this[ \t]+year|now)[ \t]*(?:[.!]|$))",
         group=1,
         strong=True,
-        gate=keywords("ninety hundred", 40, before=16),
+        gate=keywords("ninety hundred", 50, before=16),
         examples=(
             ("mrn: 10159788\ntonton is ninety-one and lives with us.", "ninety-one"),
             ("Phone\t1-315-446-3926\nPadar is one hundred and two and lives with us.", "one hundred and two"),
+            ("* social 149 03 9646.\n* Baba is one hundred and seven this year.", "one hundred and seven"),
         ),
     ),
     Rule(

@@ -50,12 +50,17 @@ _TRADE_NOUN = (
     # dental practices, equipment suppliers, transport companies, clubs and congregations
     r"|smiles|(?:family[ \t]+)?dentistry|dme|(?:medical[ \t]+)?transport(?:ation)?|wheelchair[ \t]+vans?|ambulette"
     r"|fellowship|kids[ \t]+club|packaging"
+    # banks of blood, milk or food, and the plants patients work at ("Ubumwe Packing Co")
+    r"|(?:cord[ \t]+blood|blood|milk|food|tissue)[ \t]+bank|biobank"
+    r"|(?:pork|meat|beef|poultry|chicken|processing|packing)[ \t]+plant|packing[ \t]+(?:co|company|house)"
+    r"|(?:poultry|meat)[ \t]+processing"
     r"|supported[ \t]+living|group[ \t]+home)"  # where an adult with a disability lives
 )
 _TRADE_GATE = keywords(
     "drugs drug pharmacy apothecary chemist chemists nurses health partners residence builders "
     "academy daycare care school vascular sleep laser living learners elementary body memorial hospital rx "
-    "smiles dentistry dme transport transportation van vans ambulette fellowship club packaging supported group",
+    "smiles dentistry dme transport transportation van vans ambulette fellowship club packaging supported group "
+    "bank biobank plant co company house processing",
     20,
     80,
 )

@@ -556,6 +556,23 @@ RULES: tuple[Rule, ...] = (
         examples=(("Hospice RN visit note\nobretim montyanov iv, 104 y.o., terminal dx", "obretim montyanov iv"),),
     ),
     Rule(
+        # initials on a signature's delimiter line, "-- " as mail programs write it, whatever follows:
+        # "Pastor Ruot can vouch for us.\n-- PB\nLink: http://..."; not a word or a clinical abbreviation
+        "signature_delimiter_initials",
+        "NAME",
+        rf"^[ \t]*--[ \t]?(?!(?:{CRED_RE})\b)((?:[{UP}]\.[ \t]?){{2,3}}|[{UP}]{{2,3}}|(?:[a-z]\.){{2,3}}|[a-z]{{2,3}})[ \t]*$",
+        re.M,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=Anchor(r"(?m)^[ \t]*--[ \t]?[A-Za-z]", 0, 16),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Pastor Ruot can vouch for us.\n-- PB\nLink: http://portal.example.org", "PB"),
+            ("pastor batz can vouch for us.\n-- fpg\ndl# h06912912.", "fpg"),
+        ),
+    ),
+    Rule(
         # initials a message is signed with, at its end: "- E.S.", "~BS", "Best,\nSJ", "Notes by BK",
         # "thx B.P."; not a clinical abbreviation or a word ("- PT", "thx OK")
         "signed_initials",
