@@ -27,6 +27,7 @@ from tools.deid import (
     evalset15,
     evalset16,
     evalset17,
+    evalset18,
 )
 
 from . import (
@@ -40,6 +41,7 @@ from . import (
     test_evalset15,
     test_evalset16,
     test_evalset17,
+    test_evalset18,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -145,6 +147,27 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset14,
             evalset15,
             evalset16,
+        ),
+    ),
+    "eval18": (
+        evalset18,
+        test_evalset18,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
         ),
     ),
 }
