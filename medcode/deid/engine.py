@@ -34,6 +34,7 @@ from medcode.deid.lexicon import (
     EPONYM_HEADS,
     FACILITY_WORDS,
     GENERA,
+    LETTERS,
     MONTH_ABBR,
     MONTHS,
     TITLES,
@@ -299,7 +300,7 @@ def _plausible_hits(text: str, hits: list[NerHit], shouting: bool, vocabulary: f
             last is not None
             and last.entity_type == h.entity_type == "NAME"
             and _ONE_SPACE.fullmatch(text, last.end, h.start) is not None
-            and all(fold(w) not in common for w in _LETTERS.findall(text, h.start, h.end))
+            and all(fold(w) not in common for w in LETTERS.findall(text, h.start, h.end))
         )
         if follows_name or _plausible(text, h, shouting, vocabulary):
             out.append(h)
@@ -338,7 +339,7 @@ _CELL_BREAK = re.compile(r"\n|\t|   +")  # a line break or a column gap
 def _all_department_words(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] has words and every one names a department or is a common word
     ("Speech-Language Pathology / Radiology"): no name or place among them."""
-    words = _LETTERS.findall(text, start, end)
+    words = LETTERS.findall(text, start, end)
     return bool(words) and all(department_word(w) and fold(w) not in name_gazetteer() for w in words)
 
 
@@ -439,7 +440,7 @@ def _without_dose(text: str, hit: NerHit | None) -> NerHit | None:
     for sep in _BEFORE_DRUG.finditer(text, hit.start, dose.start()):
         drug_start = sep.end()
     drug = text[drug_start : dose.start()]
-    if not _LETTERS.search(drug) or _names_someone(drug):
+    if not LETTERS.search(drug) or _names_someone(drug):
         return hit
     end = drug_start
     while end > hit.start and text[end - 1] in _TRIM:
@@ -599,7 +600,7 @@ def _names_a_substance(value: str) -> bool:
     """Whether every word of a span outside the common clinical vocabulary is a drug or chemical
     name, and there is at least one: nothing in it could name a person, place or facility."""
     common, subs = common_words(), substances()
-    rest = [f for f in (fold(w) for w in _LETTERS.findall(value)) if f not in common and f not in _DOSAGE_FORMS]
+    rest = [f for f in (fold(w) for w in LETTERS.findall(value)) if f not in common and f not in _DOSAGE_FORMS]
     return bool(rest) and all(f in subs for f in rest)
 
 
@@ -636,7 +637,7 @@ def _unfamiliar_words(text: str, start: int, known: frozenset[str]) -> list[NerH
     while start > 0 and text[start - 1].isalnum():  # the budget can end inside a word
         start -= 1
     out = []
-    for m in _LETTERS.finditer(text, start):
+    for m in LETTERS.finditer(text, start):
         f = fold(m.group())
         if len(f) > 1 and ((f not in common and f not in known) or f in strong):
             out.append(NerHit(m.start(), m.end(), "NAME", 0.5))
@@ -690,7 +691,7 @@ def _unread_words(text: str, start: int) -> list[NerHit]:
                 out.append(NerHit(s, e, "EMAIL" if "@" in tok else "ID", 0.5))
             continue
         # most tokens are one word: skip the letter scan for them
-        words = ((0, tok),) if tok.isalpha() else ((w.start(), w.group()) for w in _LETTERS.finditer(tok))
+        words = ((0, tok),) if tok.isalpha() else ((w.start(), w.group()) for w in LETTERS.finditer(tok))
         for at, word in words:
             f = fold(word)
             capital_inside = cased and not word.islower() and not (initial and at == 0)
@@ -746,7 +747,7 @@ def _foreign_full_name(value: str, vocabulary: frozenset[str]) -> bool:
     only English words ("sonic fragmentation"); a lone uncommon word is mostly clinical jargon
     ("gonioscopy", "voriconazole"), so none of these pass."""
     common = common_words()
-    words = [fold(w) for w in _LETTERS.findall(value)]
+    words = [fold(w) for w in LETTERS.findall(value)]
     return (
         len(words) >= 2
         and all(len(w) > 1 and w not in common for w in words)
@@ -758,7 +759,7 @@ def _names_someone(value: str) -> bool:
     """A token of `value` is a gazetteer given or family name that is not an ordinary word, or is
     written with letters outside ASCII ("valentīna", "çimnaz"): a name, whatever its case."""
     strong = strong_names()
-    return any(len(tok) > 1 and (not tok.isascii() or fold(tok) in strong) for tok in _LETTERS.findall(value))
+    return any(len(tok) > 1 and (not tok.isascii() or fold(tok) in strong) for tok in LETTERS.findall(value))
 
 
 _TOKEN_REACH = 64  # far longer than any code string; bounds the scan in text with no spaces
@@ -850,7 +851,7 @@ def _names_a_service(text: str, s: int, e: int) -> bool:
     Prior" before "Authorization Dept"), and every other word is a common, department or specialty word
     or part of a listed insurer's or maker's name, so no person or place is named ("Iselin Respiratory Services" is a
     supplier, "Dr. Layla Nusseibeh  Service: Hematology" a doctor)."""
-    words = [fold(w) for w in _LETTERS.findall(text, s, e)]
+    words = [fold(w) for w in LETTERS.findall(text, s, e)]
     after = _NEXT_WORD.match(text, e)
     if not any(w in _SERVICE_WORDS for w in words) and not (after and fold(after.group(1)) in _SERVICE_WORDS):
         return False
@@ -867,7 +868,7 @@ def _names_a_service(text: str, s: int, e: int) -> bool:
             or any(a <= m.start() - s and m.end() - s <= b for a, b in orgs)
         )
 
-    return all(a_service_word(m) for m in _LETTERS.finditer(text, s, e))
+    return all(a_service_word(m) for m in LETTERS.finditer(text, s, e))
 
 
 def _is_country(span_text: str) -> bool:
@@ -876,9 +877,6 @@ def _is_country(span_text: str) -> bool:
 
 
 _TRIM = " \t\n\r,;:.()[]{}\"'’-"
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def is_shouting(text: str) -> bool:
@@ -907,8 +905,8 @@ def form_rows(text: str) -> str | None:
     out = list(_NOT_NEWLINE.sub(" ", text))
     for m in rows:
         label = m.group(2).rstrip()
-        if label.strip().lower() in ("field", "item", "label", "key") or set(label.strip()) <= set("-: "):
-            continue  # the table's own header or rule
+        if label.strip().lower() in ("field", "item", "label", "key"):
+            continue  # the table's own header (a rule "|---|---|" has no letter, so no row)
         a = m.start(2)
         out[a : a + len(label)] = label
         out[a + len(label)] = ":"
@@ -939,7 +937,7 @@ def truecase(text: str) -> str:
             out = w[0] + w[1:].lower()
         return out if len(out) == len(w) else w
 
-    return _LETTERS.sub(fix, text)
+    return LETTERS.sub(fix, text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1130,7 +1128,7 @@ def _surname_words(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] could go on a surname: no function word, title, credential, label, month,
     weekday, eponym's head ("Addison DISEASE", "Swallow Study"), facility or department word, or
     clinical abbreviation."""
-    for w in _LETTERS.findall(text, s, e):
+    for w in LETTERS.findall(text, s, e):
         f = fold(w)
         if (
             f in _NOT_SURNAME
@@ -1185,7 +1183,7 @@ def _facility_completed(text: str, sp: PhiSpan) -> PhiSpan:
     m = _FACILITY_COMPLETION.match(text, at)
     if m is None or (sp.type == "NAME" and m.group(2) not in _NAME_FACILITY_NOUNS):
         return sp
-    for w in _LETTERS.findall(text, m.start(1), m.start(2)):
+    for w in LETTERS.findall(text, m.start(1), m.start(2)):
         if not (department_word(w) or fold(w) in FACILITY_WORDS):
             return sp
     return PhiSpan(sp.start, m.end(1), "FACILITY")

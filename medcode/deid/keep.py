@@ -406,6 +406,19 @@ def payer_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _product_before_maker(text: str, bracket_at: int) -> int | None:
+    """Where the product written before a maker's bracket ("Advate (Takeda)") begins, or None: a
+    person's name is no product ("Maria Lopez (Medtronic)", "Rep Ingabire Nshimiye (Medtronic)")."""
+    before = _PRODUCT_BEFORE_MAKER.search(text, max(0, bracket_at - 40), bracket_at)
+    if (
+        before is None
+        or _CAPITALISED_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+        or any(fold(w) in name_gazetteer() for w in before.group(1).split())
+    ):
+        return None
+    return before.start(1)
+
+
 def organisation_spans(text: str) -> list[tuple[int, int]]:
     """Insurer and manufacturer names, a maker's with the product name after it and the catalogue
     number in brackets after that, and payers named on a plan line: weak PHI hits are cut back to
@@ -413,15 +426,9 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _ORGANISATION.finditer(text):
         start, end = m.start(), m.end()
-        if m.group("maker") and text.startswith(")", end):  # "Advate (Takeda)", not "Maria Lopez (Medtronic rep)"
-            before = _PRODUCT_BEFORE_MAKER.search(text, max(0, start - 40), start)
-            if (
-                before
-                and not _CAPITALISED_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
-                and not any(fold(w) in name_gazetteer() for w in before.group(1).split())
-            ):  # a person's name is no product: "Maria Lopez (Medtronic)", "Rep Ingabire Nshimiye (Medtronic)"
-                start, end = before.start(1), end + 1
         if m.group("maker"):
+            if text.startswith(")", end) and (product_start := _product_before_maker(text, start)) is not None:
+                start, end = product_start, end + 1  # "Advate (Takeda)", not "Maria Lopez (Medtronic rep)"
             product = _PRODUCT_AFTER_MAKER.match(text, end)
             end = product.end() if product else end
             catalogue = _CATALOGUE_AFTER.match(text, end)

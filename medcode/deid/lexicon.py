@@ -1014,13 +1014,13 @@ def clinical_abbreviations() -> frozenset[str]:
     return frozenset(_shipped_words("abbreviations.txt")) | CARE_ABBREVIATIONS
 
 
-_PLACE_WORD = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without its digits, hyphens or apostrophes
 
 
 def place_key(words: str) -> str:
     """A place name as `us_place_names` holds it: its letter runs folded, one space between
     ("Lake Worth Beach", "LAKE WORTH BEACH", "Black Point-Green Point")."""
-    return " ".join(fold(w) for w in _PLACE_WORD.findall(words))
+    return " ".join(fold(w) for w in LETTERS.findall(words))
 
 
 @functools.lru_cache(maxsize=1)
