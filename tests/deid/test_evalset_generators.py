@@ -28,6 +28,7 @@ from tools.deid import (
     evalset16,
     evalset17,
     evalset18,
+    evalset19,
 )
 
 from . import (
@@ -42,6 +43,7 @@ from . import (
     test_evalset16,
     test_evalset17,
     test_evalset18,
+    test_evalset19,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -168,6 +170,28 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset15,
             evalset16,
             evalset17,
+        ),
+    ),
+    "eval19": (
+        evalset19,
+        test_evalset19,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
         ),
     ),
 }
