@@ -43,11 +43,13 @@ from medcode.deid.lexicon import (
     countries,
     fold,
     name_gazetteer,
+    place_key,
     strong_names,
     substances,
+    us_place_names,
 )
 from medcode.deid.ner import MAX_TOKENS, MODEL_DIR, NerHit, PhiNer
-from medcode.deid.patterns import CITY, CPT_CODE, ICD10_CODE, KIN, NAME_SUFFIX, PARTICLE, STREET_SUFFIX, UP
+from medcode.deid.patterns import CITY, CPT_CODE, HCPCS_CODE, ICD10_CODE, KIN, NAME_SUFFIX, PARTICLE, STREET_SUFFIX, UP
 from medcode.deid.recognizers import ProperKind, build_registry, has_proper_token, names_a_department
 from medcode.deid.rules.dates import WEEKDAY_WORDS
 from medcode.deid.types import PHI_TYPES, DeidResult, PhiSpan
@@ -225,7 +227,10 @@ class Deidentifier:
                 masked = _unguarded(text, cut, _unread_words(text, cut))
             if reading is not None and self.learned is not None:
                 read = reading.result()
-                hits = (_without_dose(head, _without_code_tokens(head, h)) for h in _split_at_lines(head, read.hits))
+                hits = (
+                    _without_dose(head, _without_code_tokens(head, _whole_place(head, h)))
+                    for h in _split_at_lines(head, read.hits)
+                )
                 raw += _plausible_hits(head, [h for h in hits if h is not None], view is not None, self.learned.words)
                 if read.read_to < cut:
                     log.warning(
@@ -281,6 +286,22 @@ _CODE_SHAPE = re.compile(
     r"|[A-V]\d{4}|\d{4}[0-9FTU]|\d{1,5}-\d"
 )
 _ICD10_DOTTED = re.compile(ICD10_CODE)
+_HCPCS_SHAPE = re.compile(HCPCS_CODE, re.I)
+# codes joined by a plus, a slash or an ampersand, which no phone number or identifier is written as
+_JOINED_CODES = re.compile(rf"(?:{CPT_CODE}|{HCPCS_CODE})(?:[ \t]*[+/&][ \t]*(?:{CPT_CODE}|{HCPCS_CODE}))+", re.I)
+
+
+def _lower_case_code(text: str, start: int, token: str) -> bool:
+    """Whether a token in lower case is a code string written by a patient, as the capitals' shape
+    says (`_CODE_SHAPE`), where a code's word comes before it: "codes a0433, a0425", "code v5267"."""
+    return (
+        token.islower()
+        and any(ch.isdigit() for ch in token)
+        and _CODE_SHAPE.fullmatch(token.upper()) is not None
+        and _CODE_LIST_BEFORE.search(text, max(0, start - _CODE_LIST_REACH), start) is not None
+    )
+
+
 _LOINC_SHAPE = re.compile(r"\d{1,5}-\d")  # "4548-4": a code, never a ZIP (ZIP+4 has four digits after the dash)
 _TOKEN = re.compile(r"\S+")
 _TOKEN_PUNCT = ".,;:()[]{}|\"'"  # around a code string in prose or a table cell, not part of it
@@ -310,6 +331,31 @@ def _plausible_hits(text: str, hits: list[NerHit], shouting: bool, vocabulary: f
 _ONE_SPACE = re.compile(r" ")
 
 
+_PLACE_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]\Z")
+_PLACE_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)")
+
+
+def _whole_place(text: str, hit: NerHit) -> NerHit:
+    """A model's place hit widened to the listed US place it is part of: the model often reads only
+    the word of a town that is no ordinary word ("called from Live [Oak]", "[Sterling] Heights");
+    a capitalised word before or after that makes a listed place (`us_place_names`) joins it."""
+    if hit.entity_type != "LOCATION":
+        return hit
+    places = us_place_names()
+    start, end = hit.start, hit.end
+    for _ in range(2):
+        before = _PLACE_WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before and place_key(text[before.start(1) : end]) in places:
+            start = before.start(1)
+            continue
+        after = _PLACE_WORD_AFTER.match(text, end)
+        if after and place_key(text[start : after.end(1)]) in places:
+            end = after.end(1)
+            continue
+        break
+    return hit if (start, end) == (hit.start, hit.end) else NerHit(start, end, hit.entity_type, hit.score)
+
+
 def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
     """Each model hit but an address cut at its line breaks and column gaps (a tab, three spaces or
     more): a name, place or number does not run on to the next line or cell, while the model ran a
@@ -334,6 +380,25 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
 
 
 _CELL_BREAK = re.compile(r"\n|\t|   +")  # a line break or a column gap
+# where a header line's columns part: a line break, a tab or two spaces (no name, facility or street
+# holds two spaces; a sentence's end may, but a service is not a sentence)
+_COLUMN_GAP = re.compile(r"\n|\t|  +")
+_GAP_IN_LINE = re.compile(r"\t|  +")
+
+
+_CLOCK_COLUMN = re.compile(r"[\d:.\- \t]*(?i:[ap]\.?m\.?)?")
+
+
+def _no_name_column(piece: str) -> bool:
+    """Whether a column before a facility is a clock time or holds no proper word ("AM", "7:50 PM")."""
+    return _CLOCK_COLUMN.fullmatch(piece) is not None or not has_proper_token(piece, "facility")
+
+
+def _last_column_gap(text: str, start: int, end: int, lines: bool = True) -> re.Match | None:
+    """The last column gap inside text[start:end], or None; a line break counts when `lines` (not in
+    an address, which is written over lines: "PO Box 2292\nMission, SD")."""
+    gaps = list((_COLUMN_GAP if lines else _GAP_IN_LINE).finditer(text, start, end))
+    return gaps[-1] if gaps else None
 
 
 def _all_department_words(text: str, start: int, end: int) -> bool:
@@ -377,11 +442,25 @@ def _in_code_list(text: str, start: int, end: int) -> bool:
     )
 
 
+# a procedure's code in brackets that a hit runs into: "session 18 of 36 (90868)", "implanted 17
+# December 2024 (33285)"; the model took the bracket's number for the phone's or the date's tail
+_BRACKETED_CODE_END = re.compile(rf"[ \t]*\((?:{CPT_CODE}|{HCPCS_CODE}|{ICD10_CODE})\Z")
+
+
 def _without_code_tokens(text: str, hit: NerHit) -> NerHit | None:
     """The hit without the code strings at its edges: the model reads "2160-0, 27447" as one ID and
-    "F32.A. Payer" as a name (a code ending in a letter looks like an initial). None when nothing
-    but codes is left. Only for the types a code is mistaken for; for ZIP only the LOINC shape
-    (a five-digit number is a ZIP before it is a CPT code)."""
+    "F32.A. Payer" as a name (a code ending in a letter looks like an initial), and runs a phone or a
+    date into a bracketed code after it. None when nothing but codes is left. Only for the types a
+    code is mistaken for; for ZIP only the LOINC shape (a five-digit number is a ZIP before it is a
+    CPT code)."""
+    if (
+        hit.entity_type != "ZIP"
+        and text.startswith(")", hit.end)
+        and (bracket := _BRACKETED_CODE_END.search(text, hit.start, hit.end))
+    ):
+        if bracket.start() <= hit.start:
+            return None
+        hit = NerHit(hit.start, bracket.start(), hit.entity_type, hit.score)
     if (
         hit.entity_type in ("ZIP", "ADDRESS", "ID")
         and (cpt := _CPT_WITH_UNITS.fullmatch(text, hit.start, hit.end))
@@ -485,6 +564,19 @@ _MONTH_WORD = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 _SCORE = re.compile(r"\d{1,2}/10")
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})[/.\-](\d{1,2})(?:[/.\-]\d{2,4})?")
+
+
+def _on_a_calendar(value: str) -> bool:
+    """Whether a numeric date's first two numbers can be a day and a month in either order: "20/70"
+    (visual acuity) and "30/90" (a compliance window) cannot; a year first ("2025-01-07") is read as such."""
+    m = _DAY_AND_MONTH.fullmatch(value)
+    if m is None:
+        return True
+    a, b = int(m.group(1)), int(m.group(2))
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= a <= 31 and 1 <= b <= 12)
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,3}")
 # "95 kg", "92 %": a measurement, not an age. Narrower than _MEASURE_AFTER (below), which also
 # takes "/": "95/F" is an age and a sex
@@ -549,11 +641,17 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
     enclosing = _enclosing_token(text, hit.start, hit.end)
     if (_LOINC_SHAPE if hit.entity_type == "ZIP" else _CODE_SHAPE).fullmatch(enclosing):
         return False
+    if _lower_case_code(text, hit.start, enclosing) or _JOINED_CODES.fullmatch(value.strip()):
+        return False  # "codes a0433, a0425", "lab needs 80053 + 85025": codes, not an ID or a phone
+    if hit.entity_type == "ZIP" and _HCPCS_SHAPE.fullmatch(value.strip()):
+        return False  # "HCPCS E0163": a US ZIP holds no letter
     digits = sum(ch.isdigit() for ch in value)
     t = hit.entity_type
     if t == "DATE":  # lab values, doses and scores ("11.5", "10/10", "1") are not dates
         return _MONTH_WORD.search(value) is not None or (
-            _NUMERIC_DATE.fullmatch(value.strip()) is not None and _SCORE.fullmatch(value.strip()) is None
+            _NUMERIC_DATE.fullmatch(value.strip()) is not None
+            and _SCORE.fullmatch(value.strip()) is None
+            and _on_a_calendar(value.strip())
         )
     if t == "PHONE":
         return digits >= 7
@@ -1002,8 +1100,15 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
             e -= 2
         if t == "NAME" and (tail := _COMMA_WORD_END.search(text, s, e)) and names_a_department(tail.group(1)):
             e = tail.start()  # "To: Naoto Hashimoto, Radiology": the addressee's service stays
-        if t == "NAME" and (gap := _CELL_BREAK.search(text, s, e)) and _all_department_words(text, gap.end(), e):
-            e = gap.start()  # "Dr. Rout   Speech-Language Pathology": the next column is a service
+        while t == "FACILITY" and (gap := _COLUMN_GAP.search(text, s, e)) and _no_name_column(text[s : gap.start()]):
+            s = gap.end()  # "7:50 AM  Norbu Family Medicine": the column before is a time
+            if _all_department_words(text, s, e):
+                e = s  # "2:40 PM\tFamily Medicine": what is left is a service
+        if t in ("NAME", "FACILITY", "ADDRESS") and (gap := _last_column_gap(text, s, e, lines=t != "ADDRESS")):
+            if _all_department_words(text, gap.end(), e):
+                # "Dr. Rout   Speech-Language Pathology", "Norbu Family Medicine  Psychiatry": the
+                # next column is a service
+                e = gap.start()
         if e <= s:
             continue
         hits.append((s, e, t, r.score))

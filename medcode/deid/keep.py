@@ -46,6 +46,14 @@ _EPONYM_PHRASE = re.compile(
 _VARIANT = re.compile(
     r"\b((?:[ACGTVLRKDEQNHIMFPSWY]\d{2,6}[ACGTVLRKDEQNHIMFPSWY*])|(?:NCT|ISRCTN)\d{8}|Rose[ \t]Bengala?|Paul[- ]Bunn?ell|Humphrey(?=[ \t]+(?:Zeiss|\d|visual|field|perimet))|Zeiss|(?:Western|Northern|Southern)[ \t]+[Bb]lot)\b"
 )
+# an identifier's label just before a variant-shaped value makes it the identifier: "Specimen\tW14568K",
+# "accession Q42066K", "client ID R84783K", "tracking said T73066K" name a sample or a parcel, not a
+# point mutation (a mutation is written after a gene or a test: "BRAF V600E", "JAK2 V617F")
+_ID_LABEL_BEFORE = re.compile(
+    r"\b(?i:ID|identifier|accession|specimen|requisition|voucher|ticket|job"
+    r"|tracking(?:[ \t]+(?:said|says|shows|is|was|number))?)[ \t]*(?:\#|(?i:no\.?|number))?[ \t]*[:#]?[ \t]*"
+    r"(?:(?i:is|was)[ \t]+)?\Z"
+)
 # A product's model, lot or catalogue number ("model ADC-72081", "Lot: 4N21B", "Cat. no. 1234-56"):
 # it names a product or a batch, not a patient, and a coder reads it (issue 12 keeps it). A lot
 # number must hold a letter: "LOT 59778" under a street line is a plot of land, part of an address;
@@ -114,11 +122,17 @@ _STANDALONE = re.compile(
     r"Wechsler(?=[ \t]+(?:\(|Adult|Intelligence|Memory|Individual|Preschool|Abbreviated))|"
     r"Ishihara(?=[ \t]+(?:plates?|charts?|tests?|colou?r|\d))|Goldmann(?=[ \t]+(?:IOP|tonomet|applanation|perimet|visual|\d))|"
     r"Moro(?=[ \t]+(?:reflex|response|not|absent|present|intact|symmetric|asymmetric|positive|negative|\+))|"
+    # a tonsil grade, a pessary, a hernia repair: "tonsils Brodsky 4+", "Fitted Gellhorn #3",
+    # "Lichtenstein tension-free repair"
+    r"(?<=of[ \t])(?:Vater|Oddi)|"  # "ampulla of Vater", "sphincter of Oddi"
+    r"Brodsky(?=[ \t]+(?:\d|grade|scale|score))|Gellhorn(?=[ \t]+(?:\#|\d|pessary))|"
+    r"Lichtenstein(?=[ \t]+(?:tension|repair|hernia|technique|procedure|mesh))|"
     # the ones that are also names, only before what makes them a clinical term: a score ("Braden 17",
     # "Norton score: 12"), a test's result ("Rinne positive AU", "Weber midline", "Lachman negative")
     # or a fetal presentation ("Leopold's: vertex")
     rf"(?:Braden|BRADEN|Norton|NORTON|Berg|Bishop|Morse|MORSE)(?={_SCORE_AFTER})|"
-    rf"(?:Rinne|RINNE|Weber|WEBER|Lachman|McMurray|Spurling|Finkelstein|Thompson|Hawkins|Neer|Murphy)(?={_RESULT_AFTER})|"
+    rf"(?:Rinne|RINNE|Weber|WEBER|Lachman|McMurray|Spurling|Finkelstein|Thompson|Hawkins|Neer|Murphy|Durkan)"
+    rf"(?={_RESULT_AFTER})|"
     rf"Leopold(?:['’]s)?(?={_PRESENTATION_AFTER}))"
     r"(?:['’]s?)?(?![\w\-])"
 )
@@ -180,7 +194,11 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             if standalone:
                 out.append(standalone.span(1))
     if any(c.isdigit() for c in text) or any(w in text for w in ("Rose", "Humphrey", "Zeiss", "lot")):
-        out += [m.span(1) for m in _VARIANT.finditer(text)]
+        out += [
+            m.span(1)
+            for m in _VARIANT.finditer(text)
+            if not _ID_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ]
         out += [m.span(1) if m.group(1) else m.span(2) for m in _MODEL_OR_LOT.finditer(text)]
         out += [m.span(1) if m.group(1) else m.span(2) for m in _REF_BY_LOT.finditer(text)]
         if "|" in text:
@@ -290,7 +308,7 @@ INSURERS = (
     "|MetroPlus|MVP Health Care|Independent Health|CDPHP|AmeriHealth Caritas|AmeriHealth|Keystone First"
     "|Health Alliance Plan|Priority Partners|Dean Health Plan|Security Health Plan|Blue Care Network|BlueCare"
     "|Simply Healthcare|Sunshine Health|WellSense|L\\.A\\. Care|AultCare|Physicians Health Plan|Sharp Health Plan"
-    "|UPMC Health Plan|Providence Health Plan|Anthem Blue Cross|BCBS[A-Z]{0,2}|Community Health Choice"
+    "|UPMC Health Plan|Providence Health Plan|Anthem Blue Cross|BCBS[A-Z]{0,2}|Community Health Choice|(?-i:HAP)"
     # auto, disability and workers' compensation insurers and claim administrators, named in records requests
     # (as a payer; "Allstate Insurance Group" named as an employer is the company, and stays PHI)
     "|(?:Liberty Mutual|State Farm|Allstate|GEICO|Nationwide|(?-i:USAA)|MetLife|Prudential|Unum|Aflac|Sedgwick"
@@ -343,6 +361,13 @@ MANUFACTURERS = (
     "|ndd Medical(?: Technologies)?|Carl Zeiss(?: Meditec)?|Zeiss|Haag-Streit|Nidek|Reichert|Heidelberg Engineering"
     "|Optos|Keeler|Interacoustics|Grason-Stadler|MGC Diagnostics|nSpire Health|Nonin|Vyaire Medical"
     "|Hamilton Medical(?![ \t]+(?:Cent(?:er|re)|Hospital|Clinic|Group|Associates|Building|Campus)\\b)"
+    # women's health, lithotripsy, neuromodulation and chest-drain makers, and sutures named on an
+    # operative note ("Gellhorn #3 (Milex, CooperSurgical)", "Prolene mesh (Ethicon)", "Pleur-evac")
+    "|CooperSurgical|Milex|Dornier(?: MedTech)?|Neuronetics|NeuroStar|BrainsWay|Prolene|Vicryl|Monocryl|Pleur-evac"
+    # car seats fitted at discharge, and a stone-risk lab that mails its kits
+    "|Graco|Chicco|Britax|Evenflo|Nuna|Litholink"
+    # vaccines, sclerosants, hysteroscopic and laser devices named on procedure notes
+    "|YF-Vax|Stamaril|Asclera|Varithena|TruClear|MyoSure|Ellex|Lumenis|V\\.A\\.C\\.?"
 )
 # one scan for both lists; the group says whether a maker matched, whose product name may follow
 _ORGANISATION = re.compile(rf"\b(?:{INSURERS}|(?P<maker>{MANUFACTURERS}))\b", re.I)

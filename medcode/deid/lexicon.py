@@ -344,6 +344,22 @@ GENERA = {
 }
 NOT_NAMES |= GENERA
 
+# Languages an interpreter is booked for ("Punjabi interpreter", "Sureth (Chaldean Neo-Aramaic)"):
+# a language is no person, and the model reads these as names. Not the ones that are also common
+# surnames or given names (English, French, Karen, Chin, Mam, Lao). They still name a facility
+# ("Tibetan Community Center"), so they are no name words only (`has_proper_token`, kind "name").
+LANGUAGES = frozenset(
+    """
+    spanish chinese mandarin cantonese toishanese vietnamese tagalog filipino korean arabic russian creole
+    portuguese polish japanese italian persian farsi dari pashto urdu hindi punjabi gujarati bengali bangla
+    tamil telugu marathi malayalam kannada nepali tibetan burmese hmong khmer somali amharic tigrinya oromo
+    swahili kinyarwanda kirundi yoruba igbo hausa wolof hebrew yiddish armenian ukrainian romanian serbian
+    croatian bosnian albanian greek turkish kurdish kurmanji sorani badini chaldean assyrian aramaic
+    neo-aramaic sureth syriac uzbek tajik kazakh mongolian uyghur marshallese chuukese samoan tongan ilocano
+    cebuano visayan navajo lakota dinka nuer lingala rohingya zomi kachin rakhine pohnpeian kosraean
+    """.split()
+)
+
 # Eponyms that appear in clinical text; when followed by a disease word they are kept.
 EPONYMS = (
     "Addison",

@@ -17,6 +17,7 @@ from medcode.deid import patterns
 from medcode.deid.lexicon import (
     CREDENTIALS,
     FACILITY_GENERIC_WORDS,
+    LANGUAGES,
     MONTHS,
     NOT_NAMES,
     clinical_abbreviations,
@@ -164,12 +165,13 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
     (kind "name"), place name ("place") or facility name ("facility"). Kind "trade": the span's
     first token is one, and names no drug or clinical abbreviation ("Lounis Builders", not
     "street drugs", "total builders" or "NSAID drugs"), because a rule that reads a business name
-    in any case cannot tell where the name begins."""
+    in any case cannot tell where the name begins; or the span begins with a listed US town of
+    ordinary words ("Live Oak Durable Medical")."""
     if kind == "trade":
         first = _ALPHA_TOKEN.search(span_text)
         return bool(
             first
-            and has_proper_token(first.group(), "facility")
+            and (has_proper_token(first.group(), "facility") or _holds_us_place(span_text, at_start=True))
             and fold(first.group()) not in substances()
             and first.group() not in clinical_abbreviations()
         )
@@ -203,6 +205,8 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
             continue
         if f in _DEPT_WORDS or _DEPT_SUFFIX.search(f):
             continue
+        if kind == "name" and f in LANGUAGES:
+            continue  # "Punjabi interpreter": a language, not a person
         if kind == "place":
             if f not in cw or f in name_gazetteer():
                 return True
@@ -214,11 +218,13 @@ def has_proper_token(span_text: str, kind: ProperKind) -> bool:
     return False
 
 
-def _holds_us_place(span_text: str) -> bool:
-    """Whether two to four words in a row of the span name a listed US place (`us_place_names`)."""
+def _holds_us_place(span_text: str, at_start: bool = False) -> bool:
+    """Whether two to four words in a row of the span (its first words, `at_start`) name a listed US
+    place (`us_place_names`)."""
     words = place_key(span_text).split()
     places = us_place_names()
-    return any(" ".join(words[i : i + n]) in places for n in (2, 3, 4) for i in range(len(words) - n + 1))
+    starts = range(1) if at_start else range(len(words))
+    return any(" ".join(words[i : i + n]) in places for n in (2, 3, 4) for i in starts if i + n <= len(words))
 
 
 _CREDENTIALS_UPPER = frozenset(c.upper().replace(".", "") for c in CREDENTIALS)
@@ -493,7 +499,7 @@ _HEADER_TYPES = {
     **dict.fromkeys(["mrn", "mr#", "chart", "record", "medical record", "mrn#"], "MRN"),
     **dict.fromkeys(["phone", "tel", "telephone", "cell", "mobile", "contact number", "phone number"], "PHONE"),
     "fax": "FAX",
-    **dict.fromkeys(["city", "town", "county", "hometown"], "LOCATION"),
+    **dict.fromkeys(["city", "town", "county", "hometown", "where"], "LOCATION"),  # a visit log's "Where"
     **dict.fromkeys(["address", "street", "home address"], "ADDRESS"),
     **dict.fromkeys(["zip", "zip code", "postcode", "postal code"], "ZIP"),
     **dict.fromkeys(["email", "e-mail"], "EMAIL"),

@@ -277,6 +277,44 @@ CAUGHT = [
     ("Port: Medtronic pump (SN 12345678) placed 3/4", "12345678"),
     ("Seen with Dr. Goldmann and her uncle Aldo Moro today.", "Goldmann"),
     ("Seen with Dr. Goldmann and her uncle Aldo Moro today.", "Aldo Moro"),
+    # licences as a board or a state prints them, identifiers whose shape is also a variant's
+    ("ID checked, driver's license K 727 136 168 805.\nDictated by", "K 727 136 168 805"),
+    ("the desk will ask for your driver license (T 541 760 418 492). Parking is free.", "T 541 760 418 492"),
+    ("Electronically signed by R. Sandhu, RD 06/22/2025; license DDS 32243", "DDS 32243"),
+    ("Given by\tP. Kaur, RN\nRPh license\tAU 6544\nCodes\t90471", "AU 6544"),
+    ("Specimen\tW14568K\nPost CXR\tclear", "W14568K"),
+    ("Cores to pathology, accession Q42066K.", "Q42066K"),
+    ("interpreter T. Dolma, job 2025-41929; ID checked", "2025-41929"),
+    ("can the lab send a new one? tracking said T73066K. thanks", "T73066K"),
+    # practices named by their trade, and a header line's facility between a time and a service
+    ("Hello, this is R. Yono at Nishtiman Health Audiology. Your baby", "Nishtiman Health Audiology"),
+    ("Hi Chime, Live Oak Durable Medical here. Your report is due.", "Live Oak Durable Medical"),
+    ("ENCOUNTER: 07/16/2025 11:05 AM  Norbu Family Medicine  Psychiatry\nTilt table test", "Norbu Family Medicine"),
+    # initials that close a paragraph or follow a role, a school form's student
+    ("Student: Sonam, Karma   Grade: 2   DOB: 01/03/2014", "Sonam, Karma"),
+    ("Keep the patch on. RKK\n\nsorry for the late reply", "RKK"),
+    ("Our fax for the form is 1-586-547-4417. -- FHK", "FHK"),
+    ("* Frame picked Mar 17\n* Nurse YK\n\nps my dad will call", "YK"),
+    # who drove, carried, volunteered or checked out, by name or initials; dates and numbers without
+    # their markers
+    ("wheelchair van AMB 785, trip TR9913473, driver Seenaa\nINTERPRETER: Tigrinya", "Seenaa"),
+    ("HOSPICE VOLUNTEER VISIT LOG\nVolunteer:\tFayisa Bekele Lemi\tBadge\tVO3517212", "Fayisa Bekele Lemi"),
+    ("Dx:\tM17.11\nChecked out by:\tXAH\n", "XAH"),
+    ("patient called from Kent; doing well. Callback 614 660 3881. -NWH\nRide home: son", "NWH"),
+    ("Visit: Wed 2025-11-19   Location: Eagan Clinic", "Wed 2025-11-19"),
+    ("Can you fax the form? Her last day was 8/7.\n1. light duty until cleared", "8/7"),
+    ("ambulance bill dispute\n\nSent: May 10\n- unit GDJ 4340, medic C. Guutaa, EMT-P", "GDJ 4340"),
+    ("I got an ambulance bill for L. Fang, run 2025-12376, from January 2", "2025-12376"),
+    ("Billing: account 70843229; Aetna claim CLM 1039210; Patient Financial", "CLM 1039210"),
+    ("- dialysis unit: Maimaiti & Ilhamova Physicians & Surgeons\n- labs: monthly", "Ilhamova Physicians & Surgeons"),
+    ("Late entry: D. Dilvin called from Live Oak; Kochar is staying at 15981 Vine St", "Live Oak"),
+    # a language names a community's centre; a trade noun ends a name only where no "and" goes on
+    ("Health fair at the Tibetan Community Center on Sunday.", "Tibetan Community Center"),
+    (
+        "Sending: Donji Vakuf Rehab and Nursing Center Sleep Lab\nReceiving: Zugdidi",
+        "Donji Vakuf Rehab and Nursing Center",
+    ),
+    ("Mission Hospice - Bereavement Support\nPO Box 2292\nMission, SD 57503", "PO Box 2292\nMission"),
 ]
 
 
@@ -491,6 +529,37 @@ KEPT = [
     ("VENT: Draeger Evita V800 (8422000) AC/VC 420 x 20, PEEP 5", "8422000"),
     ("NPWT: Smith+Nephew PICO 7 (66802000) serial VKH38652 at -125 mmHg", "66802000"),
     ("Scan by Nilufar, RDMS, on our Voluson E10. Dx Z34.82.", "Voluson E10"),
+    # codes a line lists or a bracket holds after a procedure, eponyms and makers of an operative note
+    ("Chest tube placement, left (32551)\nDx 32551\nDrain: Pleur-evac (Teleflex) to -20 cm", "Dx 32551"),
+    ("Chest tube placement, left (32551)\nDx 32551\nDrain: Pleur-evac (Teleflex) to -20 cm", "Pleur-evac"),
+    ("TMS treatment session 18 of 36 (90868)\nDx F33.1", "90868"),
+    ("Codes on the order: A7030, A7034\nReply 1 for a mask refit.", "A7030"),
+    ("Fitted Gellhorn #3 (Milex, CooperSurgical). Voided in clinic.", "Gellhorn"),
+    ("Fitted Gellhorn #3 (Milex, CooperSurgical). Voided in clinic.", "CooperSurgical"),
+    ("Dx G47.33; tonsils Brodsky 4+, snoring, pauses per parents.", "Brodsky"),
+    ("Lichtenstein tension-free repair with Prolene mesh (Ethicon), lot DL59626.", "Lichtenstein"),
+    ("Lichtenstein tension-free repair with Prolene mesh (Ethicon), lot DL59626.", "DL59626"),
+    ("| Dx | G56.02 |\n| Tests | Durkan positive |", "Durkan"),
+    ("ENCOUNTER: 07/16/2025 11:05 AM  Norbu Family Medicine  Psychiatry\nTilt table test", "Psychiatry"),
+    ("Seat: Graco SnugRide 35, base installed rear seat", "Graco SnugRide 35"),
+    # codes a patient writes in lower case, joins with a plus or puts after "HCPCS" or "Path"
+    ("- patient qadiir, dhaba\n- codes a0433, a0425; dx i48.91\n- account hb-97431475", "a0433"),
+    ("[5:49 PM] Dispatch: lab needs 80053 + 85025 before 2:00. Drop at 2358 Fairview", "80053 + 85025"),
+    ("Fairfax, VA 22005\n* or call (703) 533-4578\n* HCPCS E0163 if Medicaid buys one", "E0163"),
+    ("No bleeding at 1:10. Path 88307.\nDepartment: Interventional Radiology.", "88307"),
+    ("Indication: K83.1. Ampulla of Vater normal; sphincter of Oddi cut 8 mm.", "Vater"),
+    ("Indication: K83.1. Ampulla of Vater normal; sphincter of Oddi cut 8 mm.", "Oddi"),
+    # a visual acuity and a compliance window are not dates
+    ("your child read 20/70 on the Snellen chart. Your eyeglass voucher", "20/70"),
+    ("CPAP COMPLIANCE - 30/90 DAY DOWNLOAD\nPatient:\tM. Ali", "30/90"),
+    # no calendar has a 20th month or a 40th day: acuities, pressures and ranges stay; a poison after "by"
+    ("Visual acuity was 20/20 in both eyes. Blood pressure was 90/40 mmHg.", "20/20"),
+    ("Visual acuity was 20/20 in both eyes. Blood pressure was 90/40 mmHg.", "90/40"),
+    ("ammonia level of 400 micrograms/dl (normal between 17-80).", "17-80"),
+    ("symptoms, characteristic of poisoning by OP, are generalized myoclonus", "OP"),
+    # the language an interpreter speaks
+    ("SOCIAL / INTERPRETER: Punjabi interpreter A. Randhawa. Prefers Tibetan; Kurmanji booked.", "Punjabi"),
+    ("SOCIAL / INTERPRETER: Punjabi interpreter A. Randhawa. Prefers Tibetan; Kurmanji booked.", "Kurmanji"),
 ]
 
 

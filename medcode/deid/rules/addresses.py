@@ -24,6 +24,8 @@ _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#|Floor|Fl\.?|Room|Rm\.?|Bldg\.
 
 # A line that ends in a ZIP or postal code ("Springfield 62704"): where the ZIP-line rules run
 _ZIP_LINE_END = r"[ \t]\d{4,6}(?:-\d{3,4})?[ \t]*(?:\n|$)"
+# a line that lists a code is no "City 12345" line: "Dx 32551", "CPT 90868"
+_CODE_LINE_LABEL = r"(?:Dx|DX|CPT|HCPCS|ICD|Codes?|CODES?|Billed|BILLED|Proc|PROC)"
 
 # Words in capitals that end a place name in a note in capitals ("IN THUN AND WORKS PART TIME")
 _CAPS_CONNECTOR = r"(?:AND|OR|FOR|WITH|WHO|WHICH|BUT|THE|TO|IN|ON|AT|OF|FROM|SINCE|UNTIL|WHERE|WHEN|WAS|IS|HAS|SHE|HE)"
@@ -59,8 +61,9 @@ RULES: tuple[Rule, ...] = (
         "street",
         "ADDRESS",
         rf"""
-        (?<![\w\-])
+        (?<![\w\-])(?<!\d:)                                                    # not a clock's minutes
         (   (?:\d{{1,3}}-\d{{1,5}}|\d{{1,6}}[A-Z]?|One|Two)[ \t]+                   # house number ("54-1293": Hawaii, Queens)
+            (?!(?i:am|pm)\b)                                                   # "8 AM  Jackson Heights ..."
             (?:[NSEW]\.?[ \t]+|North[ \t]+|South[ \t]+|East[ \t]+|West[ \t]+)?  # direction
             (?:(?:\d{{1,3}}(?:st|nd|rd|th)|{CAPW}|[A-Z]{{2,}})[ \t]+){{1,4}}   # street name
             (?:{STREET_SUFFIX})\.?                                            # Street, Ave., ...
@@ -387,7 +390,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "zip_line",
         "ZIP",
-        rf"^[ \t>?]*(?:[{UP}][{LO}]+|[{UP}]{{2,}}|[{UP}])(?:[ \t](?:[{UP}][{LO}]+|[{UP}]{{1,}}|nan)){{0,2}}"
+        rf"^[ \t>?]*(?!{_CODE_LINE_LABEL}[ \t])(?:[{UP}][{LO}]+|[{UP}]{{2,}}|[{UP}])"
+        rf"(?:[ \t](?:[{UP}][{LO}]+|[{UP}]{{1,}}|nan)){{0,2}}"
         r"[ \t]+(\d{4,6}(?:-\d{3,4})?)[ \t]*$",
         re.M,
         group=1,
@@ -402,7 +406,8 @@ RULES: tuple[Rule, ...] = (
         "ADDRESS",
         rf"""
         ^[ \t]*((?=[^\n]{{0,60}}\d)[{UP}{LO}\d][^\n:;@]{{1,58}}?)[ \t]*\n   # a line with a number (house number)
-        [ \t]*((?:[{UP}][{UP}{LO}'’.\-]*)(?:[ \t]+(?:[{UP}][{UP}{LO}'’.\-]*|{PARTICLE}|am|an|bei|sur)){{0,3}})
+        [ \t]*(?!{_CODE_LINE_LABEL}[ \t])                                  # not "Dx 36475": a code
+        ((?:[{UP}][{UP}{LO}'’.\-]*)(?:[ \t]+(?:[{UP}][{UP}{LO}'’.\-]*|{PARTICLE}|am|an|bei|sur)){{0,3}})
         [ \t]+\d{{4,6}}(?:-\d{{3,4}})?[ \t]*$                             # above a "City 12345" line
         """,
         re.M | re.X,

@@ -53,7 +53,7 @@ RULES: tuple[Rule, ...] = (
         \b(?:on|since|from|until|till|dated?|as\ of|through|thru|starting|effective|DOB|DOS|D\.O\.B\.?
         |visit|appointment|appt|admitted|discharged|review|next(?:[ \t]+[a-z]{{3,12}})?|RTC|f/u|follow-?up|recheck
         |return|signed|today|due|(?:re)?scheduled(?:[ \t]+(?:for|to))?|moved[ \t]+to|booked(?:[ \t]+for)?
-        |faxed|mailed|e-?mailed)[ \t:]+
+        |faxed|mailed|e-?mailed|day[ \t]+(?:was|is))[ \t:]+
         ({MON}/{DAY})(?![\d/])   # 3/4 with no year
         """,
         re.I | re.X,
@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
         gate=keywords(
             "on since from until till dated date as through thru starting effective dob dos d visit appointment appt"
             " admitted discharged review next rtc f u follow followup up recheck return signed today due scheduled"
-            " rescheduled moved booked faxed mailed emailed e",
+            " rescheduled moved booked faxed mailed emailed e day",
             36,
         ),
         examples=(
@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
             ("Rescheduled for 10/2, 8-12 window.", "10/2"),
             ("Billing 93288. Next remote 7/31. Dr. Y", "7/31"),
             ("Staff note: letter faxed 2/23, 99080 form fee waived.", "2/23"),
+            ("Can you fax the form? Her last day was 8/7.\n1. light duty", "8/7"),
         ),
     ),
     Rule(
@@ -220,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         rf"""
         (?<![\w])({WEEKDAY}\.?,?[ \t]+   # the weekday belongs to the date it names
-        (?:the[ \t]+{DAY}{ORD} | {MON}/{DAY}(?:/{YEAR})? | {MONTH_ANY}[ \t]+{DAY}{ORD}?
+        (?:the[ \t]+{DAY}{ORD} | {MON}/{DAY}(?:/{YEAR})? | {YEAR4}-{MON}-{DAY} | {MONTH_ANY}[ \t]+{DAY}{ORD}?
          | {DAY}{ORD}?[ \t]+(?:of[ \t]+)?{MONTH_ANY}))(?![\w/])
         """,
         re.I | re.X,
@@ -232,6 +233,7 @@ RULES: tuple[Rule, ...] = (
             ("surgery on Wed 6/17 went ok", "Wed 6/17"),
             ("seen on Sunday, January 22 in clinic", "Sunday, January 22"),
             ("we fly on Saturday 20 December", "Saturday 20 December"),
+            ("Visit: Wed 2025-11-19   Location: Eagan", "Wed 2025-11-19"),
         ),
     ),
     Rule(

@@ -48,19 +48,24 @@ _TRADE_NOUN = (
     r"|(?:middle|high|elementary|primary|grade)[ \t]+school|elementary|auto[ \t]+body|memorial"
     r"|community[ \t]+hospital|rx"
     # dental practices, equipment suppliers, transport companies, clubs and congregations
-    r"|smiles|(?:family[ \t]+)?dentistry|dme|(?:medical[ \t]+)?transport(?:ation)?|wheelchair[ \t]+vans?|ambulette"
+    r"|smiles|(?:(?:family|kids)[ \t]+)?dentistry|dme|(?:medical[ \t]+)?transport(?:ation)?|wheelchair[ \t]+vans?|ambulette"
     r"|fellowship|kids[ \t]+club|packaging"
     # banks of blood, milk or food, and the plants patients work at ("Ubumwe Packing Co")
     r"|(?:cord[ \t]+blood|blood|milk|food|tissue)[ \t]+bank|biobank"
     r"|(?:pork|meat|beef|poultry|chicken|processing|packing)[ \t]+plant|packing[ \t]+(?:co|company|house)"
     r"|(?:poultry|meat)[ \t]+processing"
-    r"|supported[ \t]+living|group[ \t]+home)"  # where an adult with a disability lives
+    r"|supported[ \t]+living|group[ \t]+home"  # where an adult with a disability lives
+    # practices and suppliers named by what they do ("Ishtar Health Audiology", "Fowler Family Dental",
+    # "Live Oak Durable Medical", "Warren Home Care", "Norbu Rehab", "Nineveh Health Legal Aid"); the
+    # name before is a proper one, so "Pediatric Audiology" and "cardiac rehab" are services
+    r"|audiology|family[ \t]+(?:medicine|dental)|durable[ \t]+medical|home[ \t]+care|rehab|legal[ \t]+aid"
+    r"|hearing[ \t]+(?:&|and)[ \t]+balance|physicians[ \t]+(?:&|and)[ \t]+surgeons)"
 )
 _TRADE_GATE = keywords(
     "drugs drug pharmacy apothecary chemist chemists nurses health partners residence builders "
     "academy daycare care school vascular sleep laser living learners elementary body memorial hospital rx "
     "smiles dentistry dme transport transportation van vans ambulette fellowship club packaging supported group "
-    "bank biobank plant co company house processing",
+    "bank biobank plant co company house processing audiology medicine dental durable rehab aid balance surgeons",
     20,
     80,
 )
@@ -69,10 +74,13 @@ _TRADE_GATE = keywords(
 _NOT_IN_NAME = (
     r"(?:at|to|from|my|me|mine|the|our|your|his|her|their|a|an|in|on|with|by|for|and|or|is|was|i|im|i['’]m|went"
     r"|pick|up|says?|said|also|new|old|local|usual|regular|this|that|via|of|called|named|near|go|going|goes"
-    r"|attends?|attending|works?|working|kids?|child|children|son|daughter)"
+    r"|attends?|attending|works?|working|kids?|child|children|son|daughter"
+    r"|good|morning|afternoon|evening|hello|hi|hey|dear)"  # a greeting: "Good morning Audiology team"
 )
 # a word of the name; a full stop only after an abbreviation ("St."), not a sentence's end ("July.")
-_NAME_WORD = rf"(?!{_NOT_IN_NAME}[ \t])(?:[{UP}{LO}]{{1,3}}\.|[{UP}{LO}][{UP}{LO}'’&\-]*)[ \t]+"
+_NAME_WORD = (
+    rf"(?!{_NOT_IN_NAME}[ \t])(?:[{UP}{LO}]{{1,3}}\.|[{UP}{LO}][{UP}{LO}'’&\-]*) +"  # no tab: a tab parts cells
+)
 # "Hansen's Drugs", "Harmon Drug": a bare "drug(s)" ends a shop's name only after a capital or an
 # owner's possessive, since "antituberculosis drugs" and "gastrolesive drugs" are drug classes
 _SHOP_DRUGS = (
@@ -89,7 +97,8 @@ def _trade_rule(words: int, examples: tuple[tuple[str, str], ...]) -> Rule:
         f"facility_trade_{words}",
         "FACILITY",
         rf"(?i:(?<![\w'’-])((?:{_NAME_WORD}){{{words}}}{_TRADE_NOUN}|(?:{_NAME_WORD}){{{words - 1}}}{_SHOP_DRUGS})"
-        rf"(?![\w'’-]))",
+        # a name goes on after "and": "Donji Vakuf Rehab and Nursing Center" is one facility
+        rf"(?![\w'’-]|[ \t]+(?:and|&)[ \t]+(?-i:[{UP}])))",
         group=1,
         proper="trade",  # "the regular pharmacy", "street drugs", "NSAID drugs": no name before the noun
         gate=_TRADE_GATE,
@@ -163,6 +172,7 @@ RULES: tuple[Rule, ...] = (
                 "Fonseka Supported Living",
             ),
             ("my referral to wound care at hollis community hospital", "hollis community hospital"),
+            ("Encounter: August 14th 8:45 AM  Norbu Rehab  Urology", "Norbu Rehab"),
         ),
     ),
     _trade_rule(
@@ -170,6 +180,8 @@ RULES: tuple[Rule, ...] = (
         (
             ("I'm out as of 30 July. Oued Rhiou Discount Drugs thx", "Oued Rhiou Discount Drugs"),
             ("so i went to pick up my xarelto at Zighoud Youcef Discount Drugs", "Zighoud Youcef Discount Drugs"),
+            ("Hi Amrik, Live Oak Durable Medical here. Your CPAP compliance report", "Live Oak Durable Medical"),
+            ("Hello, this is K. Pisso, RDH at Ishtar Health Audiology. Your baby", "Ishtar Health Audiology"),
         ),
     ),
     _trade_rule(3, (("a note for Ait Ben Lounis Builders saying i was seen", "Ait Ben Lounis Builders"),)),

@@ -41,7 +41,7 @@ RULES: tuple[Rule, ...] = (
             """,
             bare="Billing|Visit",
             bare_not=f"{CPT_CODE}|{HCPCS_CODE}",
-            value_not=ICD10_CODE,
+            value_not=rf"{ICD10_CODE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}",  # "Encounter: 07/16/2025" is a date
         ),
         re.I | re.X,
         group=1,
@@ -99,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         "LICENSE",
         labelled(
             r"""
-            Licen[cs]e | Lic\.? | (?-i:DEA|NPI|DL|AME) | Driver'?s?[ \t]+licen[cs]e | Certificate | Cert\.?
+            Licen[cs]e | Lic\.? | (?-i:DEA|NPI|DL|AME)(?!\d) | Driver'?s?[ \t]+licen[cs]e | Certificate | Cert\.?
             | Registration | Passport | Badge | Employee[ \t]+ID | State[ \t]+ID | (?:Notary[ \t]+)?Commission
             """
         ),
@@ -134,8 +134,8 @@ RULES: tuple[Rule, ...] = (
         # license # is B3405 89173 66398"
         "license_grouped",
         "LICENSE",
-        r"\b(?:(?-i:C?DL)(?:/ID)?|driver'?s?[ \t]+licen[cs]e|licen[cs]e)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?"
-        r"(?:[ \t]+is)?[ \t]*([A-Z]?\d{3,5}(?:[ \t]\d{3,5}){2,3})(?![\w\-])",
+        r"\b(?:(?-i:C?DL)(?:/ID)?|driver'?s?[ \t]+licen[cs]e|licen[cs]e)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#(]?"
+        r"(?:[ \t]+is)?[ \t]*((?:(?-i:[A-Z])[ \t]?)?\d{3,5}(?:[ \t]\d{3,5}){2,3})(?![\w\-])",
         re.I,
         group=1,
         strong=True,
@@ -143,6 +143,25 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Client: Ann Lee, DOB 01/19/1966, DL 692 451 405\nPlease", "692 451 405"),
             ("report signed pls. My TX driver license # is B3405 89173 66398, plate SKC 448", "B3405 89173 66398"),
+            ("ID checked, driver's license B 169 323 407 852.\nDictated by", "B 169 323 407 852"),
+            ("the front desk will ask for the driver license (N 137 385 234 988).", "N 137 385 234 988"),
+        ),
+    ),
+    Rule(
+        # a professional licence written as its board's letters and a number, with a space: "license DDS
+        # 32243", "RPh license\tAU 6544", "(lic AU 5324)": a labelled value stops at the space, and
+        # the letters are part of the number the board issued
+        "license_board_prefixed",
+        "LICENSE",
+        r"\b(?i:licen[cs]e|lic\.?)(?!(?i:[ \t]+plate))(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*"
+        r"([A-Z]{1,4}[ \t]\d{3,9})(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("license licence lic", 30),
+        examples=(
+            ("Electronically signed by H. Silo, RD 12/24/2024 7:10 PM; license DDS 97954", "DDS 97954"),
+            ("Given by\tD. Basso, RD\nRPh license\tAU 6544\nCodes", "AU 6544"),
+            ("Screened by M. Mangat, CTTS (lic AU 5324)", "AU 5324"),
         ),
     ),
     Rule(
@@ -186,6 +205,21 @@ RULES: tuple[Rule, ...] = (
         strong=True,
         gate=keywords("truck car van vehicle suv motorcycle pickup trailer", 20),
         examples=(("CDL RG651496   Truck MB 438H\nMechanism: lifting", "MB 438H"), ("Truck 7RMB538", "7RMB538")),
+    ),
+    Rule(
+        # an ambulance's unit, the plate or fleet number of the rig that carried the patient: "ambulance
+        # bill dispute ... - unit GDJ 4340, medic ..." (a ward's unit is a word or a floor: "unit 4 West")
+        "vehicle_ambulance_unit",
+        "VEHICLE",
+        r"\b(?i:unit|rig)[ \t]*\#?[ \t]*((?=[A-Za-z0-9 \-]*\d)(?=[A-Za-z0-9 \-]*[A-Za-z])"
+        r"(?:[A-Za-z]{2,4}[ \-]?\d{3,4}|\d{3}-?[A-Za-z]{3}|\d[A-Za-z]{3}\d{3}))(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("ambulance ems medic paramedic", 200, 60),
+        examples=(
+            ("ambulance bill dispute\n\nSent: May 10\n- unit GDJ 4340, medic C. Guutaa, EMT-P", "GDJ 4340"),
+            ("ambulance bill dispute\nsent: july 3\n- unit 953-exk, medic m. ablimet", "953-exk"),
+        ),
     ),
     Rule(
         # a plate after who drives: "Outreach: A. Niazi, RN, drives 5KFS546.", "Driver: Amma, 6CCG569."
@@ -251,14 +285,19 @@ RULES: tuple[Rule, ...] = (
         "id_label",
         "ID",
         labelled(
-            r"ID|Identifier|Ref(?:erence)?|Accession|Specimen|Sample|Order|Requisition|Ticket|Reference"
+            r"ID|Identifier|Ref(?:erence)?|Accession|Specimen|Sample|Requisition|Ticket|Reference|Voucher"
             r"|Placard|Permit|Badge(?:[ \t]+photo)?|Photo"  # a disability placard's, a photo's number
-            r"|Path(?:ology)?|Referral|Auth(?:orization)?|Incident|Conf(?:irmation)?|Docket"  # a case's numbers
+            r"|Referral|Auth(?:orization)?|Incident|Conf(?:irmation)?|Docket",  # a case's numbers
+            # "Codes on the order: A7030, A7034", "Path 88307.": what an order lists are the services
+            # ordered, and a pathology code is the service billed ("path S26-85168" is a case)
+            bare=r"Order|Path(?:ology)?",
+            bare_not=f"{CPT_CODE}|{HCPCS_CODE}|{ICD10_CODE}",
         ),
         re.I,
         group=1,
         gate=keywords(
-            "id identifier ref reference accession specimen sample order requisition ticket placard permit badge photo "
+            "id identifier ref reference accession specimen sample order requisition ticket voucher placard permit badge "
+            "photo "
             "path pathology referral auth authorization incident conf confirmation docket",
             50,
         ),
@@ -316,14 +355,15 @@ RULES: tuple[Rule, ...] = (
         # "JOB#: 71199"); the number marker is required, since "run" and "job" are ordinary words
         "numbered_record",
         "ID",
-        rf"\b(?:Run|Trip|Incident|Job|Dictation|Transcription|Confirmation)[ \t]*(?:\#|no\.?|number)[ \t.]*[:#]?[ \t.]*{ID_VALUE}",
+        rf"\b(?:Run|Trip|Incident|Job|Dictation|Transcription|Confirmation|Employee)[ \t]*(?:\#|no\.?|number)[ \t.]*[:#]?[ \t.]*{ID_VALUE}",
         re.I,
         group=1,
         strong=True,
-        gate=keywords("run trip incident job dictation transcription confirmation", 40),
+        gate=keywords("run trip incident job dictation transcription confirmation employee", 40),
         examples=(
             ("Ambulance Run Sheet | Run #...... 2022-666545 | Date", "2022-666545"),
             ("T: 30 May JOB#: 71199", "71199"),
+            ("works second shift at Riverside Poultry (employee #53453). Can you", "53453"),
         ),
     ),
     Rule(
@@ -353,7 +393,7 @@ RULES: tuple[Rule, ...] = (
         "ID",
         r"""
         \b(?:claim|case)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#(]?[ \t]*
-        ((?:[A-Z]{2,4}[\-\ ])?\d{2,4}-\d{4,}(?:-\d{1,8})?|[A-Z]{1,4}\d{2,4}-\d{3,})(?![\w\-])
+        ((?:[A-Z]{2,4}[\-\ ])?\d{2,4}-\d{4,}(?:-\d{1,8})?|[A-Z]{1,4}\d{2,4}-\d{3,}|(?-i:[A-Z]{2,4})[\ ]\d{6,10})(?![\w\-])
         """,
         re.I | re.X,
         group=1,
@@ -364,6 +404,7 @@ RULES: tuple[Rule, ...] = (
             ("APS report filed, case CLM-0150-04727; worker", "CLM-0150-04727"),
             ("The county ME released case ME25-5111 this morning", "ME25-5111"),
             ("Lab case 3854-8025   Agency case LX 75-37813\nSubject:", "LX 75-37813"),
+            ("Billing: account 70843229; Aetna claim CLM 1039210; Patient Financial", "CLM 1039210"),
         ),
     ),
     Rule(
@@ -386,14 +427,33 @@ RULES: tuple[Rule, ...] = (
         # a parcel's tracking number, in the groups a carrier prints: "Tracking 9400 1217 9194 3933 6593 53"
         "tracking_number",
         "ID",
-        r"\b(?i:tracking)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*"
-        r"((?=[A-Z0-9 \t]*\d{4})[A-Z0-9]{2,}(?:[ \t]\d{2,6}){0,6})(?![\w\-])",
+        r"\b(?i:tracking)(?:[ \t]*(?:\#|no\.?|number))?(?:[ \t]+(?i:said|says|shows|is|was))?[ \t]*[:#]?[ \t]*"
+        r"((?=[A-Z0-9 \t\-]*\d{4})[A-Z0-9]{2,}(?:[ \t\-]\d{2,6}){0,6})(?![\w\-])",
         group=1,
         strong=True,
         gate=keywords("tracking", 50),
         examples=(
             ("Status: delayed (weather). Tracking 9400 1217 9194 3933 6593 53\n", "9400 1217 9194 3933 6593 53"),
             ("UPS tracking # 1Z999AA10123456784 shows", "1Z999AA10123456784"),
+            ("can the lab send a new one? tracking said 2024-35821. thanks", "2024-35821"),
+        ),
+    ),
+    Rule(
+        # an interpreter's job number or a voucher's, written without a number marker ("interpreter A.
+        # Sahota, job 2025-41929", "is voucher 2025-73309 still ok?"): "job" and "voucher" are words, so
+        # the value must have an identifier's shape, a year and a serial, six digits, or letters and digits
+        "job_or_voucher_number",
+        "ID",
+        r"\b(?i:job|voucher|run)(?:[ \t]*(?i:\#|no\.?|number))?(?:[ \t]+(?i:is|was))?[ \t]*[:#]?[ \t]*"
+        r"(\d{4}-\d{3,8}|\d{6,12}|[A-Z]{1,4}-?\d{4,9}[A-Z]?)(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("job voucher run", 30),
+        examples=(
+            ("Punjabi interpreter A. Sahota, job 2025-41929; ID checked", "2025-41929"),
+            ("Your eyeglass voucher number is 175128. Take it to", "175128"),
+            ("interpreter H. Mangat, job W85599A; ID checked", "W85599A"),
+            ("I got an ambulance bill for L. Fang, run 2025-12376, from January 2", "2025-12376"),
         ),
     ),
     Rule(

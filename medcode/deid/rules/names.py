@@ -108,6 +108,11 @@ _NAME_LABELS = _alt(
     "caregiver",
     "interpreter",
     "witness",
+    "student",  # a school form's child: "Student: Sonam, Karma   Grade: 2"
+    "volunteer",
+    "visitor",
+    "courier",
+    "evaluator",
     "consultant",
     r"consulting(?:[ \t]+physician)?",
     r"admitting(?:[ \t]+physician)?",
@@ -152,6 +157,15 @@ _RELATIVES = (
     # people at the bedside or in a patient's life named by their role, also as a title ("Deputy Delvaux")
     "|[Oo]fficer|[Dd]eputy|[Tt]rooper|[Dd]etective|[Ss]ergeant|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Cc]oach"
     "|[Tt]eacher|[Pp]rincipal|[Cc]ounsel+or"
+    # and who drives, carries or visits: "wheelchair van AMB 785, driver Seenaa", "courier Yer en route"
+    "|[Dd]river|[Cc]ourier|[Vv]olunteer|[Vv]isitor|[Mm]edic"
+)
+# a credential after a signer's initials: "-- RMK, RDH"
+_SIGNER_CREDENTIAL = rf"(?:,[ \t]*(?:{CRED_RE}|CHW|MSW|LPC|RDH|CGC))?"
+# a chat's speaker named by a service or a role, not a person ("Seating clinic:", "Front desk:")
+_SERVICE_SPEAKERS = (
+    "clinic|desk|office|team|manager|coordinator|staff|scheduler|scheduling|lab|billing|line|center|centre"
+    "|dispatch|intake|triage|program|services?"
 )
 _ROLES_IN_PARENS = KIN + "|sibling|child|parent|proxy|pharmacist|nurse"
 _NOT_AFTER_SPOKE = "disease|syndrome|Hospital|Clinic|Center|Medical|University|Department|Unit|Service"
@@ -316,7 +330,8 @@ RULES: tuple[Rule, ...] = (
             "grandson granddaughter grandmother grandfather grandma grandpa cousin neighbor neighbour caregiver "
             "boyfriend girlfriend fiance fiancee fiancé fiancée stepmother stepfather stepson stepdaughter roommate "
             "landlord employer colleague coworker sibling child guardian mom dad twin officer deputy trooper "
-            "detective sergeant chaplain pastor rabbi imam coach teacher principal counselor counsellor",
+            "detective sergeant chaplain pastor rabbi imam coach teacher principal counselor counsellor driver "
+            "courier volunteer visitor medic",
             60,
         ),
         recognizer=NAME_RECOGNIZER,
@@ -600,6 +615,71 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # initials that close a paragraph, not the whole message (a reply or a "ps" follows): "Keep the
+        # patch 21 mg on. RKK\n\nsorry for ...", "a new form each school year. -- RMK, RDH"; not a word
+        # or a clinical abbreviation ("on. OK", "stable. CT")
+        "paragraph_signed_initials",
+        "NAME",
+        rf"[.!?][ \t]+((?:[{UP}]\.){{2,3}}|[{UP}]{{2,4}}){_SIGNER_CREDENTIAL}[ \t]*(?=\n[ \t]*\n|\n?\Z)",
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=Anchor(r"[A-Z]\.?[A-Z][^\n]{0,12}\n?(?:[ \t]*\n|\Z)", 4, 16),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Keep the nicotine patch 21 mg on. RKK\n\nsorry for the late reply", "RKK"),),
+    ),
+    Rule(
+        # initials after a dash at a line's end, as a note's writer signs an entry: "Callback 614 660
+        # 3881. -NWH\nRide home: ...", "Our fax is 1-586-547-4417. -- FHK", "school year. -- RMK, RDH"
+        "dash_signed_initials",
+        "NAME",
+        rf"[ \t]--?[ \t]?((?:[{UP}]\.){{2,3}}|[{UP}]{{2,4}}){_SIGNER_CREDENTIAL}[ \t]*(?=\n|\Z)",
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=Anchor(r"[ \t]-", 0, 16),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("Our fax for the Medi-Cal form is 1-586-547-4417. -- FHK", "FHK"),
+            ("Reply: Yes, a new form each school year. -- RMK, RDH\n\n--\nAzad", "RMK"),
+            ("patient called from Kent; doing well. Callback 614 660 3881. -NWH\nRide home: son", "NWH"),
+        ),
+    ),
+    Rule(
+        # initials after a label that says who did it, in a form's cell: "Checked out by:\tXAH", "Picked
+        # up by: TTG"; the label's colon or the form's tab is required ("poisoning by OP, she ..." is a
+        # poison); not an abbreviation or a word ("Reviewed by: MD", "Entered by: SEX" stays)
+        "initials_after_by",
+        "NAME",
+        r"\b(?i:[a-z]+(?:[ \t]+(?:out|in|up|off))?[ \t]+by)(?:[ \t]*[:\-][ \t]*|\t[ \t]*)([A-Z]{2,4})(?=[ \t]*(?:$|\t|\|))",
+        re.M,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=keywords("by", 30, 24),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Dx:\tM17.11\nChecked out by:\tXAH\n", "XAH"),),
+    ),
+    Rule(
+        # a nurse or aide named by initials after the role, at a line's end, as a worksheet or a bulleted
+        # note records who did it: "* Nurse YK", "Aide: KKMA"; not an abbreviation or a word ("Nurse PRN",
+        # "Nurse ST" stays: "st" is a word); the role in lower or title case, since "TRIAGE NURSE NOTE" is
+        # a heading
+        "role_initials",
+        "NAME",
+        r"\b(?:[Nn]urse|[Aa]ide|[Tt]ech|[Cc]oach|[Ss]cribe)[ \t]*:?[ \t]+([A-Z]{2,4})[ \t]*$",
+        re.M,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=keywords("nurse aide tech coach scribe", 12),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("* Frame picked Mar 17, voucher 166327\n* Nurse YK\n\nps my", "YK"),
+            ("* Nurse KKMA\n\nAcct", "KKMA"),
+        ),
+    ),
+    Rule(
         # a speaker's name in a chat transcript: "[18:30] Pun (pharmacy tech): Hi!", "[8:03] PRAJNAN
         # 'TIGER' UKYAV: CAN YOU ..."; the roles a chat shows instead of a name stay
         "chat_speaker",
@@ -607,6 +687,7 @@ RULES: tuple[Rule, ...] = (
         rf"""
         ^[ \t]*\[(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?(?i:am|pm))?\][ \t]+
         (?!(?i:guest|agent|visitor|caller|patient|user|bot|system|you|me|auto|support|pharmacy|nurse|operator)\b)
+        (?!(?:[{UP}{LO}]+[ \t]+){{0,2}}(?i:{_SERVICE_SPEAKERS})[ \t]*:)   # "Seating clinic:", "Case manager:"
         ((?:[{UP}{LO}]\.[ \t]?)?{_ANY_CASE_PERSON})(?=[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*:)   # "K. Cadet"
         """,
         re.M | re.X,
