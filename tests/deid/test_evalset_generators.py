@@ -29,6 +29,7 @@ from tools.deid import (
     evalset17,
     evalset18,
     evalset19,
+    evalset20,
 )
 
 from . import (
@@ -44,6 +45,7 @@ from . import (
     test_evalset17,
     test_evalset18,
     test_evalset19,
+    test_evalset20,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -192,6 +194,29 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset16,
             evalset17,
             evalset18,
+        ),
+    ),
+    "eval20": (
+        evalset20,
+        test_evalset20,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
         ),
     ),
 }
