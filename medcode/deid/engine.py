@@ -1047,6 +1047,7 @@ def _keep_capitalised() -> frozenset[str]:
     return frozenset(words)
 
 
+_NAME_PREFIX_BEFORE = re.compile(r"(?<![\w'’])[A-Z]['’]\Z")
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "y.m" of a message signed "y.m."
 _COMMA_WORD_END = re.compile(r",[ \t]+([^\W\d_]+)\Z")
 
@@ -1098,6 +1099,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
             e -= 1
         if t == "NAME" and text[e - 2 : e] in ("'s", "’s"):
             e -= 2
+        if t == "NAME" and _NAME_PREFIX_BEFORE.search(text, max(0, s - 3), s):
+            s -= 2  # "H'Yen Mlo", "H'BLONG KTLA": a Rhade or Jarai woman's name begins with "H'"
         if t == "NAME" and (tail := _COMMA_WORD_END.search(text, s, e)) and names_a_department(tail.group(1)):
             e = tail.start()  # "To: Naoto Hashimoto, Radiology": the addressee's service stays
         while t == "FACILITY" and (gap := _COLUMN_GAP.search(text, s, e)) and _no_name_column(text[s : gap.start()]):

@@ -124,7 +124,9 @@ _STANDALONE = re.compile(
     r"Moro(?=[ \t]+(?:reflex|response|not|absent|present|intact|symmetric|asymmetric|positive|negative|\+))|"
     # a tonsil grade, a pessary, a hernia repair: "tonsils Brodsky 4+", "Fitted Gellhorn #3",
     # "Lichtenstein tension-free repair"
-    r"(?<=of[ \t])(?:Vater|Oddi)|"  # "ampulla of Vater", "sphincter of Oddi"
+    r"(?<=of[ \t])(?:Vater|Oddi)|Wenckebach|Bazett|"  # "ampulla of Vater", "sphincter of Oddi"
+    # swallowing exercises a speech therapist teaches: "Shaker lifts", "Masako maneuver", "Mendelsohn"
+    r"(?:Shaker|SHAKER|Masako|MASAKO|Mendelsohn|MENDELSOHN)(?=[ \t]+(?i:lifts?|exercises?|maneuvers?|manoeuvres?|swallow))|"
     r"Brodsky(?=[ \t]+(?:\d|grade|scale|score))|Gellhorn(?=[ \t]+(?:\#|\d|pessary))|"
     r"Lichtenstein(?=[ \t]+(?:tension|repair|hernia|technique|procedure|mesh))|"
     # the ones that are also names, only before what makes them a clinical term: a score ("Braden 17",
@@ -315,7 +317,9 @@ INSURERS = (
     "|Lincoln Financial|The Hartford|Gallagher Bassett|Broadspire|CorVel|Mutual of Omaha"
     "|(?-i:Progressive|Farmers|Travelers|Hartford))(?![ \t]+(?:Insurance[ \t]+)?(?:Group|Inc|Corp|Company)\\b)"
     # a plan named as one: "Buckeye Health Plan", "Superior HealthPlan", "Iowa Total Care"
-    "|(?-i:(?:[A-Z][a-z]+[ \t]+){1,2}(?:Health[ \t]?Plans?|HealthPlan|Total[ \t]+Care))|AlohaCare"
+    "|(?-i:(?:[A-Z][a-z]+[ \t]+){1,2}(?:Health[ \t]?Plans?|HealthPlan|Total[ \t]+Care|Mutual[ \t]+Health)"
+    "(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)"  # "Neighborhood Health Plan of Rhode Island"
+    "|(?-i:(?:[A-Z]+[ \t]+){1,2}(?:HEALTH[ \t]PLANS?|MUTUAL[ \t]HEALTH))|AlohaCare"
 )
 MANUFACTURERS = (
     "Medtronic|Boston Scientific|Abbott(?: Laboratories)?|Stryker|Zimmer Biomet|Zimmer|Biomet|Smith ?[&+] ?Nephew"
@@ -368,6 +372,9 @@ MANUFACTURERS = (
     "|Graco|Chicco|Britax|Evenflo|Nuna|Litholink"
     # vaccines, sclerosants, hysteroscopic and laser devices named on procedure notes
     "|YF-Vax|Stamaril|Asclera|Varithena|TruClear|MyoSure|Ellex|Lumenis|V\\.A\\.C\\.?"
+    # radiation therapy, electrophysiology, cryotherapy, ostomy and prosthetic makers and their products
+    "|Elekta|Varian|TrueBeam|Halcyon|Versa HD|Biosense Webster|CARTO(?: 3)?|Brymill|Cry-Ac|Allard|Pro-Flex"
+    "|CeraPlus|SenSura|Esteem\\+?|Synvisc(?:-One)?|Klarity"
 )
 # one scan for both lists; the group says whether a maker matched, whose product name may follow
 _ORGANISATION = re.compile(rf"\b(?:{INSURERS}|(?P<maker>{MANUFACTURERS}))\b", re.I)

@@ -507,7 +507,12 @@ _HEADER_TYPES = {
     "ssn": "SSN",
     **dict.fromkeys(["facility", "hospital", "clinic", "referring facility"], "FACILITY"),
     **dict.fromkeys(["member id", "policy", "policy number", "plan id", "subscriber id"], "HEALTH_PLAN"),
+    "age": "AGE",  # only a cell of 90 or more is PHI (`_AGE_CELL`)
 }
+# an age cell that Safe Harbor removes: 90 to 149, in digits or in words ("105", "ninety", "one hundred and five")
+_AGE_CELL = re.compile(
+    r"(?:9\d|1[0-4]\d)|(?i:(?:ninety|one[ \t]+hundred)(?:[ \-](?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 _TITLE_IN_CELL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+(?=\S)")
 _HEADER_WORDS = re.compile(r"[A-Za-z][A-Za-z#/ \-]{0,24}")  # a column's name: words, no digits or colon
 _EMPTY_CELLS = {"", "-", "--", "n/a", "na", "none", "unknown", "?"}
@@ -608,6 +613,8 @@ class TableRecognizer(EntityRecognizer):
                 c.isdigit() for c in value
             ):
                 continue
+            if t == "AGE" and not _AGE_CELL.fullmatch(value):
+                continue  # "| Age | 64 |": younger ages stay
             if t == "NAME" and any(c.isdigit() for c in value):
                 continue  # a code or a number in a name's column ("Dx\tK21.0" in a care-team list)
             if t == "NAME" and (title := _TITLE_IN_CELL.match(value)):

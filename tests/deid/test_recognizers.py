@@ -308,6 +308,17 @@ CAUGHT = [
     ("Billing: account 70843229; Aetna claim CLM 1039210; Patient Financial", "CLM 1039210"),
     ("- dialysis unit: Maimaiti & Ilhamova Physicians & Surgeons\n- labs: monthly", "Ilhamova Physicians & Surgeons"),
     ("Late entry: D. Dilvin called from Live Oak; Kochar is staying at 15981 Vine St", "Live Oak"),
+    # initials after who noted or took it, a reference that carries its label, an age column, "H'" names
+    ("expires 02/24/2026.\nTaken by: FNM 12:00 AM", "FNM"),
+    ("[7:37 AM] Chair desk: thanks, noted by YJA", "YJA"),
+    ("6. dx Z98.84, auth from Tufts Health Plan AUTH 4693-2906.\n-- HTR", "AUTH 4693-2906"),
+    ("| Patient | MRN | DOB | Age |\n| HDOK, H'Yen | 8061350 | 1919-12-24 | 92 |", "92"),
+    ("| Patient | MRN | DOB | Age |\n| HDOK, H'Yen | 8061350 | 1919-12-24 | 92 |", "H'Yen"),
+    (
+        "INTERPRETER: Rhade, Y Duen Mdrang INT-96403 via Ayllu Medical Interpreters\nRide home",
+        "Ayllu Medical Interpreters",
+    ),
+    ("Seen today at Pleasant Street Foot & Ankle on Tue 11/17.", "Pleasant Street Foot & Ankle"),
     # a language names a community's centre; a trade noun ends a name only where no "and" goes on
     ("Health fair at the Tibetan Community Center on Sunday.", "Tibetan Community Center"),
     (
@@ -557,6 +568,16 @@ KEPT = [
     ("Visual acuity was 20/20 in both eyes. Blood pressure was 90/40 mmHg.", "90/40"),
     ("ammonia level of 400 micrograms/dl (normal between 17-80).", "17-80"),
     ("symptoms, characteristic of poisoning by OP, are generalized myoclonus", "OP"),
+    # a younger age in an age column, swallowing exercises, makers and plans named in full
+    ("| Patient | MRN | DOB | Age |\n| LEE, Ann | 8061351 | 1960-12-24 | 64 |", "64"),
+    ("speech therapy home program: Shaker lifts 3 x 30 sec, Masako maneuver 10 x", "Shaker"),
+    ("speech therapy home program: Shaker lifts 3 x 30 sec, Masako maneuver 10 x", "Masako"),
+    (
+        "billing 92507 for Z98.84 with Neighborhood Health Plan of Rhode Island.",
+        "Neighborhood Health Plan of Rhode Island",
+    ),
+    ("Mapping with Biosense Webster CARTO 3; Wenckebach at 400 ms; QTc (Bazett) 440.", "Wenckebach"),
+    ("Simulation on the Varian TrueBeam; cryotherapy with the Brymill Cry-Ac.", "Varian TrueBeam"),
     # the language an interpreter speaks
     ("SOCIAL / INTERPRETER: Punjabi interpreter A. Randhawa. Prefers Tibetan; Kurmanji booked.", "Punjabi"),
     ("SOCIAL / INTERPRETER: Punjabi interpreter A. Randhawa. Prefers Tibetan; Kurmanji booked.", "Kurmanji"),

@@ -59,13 +59,15 @@ _TRADE_NOUN = (
     # "Live Oak Durable Medical", "Warren Home Care", "Norbu Rehab", "Nineveh Health Legal Aid"); the
     # name before is a proper one, so "Pediatric Audiology" and "cardiac rehab" are services
     r"|audiology|family[ \t]+(?:medicine|dental)|durable[ \t]+medical|home[ \t]+care|rehab|legal[ \t]+aid"
-    r"|hearing[ \t]+(?:&|and)[ \t]+balance|physicians[ \t]+(?:&|and)[ \t]+surgeons)"
+    r"|hearing[ \t]+(?:&|and)[ \t]+balance|physicians[ \t]+(?:&|and)[ \t]+surgeons|foot[ \t]+(?:&|and)[ \t]+ankle"
+    r"|medical[ \t]+interpreters)"  # "via Ayllu Medical Interpreters", "Pleasant Street Foot & Ankle"
 )
 _TRADE_GATE = keywords(
     "drugs drug pharmacy apothecary chemist chemists nurses health partners residence builders "
     "academy daycare care school vascular sleep laser living learners elementary body memorial hospital rx "
     "smiles dentistry dme transport transportation van vans ambulette fellowship club packaging supported group "
-    "bank biobank plant co company house processing audiology medicine dental durable rehab aid balance surgeons",
+    "bank biobank plant co company house processing audiology medicine dental durable rehab aid balance surgeons "
+    "ankle interpreters",
     20,
     80,
 )

@@ -408,6 +408,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a reference that carries its own label in capitals, as a payer or a pharmacy prints it: "auth
+        # from Tufts Health Plan AUTH 4693-2906", "Healthfirst auth CASE 508254" (the label is part of
+        # what is read back on the phone; "REF 952321, lot ..." is a product's catalogue number)
+        "labelled_reference",
+        "ID",
+        r"(?<![\w\-])((?:AUTH|CASE|CLM|INV)[ \-](?:\d{4}-\d{3,8}|\d{5,10}))(?![\w\-])",
+        strong=True,
+        gate=keywords("auth case clm inv", 16, cased=True),
+        examples=(
+            ("6. dx Z98.84, auth from Tufts Health Plan AUTH 4693-2906.\n-- HTR", "AUTH 4693-2906"),
+            ("Healthfirst auth CASE 508254.\n[7:34 AM] Scheduler", "CASE 508254"),
+        ),
+    ),
+    Rule(
         # a research participant's study number: "payment card for subject SLE-643", "Participant ID:
         # KNE-0396"; the number holds a digit, so "subject to change" is no identifier
         "study_subject_id",

@@ -651,14 +651,21 @@ RULES: tuple[Rule, ...] = (
         # poison); not an abbreviation or a word ("Reviewed by: MD", "Entered by: SEX" stays)
         "initials_after_by",
         "NAME",
-        r"\b(?i:[a-z]+(?:[ \t]+(?:out|in|up|off))?[ \t]+by)(?:[ \t]*[:\-][ \t]*|\t[ \t]*)([A-Z]{2,4})(?=[ \t]*(?:$|\t|\|))",
+        r"\b(?:(?i:[a-z]+(?:[ \t]+(?:out|in|up|off))?[ \t]+by)(?:[ \t]*[:\-][ \t]*|\t[ \t]*)"
+        r"|(?i:noted|taken|entered|recorded|charted|initialed|logged)[ \t]+(?i:by)[ \t]+)"
+        # then the line's end, a cell's, or the clock time it was done: "Taken by: FNM 12:00 AM"
+        r"([A-Z]{2,4})(?=[ \t]*(?:$|\t|\||\d{1,2}:\d{2}))",
         re.M,
         group=1,
         strong=True,
         proper="initials",
         gate=keywords("by", 30, 24),
         recognizer=NAME_RECOGNIZER,
-        examples=(("Dx:\tM17.11\nChecked out by:\tXAH\n", "XAH"),),
+        examples=(
+            ("Dx:\tM17.11\nChecked out by:\tXAH\n", "XAH"),
+            ("expires 02/24/2026.\nTaken by: FNM 12:00 AM", "FNM"),
+            ("[7:37 AM] Chair desk: thanks, noted by YJA", "YJA"),
+        ),
     ),
     Rule(
         # a nurse or aide named by initials after the role, at a line's end, as a worksheet or a bulleted
