@@ -30,6 +30,7 @@ from tools.deid import (
     evalset18,
     evalset19,
     evalset20,
+    evalset21,
 )
 
 from . import (
@@ -46,6 +47,7 @@ from . import (
     test_evalset18,
     test_evalset19,
     test_evalset20,
+    test_evalset21,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -217,6 +219,30 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset17,
             evalset18,
             evalset19,
+        ),
+    ),
+    "eval21": (
+        evalset21,
+        test_evalset21,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
+            evalset20,
         ),
     ),
 }
