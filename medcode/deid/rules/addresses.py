@@ -338,7 +338,7 @@ RULES: tuple[Rule, ...] = (
         "city_zip_after_street",
         "LOCATION",
         rf"(?:\b(?:\d{{1,3}}-)?\d{{1,6}}[ \t]+(?:[^\n,;]{{1,40}}?[ \t])?(?:{STREET_SUFFIX})\.?"
-        rf"(?:[ \t]+{_UNIT}[ \t]*\#?[ \t]*[\w\-]+)?|\b(?i:P\.?[ \t]?O\.?[ \t]+Box)[ \t]+\d{{1,6}}),[ \t]*"
+        rf"(?:[ \t]+{_UNIT}[ \t]*\#?[ \t]*[\w\-]+)?|\b(?i:P\.?[ \t]?O\.?[ \t]+Box)[ \t]+\d{{1,6}})(?:,[ \t]*|[ \t]+)"
         rf"((?:{CAPW}[ \t]+){{0,3}}{CAPW})[ \t]+(\d{{5}}(?:-\d{{4}})?)(?![\w\-])",
         group=1,
         strong=True,
@@ -347,6 +347,27 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Home: 177 Lake Ave, Grand Island 68853-7560; tel (308)816-7683", "Grand Island"),
             ("Home: 77-1373 Kalanianaole Hwy Apt 26A, Hilo 96718; tel 808.549.1656", "Hilo"),
+            ("also new address 8496 Maple Ave Hartford 06116\nSmileBot: Done!", "Hartford"),
+        ),
+    ),
+    Rule(
+        # the town that ends a street line with neither state nor ZIP, where the sentence ends: "picked
+        # up at our intake door, 443 Oak Ridge Dr #175, Dearborn.", "Pick up at 5662 Cottonwood Ln,
+        # Window Rock before 8:50 AM"
+        "city_ends_street_line",
+        "LOCATION",
+        rf"\b(?:\d{{1,3}}-)?\d{{1,6}}[ \t]+(?:[^\n,;]{{1,40}}?[ \t])?(?:{STREET_SUFFIX})\.?"
+        rf"(?:[ \t]+{_UNIT}[ \t]*\#?[ \t]*[\w\-]+|[ \t]+\#[ \t]*[\w\-]+)?,[ \t]*"
+        rf"(?!{_UNIT}\b|{_STATE_CODE}\b)((?:{CAPW}[ \t]+){{0,2}}{CAPW})"
+        rf"(?=[ \t]*(?:[.;)]|\n|\Z)|[ \t]+(?:before|after|until|by|and|on|at)\b)",
+        group=1,
+        strong=True,
+        proper="place",  # "12 Main St, Daily." ends with a word, not a town
+        # a house number before a capitalised word: rarer than a number before any word ("5 mg")
+        gate=Anchor(r"\b\d{1,6}[ \t]+[A-Z][A-Za-z]", 2, 110),
+        examples=(
+            ("She can be picked up at our intake door, 443 Oak Ridge Dr #175, Dearborn.\n\nThanks", "Dearborn"),
+            ("Pick up at 5662 Cottonwood Ln, Window Rock before 8:50 AM any weekday.", "Window Rock"),
         ),
     ),
     Rule(

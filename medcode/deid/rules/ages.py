@@ -155,6 +155,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # an age said of someone already named, in digits or words, after "and is now" or in brackets
+        # after "now": "diagnosed at 72 and is now 92;", "lives with Tama (now ninety-three)"; a measure
+        # goes on ("and is now 95 %")
+        "age_90_now",
+        "AGE",
+        rf"(?:\b(?i:and|but|who)[ \t]+(?i:is|was)[ \t]+(?i:now)[ \t]+|\((?i:now|aged?)[ \t]+)"
+        rf"{_AGE_DIGITS_OR_WORDS}{_NOT_MEASURE}(?=[ \t]*(?:[.;!),]|\n|\Z|(?i:and|but)\b))",
+        group=1,
+        strong=True,
+        gate=keywords("now", 30, before=16),
+        examples=(
+            ("your maternal grandmother Hadasa was diagnosed at 72 and is now 92; your aunt", "92"),
+            ("Social: lives in Saint Paul with Tama (now ninety-three); born in Salelologa.", "ninety-three"),
+        ),
+    ),
+    Rule(
+        # "shes 101", "she's 97 and 'fine'": a patient's shorthand for "she is", then the age
+        "age_90_shes",
+        "AGE",
+        rf"\b(?i:she|he)['’]?(?i:s)[ \t]+{_AGE}{_NOT_MEASURE}(?=[ \t]*(?:[.;!),]|\n|\Z|(?i:and|but|now|yrs?|years?)\b))",
+        group=1,
+        strong=True,
+        gate=keywords("shes hes she's he's she’s he’s", 10),
+        examples=(("ok. its for my aunt shes 101, please call my cell", "101"),),
+    ),
+    Rule(
         # in words closing a clause about someone already named: "Ms. Latu is under my care for I50.9
         # and is one hundred and one. Memory has declined"; a count goes on ("and is ninety-four mg")
         "age_90_words_and_is",

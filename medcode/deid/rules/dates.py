@@ -21,7 +21,10 @@ _AFTER_DAY = (
 )
 _MON_CAPS = "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"  # a month as a printed label writes it
 # the words before a date a patient writes with no month or year: "bill for the 3rd", "fly out 6-2"
-_DAY_BEFORE = r"(?:on|since|from|until|till|as\ of|by|starting|starts|before|after|confirming|for|out|do)"
+_DAY_BEFORE = (
+    r"(?:on|since|from|until|till|as\ of|by|starting|starts|before|after|confirming|for|out|do"
+    r"|come|comes|coming|arrive|arrives|due|(?:appointment|appt|visit|delivery)[ \t]+(?:is|was))"  # "come the 29th"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -165,6 +168,17 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a day after the clock time it was signed or witnessed at, as a form's last line writes it:
+        # "witness Visal Svay, RN, 4:00 PM 8/9."
+        "date_md_after_time",
+        "DATE",
+        rf"(?<=\d:\d\d)[ \t]?(?i:am|pm|a\.m\.|p\.m\.)?,?[ \t]+({MON}/{DAY})(?![\d/])(?=[ \t]*(?:[.;)]|\n|\Z))",
+        group=1,
+        strong=True,
+        gate=Anchor(r"\d:\d\d[ \t]?(?i:am|pm|a\.m\.|p\.m\.)?,?[ \t]+\d{1,2}/\d{1,2}", 2, 12),
+        examples=(("witness Visal Svay, RN, 4:00 PM 8/9.", "8/9"),),
+    ),
+    Rule(
         # a month with its year in digits: "mammogram 12/2025", "diagnosed 06/2024" (more specific
         # than a year, so Safe Harbor removes it)
         "date_month_year_num",
@@ -251,6 +265,8 @@ RULES: tuple[Rule, ...] = (
             ("mom passed away on the 10th at home", "the 10th"),
             ("im out of lasix since the 12th.", "the 12th"),
             ("I GOT A BILL FOR THE 30TH ACCT 5531", "THE 30TH"),
+            ("my oxygen concentrator was supposed to come the 29th and never did", "the 29th"),
+            ("he speak only Hebrew. appointment is the 18th with Dr. Kolhe", "the 18th"),
         ),
     ),
     Rule(

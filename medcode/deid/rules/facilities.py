@@ -37,6 +37,125 @@ _FACILITY_HEAD = (
     r"|University\ Hospital|Medical\ Center|Centre\ Hospitalier|Klinikum|Ospedale)"
 )
 _FACILITY_GATE = keywords(FACILITY_GATE_WORDS, 70, 130, cased=True)
+
+
+def _titled(*phrases: str) -> str:
+    """Each phrase as a regex in title case or capitals only ("Home Infusion", "HOME INFUSION"), any run
+    of spaces or tabs between its words: these nouns are also clinical words ("peritoneal dialysis",
+    "molecular diagnostics"), so only a written name's case makes them a business's. The phrases are
+    folded into a tree by their words, so a match tries each first word once, not each phrase."""
+    forms: list[list[str]] = []
+    for phrase in phrases:
+        words = phrase.split()
+        forms.append([w if w in ("and", "of") else w[0].upper() + w[1:] for w in words])
+        forms.append([w.upper() for w in words])
+    return "(?-i:" + _word_tree(forms) + ")"
+
+
+def _word_tree(forms: list[list[str]]) -> str:
+    """The alternation of word sequences `forms`, longest first where one is a prefix of another."""
+    heads: dict[str, list[list[str]]] = {}
+    for form in forms:
+        heads.setdefault(form[0], []).append(form[1:])
+    branches = []
+    for head in sorted(heads, key=len, reverse=True):
+        rests = [r for r in heads[head] if r]
+        alone = any(not r for r in heads[head])
+        branch = re.escape(head)
+        if rests:
+            tail = r"[ \t]+" + _word_tree(rests)
+            branch += f"(?:{tail})" + ("?" if alone else "")
+        branches.append(branch)
+    return "(?:" + "|".join(branches) + ")"
+
+
+# laboratories, infusion and dialysis providers, suppliers and interpreter agencies named by their trade
+# ("Rehov Genomics", "Novi Home Infusion", "Sugar Land Dialysis", "Gefen Language Link"), practices named by
+# their field ("Cherif OB/GYN", "HaOren Internal Medicine"), and the landlords, utilities and employers a
+# patient asks a letter for ("Riverbend Property Management"); a maker's own ("Roche Diagnostics") is cut
+# back by the keep list, and a dialysis provider's unit ("... Renal Care Dialysis Unit") is a department
+_TITLED_TRADE_NOUN = (
+    _titled(
+        "Genomics",
+        "Diagnostics",
+        "Molecular Diagnostics",
+        "Sleep Diagnostics",
+        "Genetics Lab",
+        "Genetics Laboratory",
+        "Reference Lab",
+        "Reference Labs",
+        "Home Infusion",
+        "Specialty Infusion",
+        "Infusion Partners",
+        "Infusion Services",
+        "Infusion Center",
+        "Infusion Centre",
+        "Infusion Suite",
+        "Kidney Care",
+        "Renal Care",
+        "Kidney Care & Dialysis",
+        "Renal Care & Dialysis",
+        "Respiratory Services",
+        "Respiratory & DME",
+        "HME",
+        "Medical Supply",
+        "Medical Supplies",
+        "Language Link",
+        "Language Services",
+        "Language Line",
+        "Transit Link",
+        "Metro Mobility",
+        "OB/GYN",
+        "Ob/Gyn",
+        "OBGYN",
+        "Internal Medicine",
+        "Allergy & Asthma",
+        "Allergy and Asthma",
+        "Allergy Partners",
+        "Eye Care",
+        "Birth Center",
+        "Hearing Center",
+        "Limb Center",
+        "Wound Center",
+        "Limb & Brace",
+        "Prosthetics & Orthotics",
+        "Orthotics & Prosthetics",
+        "Orthotics and Prosthetics",
+        "Prosthetics and Orthotics",
+        "Wound & Hyperbaric",
+        "Wound and Hyperbaric",
+        "Wound & Hyperbaric Center",
+        "Wound and Hyperbaric Center",
+        "Hospice and Palliative Care",
+        "Hospice & Palliative Care",
+        "Adult Day Services",
+        "Adult Day Center",
+        "Adult Day Program",
+        "Resettlement Agency",
+        "County Jail",
+        "Property Management",
+        "Power and Light",
+        "Power & Light",
+        "Electric Cooperative",
+        "Auto Parts",
+        "Vacation Rentals",
+        "Brothers Moving",
+    )
+    + r"|(?-i:(?:Home[ \t]+)?Dialysis|(?:HOME[ \t]+)?DIALYSIS)(?![ \t]+(?i:units?|chair|cent(?:er|re)|nurses?|clinic"
+    r"|access|catheter|run|schedule|shift|session|treatment|team|staff|floor|suite|room)\b)"
+)
+# the titled nouns' own words, capitalised as the nouns must be: "renal", "wound" and "infusion" in
+# lower case are clinical text's everyday words
+_TITLED_TRADE_GATE = keywords(
+    "genomics diagnostics genetics reference infusion dialysis kidney renal respiratory hme supply supplies "
+    "language transit mobility ob obgyn internal allergy eye birth hearing limb wound prosthetics orthotics "
+    "hospice adult resettlement county property power electric auto vacation brothers",
+    60,
+    before=80,
+    cased=True,
+)
+
+
 # Trade nouns that end the name of a pharmacy, home-care agency, specialty practice, care home,
 # school or employer ("Oued Rhiou Discount Drugs", "pellet visiting nurses", "Lounis Builders"), written in
 # any case: patients write these names in lower case or capitals, where case says nothing.
@@ -77,7 +196,10 @@ _NOT_IN_NAME = (
     r"(?:at|to|from|my|me|mine|the|our|your|his|her|their|a|an|in|on|with|by|for|and|or|is|was|i|im|i['’]m|went"
     r"|pick|up|says?|said|also|new|old|local|usual|regular|this|that|via|of|called|named|near|go|going|goes"
     r"|attends?|attending|works?|working|kids?|child|children|son|daughter"
-    r"|good|morning|afternoon|evening|hello|hi|hey|dear)"  # a greeting: "Good morning Audiology team"
+    r"|good|morning|afternoon|evening|hello|hi|hey|dear"  # a greeting: "Good morning Audiology team"
+    # what stands before such a name, not in it: "my electric company Daryeel Power and Light", "via PICC
+    # through Kokua Home Infusion", "Dosti Specialty Pharmacy home infusion" (a pharmacy's service)
+    r"|company|through|pharmacy|appt|appointment|reminder|subject)"
 )
 # a word of the name; a full stop only after an abbreviation ("St."), not a sentence's end ("July.")
 _NAME_WORD = (
@@ -91,19 +213,23 @@ _SHOP_DRUGS = (
 )
 
 
-def _trade_rule(words: int, examples: tuple[tuple[str, str], ...]) -> Rule:
+def _trade_rule(words: int, examples: tuple[tuple[str, str], ...], titled: bool = False) -> Rule:
     """A business named by `words` words and its trade noun. One rule per name length, because a
     match that starts too early ("morning babar discount drugs") fails the proper test and the
-    scan moves past it; the rule with one word fewer still finds the name."""
+    scan moves past it; the rule with one word fewer still finds the name. `titled`: the nouns that
+    only a capital makes a business's (`_TITLED_TRADE_NOUN`), behind their own gate."""
+    name = rf"(?:{_NAME_WORD}){{{words}}}"
+    shop = rf"(?:{_NAME_WORD}){{{words - 1}}}{_SHOP_DRUGS}"
+    named = rf"{name}(?:{_TITLED_TRADE_NOUN})" if titled else rf"{name}{_TRADE_NOUN}|{shop}"
     return Rule(
-        f"facility_trade_{words}",
+        f"facility_titled_trade_{words}" if titled else f"facility_trade_{words}",
         "FACILITY",
-        rf"(?i:(?<![\w'’-])((?:{_NAME_WORD}){{{words}}}{_TRADE_NOUN}|(?:{_NAME_WORD}){{{words - 1}}}{_SHOP_DRUGS})"
+        rf"(?i:(?<![\w'’-])({named})"
         # a name goes on after "and": "Donji Vakuf Rehab and Nursing Center" is one facility
         rf"(?![\w'’-]|[ \t]+(?:and|&)[ \t]+(?-i:[{UP}])))",
         group=1,
         proper="trade",  # "the regular pharmacy", "street drugs", "NSAID drugs": no name before the noun
-        gate=_TRADE_GATE,
+        gate=_TITLED_TRADE_GATE if titled else _TRADE_GATE,
         examples=examples,
     )
 
@@ -187,6 +313,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _trade_rule(3, (("a note for Ait Ben Lounis Builders saying i was seen", "Ait Ben Lounis Builders"),)),
+    _trade_rule(
+        1,
+        (
+            ("Genetic testing via Rehov Genomics: negative.", "Rehov Genomics"),
+            ("my dad rides with me to Edison Dialysis. u can fax it", "Edison Dialysis"),
+        ),
+        titled=True,
+    ),
+    _trade_rule(
+        2,
+        (
+            (
+                "Hi Kavita, this is Amit, RN with Beit Hashmonai Infusion Partners. Your next",
+                "Beit Hashmonai Infusion Partners",
+            ),
+        ),
+        titled=True,
+    ),
+    _trade_rule(
+        3,
+        (("Dr. Vang, my electric company Ain Ben Tili Power and Light needs", "Ain Ben Tili Power and Light"),),
+        titled=True,
+    ),
     Rule(
         # the patient's pharmacy, named after saying so, in any case: "my pharmacy is thoeng drug on 6623 s
         # herath ter" (a bare "drug" ends a shop's name only here or after a capital: see _SHOP_DRUGS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from medcode.deid.keep import INSURERS
 from medcode.deid.patterns import CPT_CODE, HCPCS_CODE, ICD10_CODE, ID_VALUE, labelled
 from medcode.deid.rule import Anchor, Rule, keywords
 
@@ -168,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         "vehicle",
         "VEHICLE",
         r"""
-        \b(?:licen[cs]e[ \t]+plate|plate|tag|VIN|vehicle(?:[ \t]+(?:ID|identification\ number|number))?)(?![a-z])
+        \b(?:licen[cs]e[ \t]+plate|plate|tag|VIN|vehicle(?:[ \t]+(?:ID|identification\ number|number|on\ file))?)(?![a-z])
         (?:[ \t]*\([^()\n]{1,24}\))?   # "Vehicle (for parking): DRH-1863"
         [ \t]*(?:\#|no\.?|number)?[ \t]*[:#]?[ \t]*
         ((?=[A-Z0-9\- ]*\d)[A-Z0-9][A-Z0-9\- ]{2,16}[A-Z0-9])   # the plate: holds a digit
@@ -180,6 +181,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Injured in a car with plate 7ABC123.", "7ABC123"),
             ("Wheelchair Invacare SN 43032223\nVehicle (for parking): FBP 1098\nSigned:", "FBP 1098"),
+            ("Handicap placard / vehicle on file: 2WJL994\n", "2WJL994"),
         ),
     ),
     Rule(
@@ -326,7 +328,7 @@ RULES: tuple[Rule, ...] = (
         "user_login",
         "ID",
         r"\b(?i:by|user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)(?:[ \t]+(?i:is|was))?[ \t]*[:=]?[ \t]+"
-        r"([a-z][a-z._]{2,15}\d{1,4})(?![\w\-@])",
+        r"((?i:[a-z][a-z._]{2,15}\d{1,4}(?:[._][a-z0-9]{1,4})?))(?![\w\-@])",
         group=1,
         strong=True,
         gate=keywords("by user username userid login logged", 30),
@@ -334,6 +336,22 @@ RULES: tuple[Rule, ...] = (
             ("-- printed 09/03/2026 by wkuvali87 from workstation - page 1 of 1", "wkuvali87"),
             ("ZSC|1|sender 24.230.76.140|user asreega36", "asreega36"),
             ("That was not me. My username is kjayalath47. My last real login", "kjayalath47"),
+            ("Her portal username is suresh95.d; the site locked me out", "suresh95.d"),
+        ),
+    ),
+    Rule(
+        # a photo's or a scan's file name, which a phone writes with the moment it was taken:
+        # "IMG_20250902_224543.jpg", "PXL_20240105_101112345.jpg", "scan_0412202.pdf"
+        "file_name_with_number",
+        "ID",
+        r"(?<![\w/.\-])([A-Za-z]{0,12}[_\-]?\d{6,}(?:[_\-][A-Za-z0-9]+)*\.(?i:jpe?g|png|heic|gif|tiff?|pdf|mp4|mov|dcm))"
+        r"(?![\w])",
+        group=1,
+        strong=True,
+        gate=Anchor(r"\.(?i:jpe?g|png|heic|gif|tiff?|pdf|mp4|mov|dcm)\b", 48, 1),
+        examples=(
+            ("Photos: IMG_20250902_224543.jpg, IMG_20250902_224543_2.jpg uploaded", "IMG_20250902_224543.jpg"),
+            ("Photos: IMG_20250902_224543.jpg, IMG_20250902_224543_2.jpg uploaded", "IMG_20250902_224543_2.jpg"),
         ),
     ),
     Rule(
@@ -373,7 +391,7 @@ RULES: tuple[Rule, ...] = (
         "HEALTH_PLAN",
         r"""
         \b(?:member|subscriber|policy|medicaid|medicare|insurance|insurer|plan|card|id)\b[^\n|.;]{0,25}?
-        (?<![\w\-])([A-Z]{1,3}\d{3,6}[ ]\d{3,6}|[A-Z]{1,3}\d{7,10}[ ]\d{2})(?![\w\-])
+        (?<![\w\-])([A-Z]{1,3}\d{3,6}[ ]\d{3,6}(?:[ ]\d{2,4})?|[A-Z]{1,3}\d{7,10}[ ]\d{2})(?![\w\-])
         """,
         re.I | re.X,
         group=1,
@@ -386,6 +404,38 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a member number right after the payer that issued it, whatever the label or none: "Coverage:
+        # Harvard Pilgrim U4198 5853 91", "Plan: Medica 9FS1-E41-BG29", "Anthem 400894785-03",
+        # "Insurance is Aetna, member U6535 6252 73"; six digits or more, or one run of ten characters,
+        # so a billed code ("Aetna 99214") or a year ("Medicare 2025") stays
+        "member_id_after_payer",
+        "HEALTH_PLAN",
+        # not verbose: the payers' names hold spaces
+        rf"(?i:{INSURERS})(?![\w\-])[ \t]*[(,]?[ \t]*"
+        r"(?:(?i:member|subscriber|policy|card)(?:[ \t]+(?i:id|number|no\.?|\#|says))?|(?i:id|\#))?[ \t]*[:#]?[ \t]*"
+        r"((?=(?:[A-Z\- ]*\d){6}|[A-Z0-9\-]{10})(?=[A-Z0-9]*\d)"
+        r"[A-Z0-9]{1,12}(?:[ \-][A-Z0-9]{2,8}){0,3}?)(?![\w\-]|[ \-][A-Z0-9]*\d)",
+        group=1,
+        strong=True,
+        # the payer's first word, so the long list of payers is tried only where one may begin
+        gate=keywords(
+            "aetna cigna humana unitedhealthcare united unitedhealth blue bluecross anthem elevance kaiser molina "
+            "centene ambetter wellcare tricare oscar highmark caresource florida premera regence emblemhealth harvard "
+            "tufts amerigroup magellan optum medicare medicaid medi masshealth tenncare wellpoint excellus fidelis "
+            "pacificsource sentara geisinger buckeye superior wellmark medica paramount healthpartners avmed moda "
+            "independence carefirst horizon capital selecthealth healthfirst metroplus mvp cdphp amerihealth "
+            "keystone simply sunshine wellsense aultcare upmc providence bcbs bcbsnj bcbsil bcbstx community hap",
+            60,
+        ),
+        examples=(
+            ("Coverage: Harvard Pilgrim U4198 5853 91; financial counselor", "U4198 5853 91"),
+            ("Plan: Medica 9FS1-E41-BG29\nEmergency contact", "9FS1-E41-BG29"),
+            ("SSN 843-26-5408; Anthem 400894785-03; acct 34793898", "400894785-03"),
+            ("Insurance is Aetna, member U6535 6252 73.", "U6535 6252 73"),
+            ("Humana (member ID U9617 6018 85) already paid", "U9617 6018 85"),
+        ),
+    ),
+    Rule(
         # a claim's or a case's number ("For the claim (25-70457)", "APS report filed, case
         # CLM-0150-04727"): "case" and "claim" are ordinary words, so the number's shape is required,
         # a dash and four digits or more after it
@@ -393,7 +443,8 @@ RULES: tuple[Rule, ...] = (
         "ID",
         r"""
         \b(?:claim|case)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#(]?[ \t]*
-        ((?:[A-Z]{2,4}[\-\ ])?\d{2,4}-\d{4,}(?:-\d{1,8})?|[A-Z]{1,4}\d{2,4}-\d{3,}|(?-i:[A-Z]{2,4})[\ ]\d{6,10})(?![\w\-])
+        ((?:[A-Z]{2,4}[\-\ ])?\d{2,4}-\d{4,}(?:-\d{1,8})?|[A-Z]{1,4}\d{2,4}-\d{3,}|(?-i:[A-Z]{2,4})[\ ]\d{6,10}
+         |[A-Z]{2,4}-\d{4,6}-[A-Z]{2,3})(?![\w\-])   # "Recall case: RCL-8913-RY"
         """,
         re.I | re.X,
         group=1,
@@ -405,7 +456,20 @@ RULES: tuple[Rule, ...] = (
             ("The county ME released case ME25-5111 this morning", "ME25-5111"),
             ("Lab case 3854-8025   Agency case LX 75-37813\nSubject:", "LX 75-37813"),
             ("Billing: account 70843229; Aetna claim CLM 1039210; Patient Financial", "CLM 1039210"),
+            ("Recall case: RCL-8913-RY    Account: 8398023772", "RCL-8913-RY"),
         ),
+    ),
+    Rule(
+        # a booking's confirmation code, six letters or digits as airlines and shuttles print them:
+        # "Flight conf: RMPCZZ", "confirmation code H7KQ2M"
+        "confirmation_code",
+        "ID",
+        r"\b(?i:conf(?:irmation)?)(?:[ \t]+(?i:code|number|no\.?|\#))?[ \t]*[:#]?[ \t]*"
+        r"((?=[A-Z0-9]*[A-Z])[A-Z0-9]{6})(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("conf confirmation", 30),
+        examples=(("Flight conf: RMPCZZ\nMeds:", "RMPCZZ"), ("return flight conf FHM4R5 6/8; cab", "FHM4R5")),
     ),
     Rule(
         # a reference that carries its own label in capitals, as a payer or a pharmacy prints it: "auth

@@ -113,6 +113,9 @@ _NAME_LABELS = _alt(
     "visitor",
     "courier",
     "evaluator",
+    "notary",  # "Notary: Pisith Touch, commission no. 35623240"
+    "escort",  # not "adjuster": "Adjuster: Htet Kyaw, The Hartford" names the insurer after the comma
+    "attorney",
     "consultant",
     r"consulting(?:[ \t]+physician)?",
     r"admitting(?:[ \t]+physician)?",
@@ -652,9 +655,11 @@ RULES: tuple[Rule, ...] = (
         "initials_after_by",
         "NAME",
         r"\b(?:(?i:[a-z]+(?:[ \t]+(?:out|in|up|off))?[ \t]+by)(?:[ \t]*[:\-][ \t]*|\t[ \t]*)"
-        r"|(?i:noted|taken|entered|recorded|charted|initialed|logged)[ \t]+(?i:by)[ \t]+)"
-        # then the line's end, a cell's, or the clock time it was done: "Taken by: FNM 12:00 AM"
-        r"([A-Z]{2,4})(?=[ \t]*(?:$|\t|\||\d{1,2}:\d{2}))",
+        r"|(?i:noted|taken|entered|recorded|charted|initialed|logged)[ \t]+(?i:by)[ \t]+"
+        r"|(?i:given|printed|scored|drawn|collected|witnessed|verified|prepared)[ \t]+(?i:by)[ \t]+)"
+        # then the line's end, a cell's, or the clock time it was done: "Taken by: FNM 12:00 AM"; or to
+        # whom, when, or the credential after it: "Given by SG to Yasmina, RN", "Scored by AT, RPSGT"
+        r"([A-Z]{2,4})(?=[ \t]*(?:$|\t|\||\d{1,2}:\d{2}|\d{1,2}/\d{1,2}|,[ \t]*[A-Z]|(?:to|on)\b))",
         re.M,
         group=1,
         strong=True,
@@ -665,7 +670,94 @@ RULES: tuple[Rule, ...] = (
             ("Dx:\tM17.11\nChecked out by:\tXAH\n", "XAH"),
             ("expires 02/24/2026.\nTaken by: FNM 12:00 AM", "FNM"),
             ("[7:37 AM] Chair desk: thanks, noted by YJA", "YJA"),
+            ("call Rachna (son) if changes.\nGiven by SG to Yasmina, RN\n", "SG"),
+            ("on DreamStation 2 (serial SZY4503087).\nScored by KT, RPSGT. Interpreted by", "KT"),
         ),
+    ),
+    Rule(
+        # initials before the signer's name in brackets: "e-signed GC (Gregorio Cepeda, MD)"
+        "initials_before_signer",
+        "NAME",
+        r"\b(?i:e-?signed|signed|cosigned|initialed)[ \t]+([A-Z]{2,4})(?=[ \t]+\([A-Z])",
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=keywords("signed esigned cosigned initialed", 16),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("e-signed GC (Gregorio Cepeda, MD) (lic RN97890)", "GC"),),
+    ),
+    Rule(
+        # a chat's staff member named by initials after the service that speaks: "[11:25 AM] Clinic (NAK):
+        # Hi", "[4:46 PM] Nutrition Services (VC): Yes"
+        "chat_service_initials",
+        "NAME",
+        r"^[ \t]*\[[^\]\n]{3,24}\][ \t]+(?:[A-Za-z][A-Za-z&'’\-]*[ \t]+){0,3}[A-Za-z][A-Za-z'’\-]*[ \t]+"
+        r"\(([A-Z]{2,4})\)[ \t]*:",
+        re.M,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=Anchor(r"\([A-Z]{2,4}\)[ \t]*:", 60, 2),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("[11:25 AM] Clinic (NAK): Hi Mr. Chikoyak, what do you need?", "NAK"),
+            ("[4:46 PM] Nutrition Services (VC): Yes, traditional food is welcome.", "VC"),
+        ),
+    ),
+    Rule(
+        # a signature block: a name on its own line above the writer's job title ("Visal Prom\nPrivacy
+        # Officer, Health Information Management")
+        "name_above_job_title",
+        "NAME",
+        rf"(?:^|\n)[ \t]*((?:{NAMETOK})(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAMETOK})){{1,3}})[ \t]*\n[ \t]*"
+        r"(?:[A-Z][A-Za-z]+[ \t]+){0,3}(?:Officer|Manager|Coordinator|Director|Specialist|Supervisor|Administrator"
+        r"|Navigator|Counselor|Advocate|Liaison|Representative|Analyst|Clerk|Scheduler)\b",
+        group=1,
+        proper="name",
+        gate=keywords(
+            "officer manager coordinator director specialist supervisor administrator navigator counselor "
+            "advocate liaison representative analyst clerk scheduler",
+            4,
+            before=60,
+            cased=True,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(
+            ("write to travel.desk@example.org.\n\nVisal Prom\nPrivacy Officer, Health Information", "Visal Prom"),
+        ),
+    ),
+    Rule(
+        # a service member named after the rank: "My spouse PO2 Srey Mom Touch gets deployment orders",
+        # "SSgt Nanaluk"; ranks that are also clinical words ("Lt", "Col", "Maj") are left out
+        "ranked",
+        "NAME",
+        rf"\b(?:PO[1-3]|CPO|SSgt|SSG|SGT|Sgt|Cpl|CPL|LCpl|SPC|PFC|Pvt|Capt|CPT|1LT|2LT|LtCol|CDR|Cmdr|TSgt|MSgt|SrA|Ens)\.?"
+        rf"[ \t]+((?:{NAMETOK})(?:[ \t]+(?:{PARTICLE}[ \t]+)?(?:{NAMETOK})){{0,3}})",
+        group=1,
+        proper="name",
+        # the rank's letters as a word ("PO2" is read as "PO", "1LT" as "LT")
+        gate=keywords(
+            "po cpo ssgt ssg sgt cpl lcpl spc pfc pvt capt cpt lt ltcol cdr cmdr tsgt msgt sra ens",
+            70,
+            before=3,
+            cased=True,
+        ),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("My spouse PO2 Srey Mom Touch gets deployment orders for September", "Srey Mom Touch"),),
+    ),
+    Rule(
+        # the signer's initials in brackets at the end of the signature line: "Electronically signed by
+        # Kok Enuol, CCC-SLP on 09/06/2026 6:20 PM (KE)"
+        "signature_line_initials",
+        "NAME",
+        r"\b(?i:signed)[ \t]+(?i:by)\b[^\n]{3,120}?\(((?:[A-Z]\.?){2,4})\)[ \t]*$",
+        re.M,
+        group=1,
+        strong=True,
+        proper="initials",
+        gate=keywords("signed", 140),
+        recognizer=NAME_RECOGNIZER,
+        examples=(("Electronically signed by Kok Enuol, CCC-SLP on 09/06/2026 6:20 PM (KE)", "KE"),),
     ),
     Rule(
         # a nurse or aide named by initials after the role, at a line's end, as a worksheet or a bulleted
@@ -710,21 +802,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        # a person addressed by a chat handle: "@nirav pls pick up", "@natan_y: on my way"; the "@"
-        # stays (an e-mail address has its local part before the "@" and is the e-mail rule's)
+        # a person addressed by a chat handle, the "@" with it as a handle is written: "@nirav pls pick
+        # up", "@natan_y: on my way" (an e-mail address has its local part before the "@" and is the
+        # e-mail rule's)
         "chat_handle",
         "NAME",
         r"""
-        (?<![\w.@+\-])@
+        (?<![\w.@+\-])(@
         (?!(?i:home|bedtime|hs|night|noon|work|school|rest|baseline|here|all|everyone|channel)\b)
-        ([A-Za-z][\w.\-]{0,28}[A-Za-z0-9])(?![\w@]|\.[A-Za-z]{2,}\b)
+        [A-Za-z][\w.\-]{0,28}[A-Za-z0-9])(?![\w@]|\.[A-Za-z]{2,}\b)
         """,
         re.X,
         group=1,
         gate=Anchor(r"@[A-Za-z]", 2, 34),
         examples=(
-            ("[6:05 PM] Rania: @rose pls pick up her refill", "rose"),
-            ("[12/27 1:29 PM] @natan_y: on my way", "natan_y"),
+            ("[6:05 PM] Rania: @rose pls pick up her refill", "@rose"),
+            ("[12/27 1:29 PM] @natan_y: on my way", "@natan_y"),
         ),
     ),
     Rule(
