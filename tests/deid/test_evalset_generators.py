@@ -31,6 +31,7 @@ from tools.deid import (
     evalset19,
     evalset20,
     evalset21,
+    evalset22,
 )
 
 from . import (
@@ -48,6 +49,7 @@ from . import (
     test_evalset19,
     test_evalset20,
     test_evalset21,
+    test_evalset22,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -243,6 +245,31 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset18,
             evalset19,
             evalset20,
+        ),
+    ),
+    "eval22": (
+        evalset22,
+        test_evalset22,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
+            evalset20,
+            evalset21,
         ),
     ),
 }
