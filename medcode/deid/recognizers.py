@@ -32,6 +32,7 @@ from medcode.deid.lexicon import (
 )
 from medcode.deid.rule import NAME_RECOGNIZER, PATTERN_RECOGNIZER, STRONG_SCORE, WEAK_SCORE, ProperKind, Rule
 from medcode.deid.rules import REGISTRY, rules_for
+from medcode.deid.rules.ages import AGE_DIGITS_OR_WORDS
 
 _ALPHA_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -509,10 +510,9 @@ _HEADER_TYPES = {
     **dict.fromkeys(["member id", "policy", "policy number", "plan id", "subscriber id"], "HEALTH_PLAN"),
     "age": "AGE",  # only a cell of 90 or more is PHI (`_AGE_CELL`)
 }
-# an age cell that Safe Harbor removes: 90 to 149, in digits or in words ("105", "ninety", "one hundred and five")
-_AGE_CELL = re.compile(
-    r"(?:9\d|1[0-4]\d)|(?i:(?:ninety|one[ \t]+hundred)(?:[ \-](?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine))?)"
-)
+# an age cell that Safe Harbor removes: 90 to 149, in digits or in words ("105", "ninety", "one hundred and five"),
+# as the age rules read one
+_AGE_CELL = re.compile(AGE_DIGITS_OR_WORDS)
 _TITLE_IN_CELL = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+(?=\S)")
 _HEADER_WORDS = re.compile(r"[A-Za-z][A-Za-z#/ \-]{0,24}")  # a column's name: words, no digits or colon
 _EMPTY_CELLS = {"", "-", "--", "n/a", "na", "none", "unknown", "?"}

@@ -21,8 +21,9 @@ _SUBJECT = (
 # the units of an age in words: "ninety-two", "one hundred and two"
 _UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _AGE_WORDS = rf"(?:ninety|one\ hundred)(?:[\-\ ](?:and\ )?{_UNIT_WORD})?"  # in re.VERBOSE or not
-# an age of 90-149 in digits (not the whole of a decimal) or in words, in any case
-_AGE_DIGITS_OR_WORDS = rf"({_AGE}(?!\d|\.\d)|(?i:{_AGE_WORDS}))"
+# an age of 90-149 in digits (not the whole of a decimal) or in words, in any case; also what a
+# table's "Age" cell must hold to be PHI (`recognizers.TableRecognizer`)
+AGE_DIGITS_OR_WORDS = rf"({_AGE}(?!\d|\.\d)|(?i:{_AGE_WORDS}))"
 # what a person does, after an age in words: "is ninety-one and lives with us" (no verb a
 # measurement could take: "pulse is ninety and is regular")
 _PERSON_VERBS = r"lives|lived|uses|needs|walks|drives|cooks|dresses|takes|goes|wants|likes|sleeps|stays|prays|attends"
@@ -56,7 +57,7 @@ RULES: tuple[Rule, ...] = (
         "age_90_label",
         "AGE",
         # also a record's field ("<age>91</age>", '"age": 93'); a sentence may end after the age
-        rf"\b(?:age[ds]?|aged|Age:|age of|AGE)[ \t:>\"=]*(?:is[ \t]+|of[ \t]+)?{_AGE_DIGITS_OR_WORDS}",
+        rf"\b(?:age[ds]?|aged|Age:|age of|AGE)[ \t:>\"=]*(?:is[ \t]+|of[ \t]+)?{AGE_DIGITS_OR_WORDS}",
         re.I,
         group=1,
         strong=True,
@@ -161,7 +162,7 @@ RULES: tuple[Rule, ...] = (
         "age_90_now",
         "AGE",
         rf"(?:\b(?i:and|but|who)[ \t]+(?i:is|was)[ \t]+(?i:now)[ \t]+|\((?i:now|aged?)[ \t]+)"
-        rf"{_AGE_DIGITS_OR_WORDS}{_NOT_MEASURE}(?=[ \t]*(?:[.;!),]|\n|\Z|(?i:and|but)\b))",
+        rf"{AGE_DIGITS_OR_WORDS}{_NOT_MEASURE}(?=[ \t]*(?:[.;!),]|\n|\Z|(?i:and|but)\b))",
         group=1,
         strong=True,
         gate=keywords("now", 30, before=16),
@@ -253,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         "AGE",
         # an age in a header row after the date of birth, with the sex: "DOB 2/13/35 | 90 F"
         rf"""
-        \bDOB\b[^\n|,;]{{3,16}}[|,;][ \t]*{_AGE_DIGITS_OR_WORDS}[ \t]*(?:y/?o[ \t]*)?
+        \bDOB\b[^\n|,;]{{3,16}}[|,;][ \t]*{AGE_DIGITS_OR_WORDS}[ \t]*(?:y/?o[ \t]*)?
         (?=(?:F|M|female|male|Female|Male)\b)
         """,
         re.X,
@@ -271,7 +272,7 @@ RULES: tuple[Rule, ...] = (
         # an age that closes a relative's mention, between commas: "Grandmother, ninety-one, lives
         # with family", "mother living, 92."
         rf"""
-        \b{_KIN_AGE}{_AGE_DIGITS_OR_WORDS}(?=[ \t]*[,.;)])
+        \b{_KIN_AGE}{AGE_DIGITS_OR_WORDS}(?=[ \t]*[,.;)])
         """,
         re.X,
         group=1,
