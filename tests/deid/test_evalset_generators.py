@@ -32,6 +32,7 @@ from tools.deid import (
     evalset20,
     evalset21,
     evalset22,
+    evalset23,
 )
 
 from . import (
@@ -50,6 +51,7 @@ from . import (
     test_evalset20,
     test_evalset21,
     test_evalset22,
+    test_evalset23,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -270,6 +272,32 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset19,
             evalset20,
             evalset21,
+        ),
+    ),
+    "eval23": (
+        evalset23,
+        test_evalset23,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
+            evalset20,
+            evalset21,
+            evalset22,
         ),
     ),
 }
