@@ -23,6 +23,7 @@ from medcode.deid.dateshift import shift_date
 from medcode.deid.email_names import email_name_spans
 from medcode.deid.keep import (
     SPECIALTY_PREFIXES,
+    brand_word,
     department_spans,
     department_word,
     organisation_spans,
@@ -32,6 +33,7 @@ from medcode.deid.keep import (
 from medcode.deid.lexicon import (
     CREDENTIALS,
     EPONYM_HEADS,
+    FACILITY_GENERIC_WORDS,
     FACILITY_WORDS,
     GENERA,
     LETTERS,
@@ -289,6 +291,29 @@ _ICD10_DOTTED = re.compile(ICD10_CODE)
 _HCPCS_SHAPE = re.compile(HCPCS_CODE, re.I)
 # codes joined by a plus, a slash or an ampersand, which no phone number or identifier is written as
 _JOINED_CODES = re.compile(rf"(?:{CPT_CODE}|{HCPCS_CODE})(?:[ \t]*[+/&][ \t]*(?:{CPT_CODE}|{HCPCS_CODE}))+", re.I)
+
+
+_CODE_TOKEN = re.compile(rf"(?:{ICD10_CODE}|{CPT_CODE}|{HCPCS_CODE})", re.I)
+_CODE_LIST_PUNCT = ",;/+&"
+
+
+def _only_codes(text: str, start: int, end: int) -> bool:
+    """Whether the words a hit touches are all code strings ("Z79.899 99606", "84443, 80053",
+    "S61.411A / 99203"): the model may read the digits of two codes in a row as a phone number."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    words = [w.strip(_TOKEN_PUNCT + _CODE_LIST_PUNCT) for w in text[start:end].split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or not all(_CODE_TOKEN.fullmatch(w) for w in words):
+        return False
+    # and the codes are a diagnosis and a procedure, or stand where codes are listed: a licence or an
+    # account number in groups of five digits is no code ("license # is b0127 79343 76100")
+    return (
+        any("." in w for w in words)
+        or _CODE_LIST_BEFORE.search(text, max(0, start - _CODE_LIST_REACH), start) is not None
+    )
 
 
 def _lower_case_code(text: str, start: int, token: str) -> bool:
@@ -629,6 +654,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
     value = text[hit.start : hit.end]
     if _names_a_product(text, hit):
         return False
+    if hit.entity_type in _CASED_TYPES and _names_only_brands(value):
+        return False  # "SoonerCare", "CareOregon Health": a plan's or a product's name, not a person or place
     if hit.entity_type == "AGE":  # over 89, and no age has four digits ("(95992)" is a CPT code)
         age = "".join(ch for ch in value if ch.isdigit())
         return 0 < len(age) <= 3 and int(age) >= 90 and not _AGE_UNIT_AFTER.match(text, hit.end)
@@ -654,7 +681,7 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
             and _on_a_calendar(value.strip())
         )
     if t == "PHONE":
-        return digits >= 7
+        return digits >= 7 and not _only_codes(text, hit.start, hit.end)
     if t == "ID" and (_PER_VOLUME.search(value) or _PER_VOLUME.match(text, hit.end)):
         return False  # "250000/mm3", "14.610/mm3": a count per volume, not an identifier
     if t in ("ID", "ZIP") and digits < 4:  # a label alone ("Acct", "No:"), unless its number follows
@@ -692,6 +719,17 @@ _DOSAGE_FORMS = frozenset(
     "pen pens inhaler inhalers autoinjector kwikpen flexpen solostar nebulizer nebuliser vial vials syringe syringes "
     "tab tabs tablet tablets cap caps capsule capsules cream ointment gel drops spray patch patches".split()
 )
+
+
+def _names_only_brands(value: str) -> bool:
+    """Whether every word of a span outside the common vocabulary is a brand's word with inner
+    capitals (`brand_word`), and there is at least one."""
+    common = common_words()
+    proper = [w for w in _WORDS_OF.findall(value) if fold(w) not in common and fold(w) not in FACILITY_GENERIC_WORDS]
+    return bool(proper) and all(brand_word(w) for w in proper)
+
+
+_WORDS_OF = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def _names_a_substance(value: str) -> bool:
@@ -938,7 +976,7 @@ class _Intervals:
 # words that make a label's "name" a service: no person's name holds them
 _SERVICE_WORDS = frozenset(
     "services service affairs management authorization department dept team office desk unit registration pharmacy "
-    "scheduling billing records admissions intake relations resources experience compliance".split()
+    "scheduling billing records admissions intake relations resources experience compliance testing outreach monitoring".split()
 )
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
@@ -1050,6 +1088,46 @@ def _keep_capitalised() -> frozenset[str]:
 _NAME_PREFIX_BEFORE = re.compile(r"(?<![\w'’])[A-Z]['’]\Z")
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")  # "y.m" of a message signed "y.m."
 _COMMA_WORD_END = re.compile(r",[ \t]+([^\W\d_]+)\Z")
+# what sets a facility's name apart from its department's in a header or an address line: "Gitit
+# Medical Associates - Health Information Management", "Dept | Specialty Pharmacy", and for a
+# facility a comma, "Decedent Affairs, Monroe Medical Center" (in a name a comma parts "LAST, First")
+_PIECE_SEPARATOR = re.compile(r"[ \t]+-{1,2}[ \t]+|[ \t]*[|\t][ \t]*")
+_FACILITY_PIECE_SEPARATOR = re.compile(r"[ \t]+-{1,2}[ \t]+|[ \t]*[,|\t][ \t]*")
+_DEPARTMENT_LABELS = frozenset({"dept", "department", "division", "service", "unit"})
+# the words that make a run of ordinary words a department's name ("Health Information Management",
+# "Decedent Affairs", "Specialty Pharmacy"), beside a specialty's own words
+_DEPARTMENT_HEADS = frozenset(
+    "office services service management affairs department dept division unit pharmacy program programme".split()
+)
+
+
+def _department_piece(text: str, a: int, b: int) -> bool:
+    """A department's name or its field's label: every word a department's or a common word, none a
+    name, and one of them a specialty's or a department's own ("Management", "Affairs")."""
+    if fold(text[a:b].strip(" .:")) in _DEPARTMENT_LABELS:
+        return True
+    words = [fold(w) for w in LETTERS.findall(text, a, b)]
+    return _all_department_words(text, a, b) and any(
+        w in _DEPARTMENT_HEADS or w in SPECIALTY_PREFIXES or (w not in FACILITY_GENERIC_WORDS and names_a_department(w))
+        for w in words
+    )
+
+
+def _without_department_pieces(text: str, s: int, e: int, facility: bool) -> tuple[int, int]:
+    """A span cut back to what lies between the department pieces at its ends (`_department_piece`):
+    a service named before or after a facility's name, or alone in its field, is coding evidence,
+    not PHI. (s, s) when nothing is left."""
+    separator = _FACILITY_PIECE_SEPARATOR if facility else _PIECE_SEPARATOR
+    cuts = [m.span() for m in separator.finditer(text, s, e)]
+    if not cuts:  # alone, only a department field's label goes ("Dept" read as a facility)
+        return (s, s) if fold(text[s:e].strip(" .:")) in _DEPARTMENT_LABELS else (s, e)
+    bounds = [s, *(x for c in cuts for x in c), e]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    while pieces and _department_piece(text, *pieces[-1]):
+        pieces.pop()
+    while pieces and _department_piece(text, *pieces[0]):
+        pieces.pop(0)
+    return (pieces[0][0], pieces[-1][1]) if pieces else (s, s)
 
 
 def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
@@ -1103,6 +1181,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
             s -= 2  # "H'Yen Mlo", "H'BLONG KTLA": a Rhade or Jarai woman's name begins with "H'"
         if t == "NAME" and (tail := _COMMA_WORD_END.search(text, s, e)) and names_a_department(tail.group(1)):
             e = tail.start()  # "To: Naoto Hashimoto, Radiology": the addressee's service stays
+        if t in _CASED_TYPES:
+            s, e = _without_department_pieces(text, s, e, facility=t == "FACILITY")
         while t == "FACILITY" and (gap := _COLUMN_GAP.search(text, s, e)) and _no_name_column(text[s : gap.start()]):
             s = gap.end()  # "7:50 AM  Norbu Family Medicine": the column before is a time
             if _all_department_words(text, s, e):

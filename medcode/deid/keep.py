@@ -21,7 +21,7 @@ from medcode.deid.lexicon import (
     name_gazetteer,
     strong_names,
 )
-from medcode.deid.patterns import CAPW
+from medcode.deid.patterns import CAPW, US_STATES
 
 _HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
 _EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
@@ -67,6 +67,9 @@ _MODEL_OR_LOT = re.compile(
 )
 # a product's catalogue number next to its lot, as a label prints them: "REF 952321, lot B627656",
 # "lot 37617398, ref H74935744" (a "Ref #" alone is a message's reference number, an identifier)
+# a drug's National Drug Code ("NDC 0517-2340-01", "NDC: 70860-700-10"): a product's number, which a
+# coder reads, never a patient's
+_NDC = re.compile(r"\b(?i:NDC)[ \t]*(?:\#|(?i:no\.?)|:)?[ \t]*(\d{4,5}-\d{3,4}-\d{1,2}|\d{11})(?![\w\-])")
 _REF_BY_LOT = re.compile(
     rf"\b(?i:ref){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})(?=,?[ \t]+(?i:lot)\b)"
     rf"|\b(?i:lot){_NUMBER_LABEL_END}{_PRODUCT_NUMBER},?[ \t]+(?i:ref){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})(?![\w\-])"
@@ -75,7 +78,8 @@ _REF_BY_LOT = re.compile(
 _SCORE_AFTER = r"[ \t]*(?:(?i:score|scale)[ \t]*)?(?:(?i:of)[ \t]+|[:=][ \t]*)?\d"
 _RESULT_AFTER = (
     r"[ \t]*(?:(?i:test|sign)[ \t]*)?:?[ \t]*"
-    r"(?i:positive|negative|pos\b|neg\b|equivocal|normal|abnormal|midline|lateraliz|lateralis|AC[ \t]*[<>]|[+\u2212\-](?![\w]))"
+    r"(?i:positive|negative|pos\b|neg\b|equivocal|normal|abnormal|midline|lateraliz|lateralis|AC[ \t]*[<>]|[+\u2212\-](?![\w])"
+    r"|[0-3][ \t]?\+)"  # a laxity's grade: "Lachman 2+"
 )
 _PRESENTATION_AFTER = (
     r"[ \t]*(?:(?i:maneuvers?|manoeuvres?)[ \t]*)?:?[ \t]*"
@@ -109,7 +113,8 @@ _STANDALONE = re.compile(
     # towns or common surnames, "Vineland", "Alvarado", which a head word must follow: "Vineland
     # Adaptive Behavior Scales", "Alvarado score")
     r"Wright-Giemsa|Giemsa|May-Gr[uü]nwald(?:-Giemsa)?|Romanowsky|Grocott|Warthin-Starry|Fontana-Masson|Kinyoun|"
-    r"Verhoeff|Perls|Semmes-Weinstein|Rosenbek|Kegel|Lugol(?:['’]s)?|Lund[ \t]and[ \t]Browder|"
+    r"Verhoeff|Perls|Semmes-Weinstein|Rosenbek|Kegel|Lugol(?:['’]s)?|Lund[ \t]and[ \t]Browder|Lund-Browder|"
+    r"Kayser-Fleischer|Reed-Sternberg|Koebner|K[oö]bner|Westergren|Ledderhose|Plummer-Vinson|Heberden|Nikolsky|Auspitz|"
     r"Kellgren-Lawrence|Lauge-Hansen|Danis-Weber|Spetzler-Martin|Hunt[ \t]and[ \t]Hess|Hoehn[ \t]and[ \t]Yahr|"
     r"Clavien-Dindo|Child-Pugh|(?:Scarff-)?Bloom-Richardson|Astler-Coller|Savary-Miller|Harvey-Bradshaw|"
     r"Truelove[ \t]and[ \t]Witts|Glasgow-Blatchford|"
@@ -126,7 +131,8 @@ _STANDALONE = re.compile(
     # "Lichtenstein tension-free repair"
     r"(?<=of[ \t])(?:Vater|Oddi)|Wenckebach|Bazett|"  # "ampulla of Vater", "sphincter of Oddi"
     # swallowing exercises a speech therapist teaches: "Shaker lifts", "Masako maneuver", "Mendelsohn"
-    r"(?:Shaker|SHAKER|Masako|MASAKO|Mendelsohn|MENDELSOHN)(?=[ \t]+(?i:lifts?|exercises?|maneuvers?|manoeuvres?|swallow))|"
+    r"(?:Shaker|SHAKER|Masako|MASAKO|Mendelsohn|MENDELSOHN)"
+    r"(?=[ \t]+(?i:lifts?|exercises?|maneuvers?|manoeuvres?|swallow|reps?\b|x[ \t]?\d|\d{1,2}[ \t]*(?:reps?|x|times)\b))|"
     r"Brodsky(?=[ \t]+(?:\d|grade|scale|score))|Gellhorn(?=[ \t]+(?:\#|\d|pessary))|"
     r"Lichtenstein(?=[ \t]+(?:tension|repair|hernia|technique|procedure|mesh))|"
     # the ones that are also names, only before what makes them a clinical term: a score ("Braden 17",
@@ -168,6 +174,15 @@ _STANDALONE_WORDS = frozenset(w.lower() for w in _WORD.findall(_STANDALONE.patte
     w.lower() for w in _WORD.findall(_SCORE_AFTER + _RESULT_AFTER + _PRESENTATION_AFTER)
 )
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\-]*")
+_STANDALONE_ANY_CASE = re.compile(_STANDALONE.pattern, re.I)
+
+
+def _lower_case_line(text: str, token: re.Match) -> bool:
+    """Whether the line `token` stands on has no capital letter: its writer does not capitalise."""
+    start = text.rfind("\n", 0, token.start()) + 1
+    end = text.find("\n", token.end())
+    line = text[start : end if end >= 0 else len(text)]
+    return line == line.lower()
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
@@ -191,8 +206,10 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
             # the next head's window reaches back over this head's phrase, not further: "Edinburgh
             # Postnatal [Depression] Scale" holds two heads; reading stays linear in the note
             last = max(0, t.start() - _PHRASE_REACH_BACK)
-        elif w[0].isupper() and (lw in _STANDALONE_WORDS or lw.split("-")[0] in _STANDALONE_WORDS):
-            standalone = _STANDALONE.match(text, t.start(), min(n, t.end() + 30))
+        elif lw in _STANDALONE_WORDS or lw.split("-")[0] in _STANDALONE_WORDS:
+            # a writer who writes in lower case writes eponyms so too ("rinne positive au, weber midline")
+            pattern = _STANDALONE if w[0].isupper() else _STANDALONE_ANY_CASE if _lower_case_line(text, t) else None
+            standalone = pattern.match(text, t.start(), min(n, t.end() + 30)) if pattern else None
             if standalone:
                 out.append(standalone.span(1))
     if any(c.isdigit() for c in text) or any(w in text for w in ("Rose", "Humphrey", "Zeiss", "lot")):
@@ -203,6 +220,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         ]
         out += [m.span(1) if m.group(1) else m.span(2) for m in _MODEL_OR_LOT.finditer(text)]
         out += [m.span(1) if m.group(1) else m.span(2) for m in _REF_BY_LOT.finditer(text)]
+        out += [m.span(1) for m in _NDC.finditer(text)]
         if "|" in text:
             out += product_column_spans(text)
     return sorted(set(out))
@@ -400,6 +418,104 @@ _CATALOGUE_AFTER = re.compile(
     r"(?:[ \t]+[a-z]{3,15}){0,2}[ \t]*\((?=[A-Za-z0-9.\-/]*\d)[A-Za-z0-9][A-Za-z0-9.\-/]{2,20}\)"
 )
 
+# A brand's one word with inner capitals ("SoonerCare", "CareOregon", "UCare", "AmTrust", "FibroScan",
+# "iLet"): its last part an ordinary word or a state, which no one's name ends in; the prefixes
+# that begin names written with an inner capital ("McKenzie", "DeShawn", "LaToya", "VanDyke") excepted
+_BRAND_SHAPE = re.compile(r"(?:[A-Z][a-z]*|[a-z]{1,3})(?:[A-Z][a-z]+)+")
+_BRAND_PART = re.compile(r"[A-Z][a-z]*|[a-z]+")
+_NAME_PREFIXES = frozenset("mc mac de di da la le van von du del della al el fitz st o d ben abu ter ten".split())
+
+
+def brand_word(word: str) -> bool:
+    """Whether `word` is shaped as a brand's name with inner capitals, not a person's (`_BRAND_SHAPE`)."""
+    if _BRAND_SHAPE.fullmatch(word) is None:
+        return False
+    parts = _BRAND_PART.findall(word)
+    first, last = fold(parts[0]), fold(parts[-1])
+    gazetteer = name_gazetteer()
+    if first in _NAME_PREFIXES or fold(word) in gazetteer or last in gazetteer:
+        return False
+    return last in common_words() or last in FACILITY_GENERIC_WORDS or last in _REGION_WORDS
+
+
+# A device named where its serial number or its field says it is one, whether or not its maker is listed
+# above: "Accu-Chek Guide (Roche) SN UP65TX48181", "iLet (Beta Bionics) serial PTK-18687-D1",
+# "SimplyGo Mini (Philips), SN 336-76119-C", "CoaguChek XS meter SN ...", "Device: Retractable
+# Technologies VanishPoint 25G safety needle". Up to four words of a product's shape (capitalised,
+# inner capitals, or a number), its maker in brackets, one lower-case noun ("meter", "pump"), and
+# then the serial's label; or after a device field's label, the words up to the first lower-case one.
+# Words a person's name is made of are left to the recognizers (`device_spans` checks them).
+# a product's word: capitalised, with inner capitals or a number; a dot only inside it ("ACTIV.A.C."
+# keeps its inner dots, "Center." does not carry its full stop on to the next sentence)
+_PRODUCT_WORD = (
+    r"(?:[A-Z](?:[A-Za-z0-9+\-]|\.(?=[A-Za-z0-9]))*|[a-z]{1,3}[A-Z][A-Za-z0-9+\-]*|\d(?:[A-Za-z0-9\-]|\.(?=\d))*)"
+)
+# the words of one product stand one space apart: a table's columns ("11/7          CHG dressing") are
+# different things
+_PRODUCT_WORDS = rf"({_PRODUCT_WORD}(?:[ \t]{_PRODUCT_WORD}){{0,3}})"
+_MAKER_IN_BRACKETS = r"(?:[ \t]*\(([A-Z][A-Za-z&+\-]*(?:[ \t]+[A-Z][A-Za-z&+\-]*){0,2})\))"
+_DEVICE = re.compile(
+    rf"(?<![\w\-/.]){_PRODUCT_WORDS}{_MAKER_IN_BRACKETS}?(?:[ \t]+[a-z]{{3,12}})?,?[ \t]+(?=(?i:serial|s/n|sn)\b)"
+    rf"|\b(?i:devices?(?:[ \t]+on[ \t]+file)?)[ \t]*:[ \t]*{_PRODUCT_WORDS}{_MAKER_IN_BRACKETS}?"
+    r"(?=[ \t]*(?:[,;|\n]|\Z)|[ \t]+[a-z])"
+)
+
+
+# A device named before the kind of device it is ("Trudell Medical AeroChamber Plus spacer", "BD Alaris
+# 8015 pump", "React Health Luna G3 CPAP", "O2 Concepts Oxlife Independence oxygen concentrator"): two to
+# five words of a product's shape, or one with a digit, inner capitals or in capitals, right before the
+# device noun
+_DEVICE_NOUNS = (
+    r"pumps?|spacers?|(?:oxygen[ \t]+)?concentrators?|kits?|wraps?|dressings?|pads|monitors?|generators?|stimulators?"
+    r"|lifts?|slings?|mattress|cpap|bipap|ventilators?|nebuli[sz]ers?|meters?|sensors?|transmitters?"
+    r"|hearing[ \t]+aids?|wheelchairs?|walkers?|boots?|braces?|splints?|oximeters?|pulse[ \t]+ox|defibrillators?"
+    r"|cuffs?|machines?|infusers?|glucometers?|scales?|recorders?|processors?|implants?"
+)
+_DEVICE_BEFORE_NOUN = re.compile(
+    rf"(?<![\w\-/.])({_PRODUCT_WORD}(?:[ \t]{_PRODUCT_WORD}){{0,4}})[ \t](?=(?i:{_DEVICE_NOUNS})(?![\w\-]))"
+)
+# "8015", "G3", "AeroChamber", "ZOLL", "Tasso+"; not a count ("Mele Tupou 2 kits")
+_PRODUCT_SHAPE = re.compile(r"\d{3}|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]|[A-Z]{3}|\+")
+_PRODUCT_SHAPE_IN_CAPITALS = re.compile(r"\d{3}|[A-Za-z]\d|\d[A-Za-z]|\+")  # where every word is in capitals
+_MAKER_WORD = re.compile(
+    r"\b(?:Medical|Healthcare|Health|Inc\.?|LLC|Technologies|Concepts|Labs?|Systems|Scientific|Surgical|Devices?"
+    r"|Respiratory|Mobility|Medtech)\b"
+)
+
+
+def _product_shaped(text: str, m: re.Match) -> bool:
+    """Whether the words before a device noun look like a product's (`_PRODUCT_SHAPE`); on a line in
+    capitals, capitals say nothing."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)]
+    shape = _PRODUCT_SHAPE_IN_CAPITALS if line == line.upper() else _PRODUCT_SHAPE
+    return shape.search(m.group(1)) is not None
+
+
+def device_spans(text: str) -> list[tuple[int, int]]:
+    """Devices named by their place before a serial number or after a device field's label (`_DEVICE`),
+    with their maker in brackets: none of their words a title or a name the gazetteer knows as only a
+    name."""
+    strong = strong_names()
+    out = []
+    for m in (*_DEVICE.finditer(text), *_DEVICE_BEFORE_NOUN.finditer(text)):
+        shaped = m.re is _DEVICE_BEFORE_NOUN and _product_shaped(text, m)
+        if m.re is _DEVICE_BEFORE_NOUN and not shaped and not _MAKER_WORD.search(m.group(1)):
+            continue  # plain capitalised words before "pump" or "wheelchair" may be its owner's name
+        for g in range(1, (m.re.groups or 0) + 1):
+            if m.group(g) is None:
+                continue
+            value = m.group(g)
+            if " " not in value and any(ch.isdigit() for ch in value):
+                continue  # "Device: 98XV16335J": the device's serial number, an identifier, not its name
+            words = [fold(w.strip("'’-&.+")) for w in value.split()]
+            # a product's number or inner capital outweighs a word that is also a name ("Luna G3")
+            if not any(w in _TITLE_WORDS or (w in strong and not shaped) for w in words):
+                out.append(m.span(g))
+    return out
+
+
 # A payer named where a plan is written, whether or not it is listed above: "Plan: UCare
 # 5FH6-T28-CC42", "Payer: Hennepin Health BYB353319913", "my sponsor's plan is GeoBlue, policy no.
 # ...", "Billing: PreferredOne member 99649732", "Medicaid W4110347170 (Meridian)". One to three
@@ -414,14 +530,64 @@ _PAYER_LABEL = (
     r"\b(?i:plan|payer|payor|insurance|insurer|carrier|coverage|billing)"
     r"(?:[ \t]+(?i:card|on[ \t]+file))?(?:[ \t]*:|[ \t]+(?i:is|says))[ \t]*"
 )
+# where a payer's name ends when no member number follows it: the field's end (a line's, a cell's, a
+# run of spaces before the next column) or the sentence's, or a comma before the subscriber's details
+_PAYER_END = (
+    r"(?=[ \t]*(?:[.;|\n]|\Z)|[ \t]{2,}|\t|,[ \t]+(?i:subscriber|member|policy|group|id|plan)\b"
+    r"|[ \t]+(?i:on|notified|denied|approved)\b)"
+)
+# a payer up to four capitalised words, and the state or region it serves ("WellCare of North Carolina")
+_PAYER_NAME_WORD = (
+    rf"(?!(?i:id|no|member|policy|group|subscriber|acct|account)\b){_PAYER_WORD}"  # not its number's label
+)
+_PAYER_NAME = (
+    rf"({_PAYER_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_PAYER_NAME_WORD}){{0,4}}"
+    rf"(?:[ \t]+of[ \t]+{_PAYER_NAME_WORD}(?:[ \t]+{_PAYER_NAME_WORD})?)?)"
+)
+# the member number after a payer's name, with its label, its "#" or in brackets: "Payer Virginia Premier
+# ID 7XA9EH7DV77", "Insurance Molina Healthcare of Utah #VRW962316270", "Coverage: HUMANA GOLD PLUS HMO
+# (FHE927406719)"
+_MEMBER_AFTER = (
+    rf"(?=,?[ \t]+(?:(?i:member|policy|id|group|subscriber|no\.?)(?![\w])|\#?{_MEMBER_NUMBER})"
+    rf"|[ \t]*\(\#?{_MEMBER_NUMBER}\))"
+)
 _PAYER = re.compile(
     rf"{_PAYER_LABEL}{_PAYER_WORDS}(?=,?[ \t]+(?:(?i:member|policy|id|group|subscriber|no\.?|\#)(?![\w])|{_MEMBER_NUMBER}))"
     rf"|\b(?i:medicaid|medicare|member|policy|plan|subscriber)\b[^\n()]{{0,30}}?(?<![\w\-]){_MEMBER_NUMBER}[ \t]*\("
     rf"{_PAYER_WORDS}\)"
+    # the label of a payer field ("Payer: CareOregon |", "Ins: Delta Dental, subscriber ...", "Pet
+    # insurance is Trupanion."), not "Plan:", which also heads a note's plan
+    rf"|\b(?i:payer|payor|insurance|insurer|ins|carrier|coverage)(?:[ \t]+(?i:on[ \t]+file))?"
+    rf"(?:[ \t]*:|[ \t]+(?i:is))[ \t]*{_PAYER_NAME}{_PAYER_END}"
+    # a payer's decision or its adjuster ("prior auth PA-3855238 approved by Ambetter on 06/29", "I am
+    # the adjuster at Zenith on this claim")
+    rf"|\b(?i:auth(?:ori[sz]ation)?|PA)\b[^\n.]{{0,30}}?\b(?i:approved|denied)[ \t]+(?i:by)[ \t]+{_PAYER_NAME}{_PAYER_END}"
+    rf"|\b(?i:adjuster|case[ \t]+manager)[ \t]+(?i:at|with|for|from)[ \t]+{_PAYER_NAME}{_PAYER_END}"
+    # a payer's label without its colon, or a plan named in a sentence, and then the member number
+    # ("Payer Meritain Health ID M534489281", "Our plan is Chesapeake Employers' Insurance (M171258076)")
+    rf"|\b(?i:payer|payor|insurance|insurer|coverage|(?:our|my|his|her|their|the)[ \t]+plan[ \t]+is)[ \t]*:?[ \t]*"
+    rf"{_PAYER_NAME}{_MEMBER_AFTER}"
 )
 
 
+# A payer alone in an identifier field before its member number, where a registration line lists a
+# patient's numbers ("SSN 085-07-3413; Denali KidCare TJ622484-02; acct 8874293843"): only where one of
+# its words is a plan's ("Shield", "Medicaid", a brand's word such as "KidCare"), since a person's or a
+# facility's name may stand before a number in a field as well
+_PAYER_BEFORE_NUMBER = re.compile(
+    rf"(?:^|[;|\t])[ \t]*{_PAYER_NAME}(?=[ \t]+{_MEMBER_NUMBER}[ \t]*(?:[;|\t\n]|\Z))", re.M
+)
+_PLAN_WORDS = frozenset(
+    "medicaid medicare cross shield plan plans connections caritas tricare insurance assurance mutual advantage "
+    "blue".split()
+)  # not "Health", "Care" or "Community", which name facilities too ("Tundra Community Health 5512098")
+
 _TITLE_WORDS = frozenset(t.lower() for t in TITLES)
+# the words of the state or region a plan serves, which the gazetteer also knows as names ("WellCare
+# of North Carolina", "TRICARE West"): they do not make the payer a person
+_REGION_WORDS = frozenset(fold(w) for w in re.findall(r"[A-Za-z]{3,}", US_STATES)) | frozenset(
+    "north south east west northern southern eastern western central".split()
+)
 
 
 def payer_spans(text: str) -> list[tuple[int, int]]:
@@ -429,10 +595,14 @@ def payer_spans(text: str) -> list[tuple[int, int]]:
     title or a name the gazetteer knows as only a name."""
     strong = strong_names()
     out = []
-    for m in _PAYER.finditer(text):
-        g = 1 if m.group(1) else 2
+    for m in (*_PAYER.finditer(text), *_PAYER_BEFORE_NUMBER.finditer(text)):
+        g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
         words = [fold(w.strip("'’-&.")) for w in m.group(g).split()]
-        if any(w in _TITLE_WORDS or w in strong for w in words):
+        if any(w in _TITLE_WORDS or (w in strong and w not in _REGION_WORDS) for w in words):
+            continue
+        if m.re is _PAYER_BEFORE_NUMBER and not any(
+            w in _PLAN_WORDS or brand_word(v) for w, v in zip(words, m.group(g).split())
+        ):
             continue
         out.append(m.span(g))
     return out
@@ -466,4 +636,4 @@ def organisation_spans(text: str) -> list[tuple[int, int]]:
             catalogue = _CATALOGUE_AFTER.match(text, end)
             end = catalogue.end() if catalogue else end
         out.append((start, end))
-    return out + payer_spans(text)
+    return out + payer_spans(text) + device_spans(text)

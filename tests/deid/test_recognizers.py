@@ -851,3 +851,145 @@ def test_an_at_sign_before_a_word_is_no_handle(deid):
     speaks in a chat."""
     text = "take one tab @bedtime with food"
     assert not any(s.type in ("ID", "NAME") for s in deid.detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "payer"),
+    [
+        ("Payer: Prairie Shield Health    Acct: 5512098", "Prairie Shield Health"),
+        ("Ins: Keystone Dental, subscriber Ana Ruiz, ID BZD181625", "Keystone Dental"),
+        ("Our dog's insurance is Pawsure.", "Pawsure"),
+        ("prior auth PA-4410023 approved by Cardinal Plan on 03/02/2026.", "Cardinal Plan"),
+        ("I am the adjuster at Redwood Casualty on this claim.", "Redwood Casualty"),
+        ("Payer: Unity Care of West Virginia | Dx M54.5", "Unity Care of West Virginia"),
+        ("Payer on file: TRICARE East L70323728;", "TRICARE East"),
+    ],
+)
+def test_a_payer_is_read_by_its_field_whether_or_not_it_is_listed(text, payer):
+    """A payer field's value, a payer's decision and its adjuster name the plan (kept for coding), even
+    where no member number follows it; the state or region a plan serves does not make it a person."""
+    from medcode.deid.keep import payer_spans
+
+    assert payer in [text[a:b] for a, b in payer_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan: Maria to call back tomorrow.",  # a note's plan, not a payer field
+        "Insurance: Dr. Okafor reviewed the denial.",  # a title: a person
+        "prior auth approved by John Smith on 03/02.",  # a name the gazetteer knows
+        "Payer: Maria West |",
+        "SSN 085-07-3413; Sione Tupou A95376119; acct 8874293843",  # a name before a number: no plan's word
+    ],
+)
+def test_a_payer_field_never_shields_a_person(text):
+    from medcode.deid.keep import payer_spans
+
+    assert payer_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "device"),
+    [
+        ("Devices on file: Vireo Flow 2 (Kestrel Medical) serial KF-2291-A; phone", "Vireo Flow 2"),
+        ("Devices on file: Vireo Flow 2 (Kestrel Medical) serial KF-2291-A; phone", "Kestrel Medical"),
+        ("on 3 L O2 by AeroLite Mini (Philips), SN 336-76119-C.", "AeroLite Mini"),
+        ("uses a ClotCheck XS meter SN 5878-21921 at home", "ClotCheck XS"),
+        ("Device: Sharpguard Systems QuickShield 25G safety needle, hollow bore", "Sharpguard Systems QuickShield 25G"),
+    ],
+)
+def test_a_device_is_read_by_its_serial_or_its_field(text, device):
+    """Words before a serial number's label, with the maker in brackets, or after a device field's label
+    name a product (kept for coding), listed or not."""
+    from medcode.deid.keep import device_spans
+
+    assert device in [text[a:b] for a, b in device_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt John Smith serial 4411 on file",
+        "Device: Maria Lopez phone",
+        "Mele Tupou 12 kits given at the fair",  # a count is no model number
+        "MELE TUPOU 2 KITS GIVEN",  # in capitals, capitals make no product
+        "Sione Tupou wheelchair repaired",  # plain words before a device noun may be its owner
+    ],
+)
+def test_a_device_field_never_shields_a_person(text):
+    from medcode.deid.keep import device_spans
+
+    assert device_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "brand"),
+    [
+        ("SoonerCare", True),
+        ("CareOregon", True),
+        ("UCare", True),
+        ("DreamStation", True),
+        ("McKenzie", False),
+        ("DeShawn", False),
+        ("LaToya", False),
+        ("LeeAnn", False),
+        ("TenBroeck", False),
+        ("Smith", False),
+    ],
+)
+def test_a_brand_has_inner_capitals_and_ends_in_an_ordinary_word(word, brand):
+    """A plan's or a product's one word ("SoonerCare") is no person's name; names written with an inner
+    capital ("McKenzie", "DeShawn", "LeeAnn") are."""
+    from medcode.deid.keep import brand_word
+
+    assert brand_word(word) is brand
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hi Research Office, I signed the biobank consent form.", "Research Office"),
+        ("Your request is routed to Decedent Affairs.", "Decedent Affairs"),
+        ("TO: Saltmarsh Medical Associates - Health Information Management | FAX", "Health Information Management"),
+        ("| Dept | Specialty Pharmacy | | Email |", "Specialty Pharmacy"),
+        ("SSN 442-80-2595; Tundra KidCare TJ622484-02; acct 6123391154", "Tundra KidCare"),
+        ("SSN 389-66-8107; SoonerCare ZGP361905419; acct 7474177684", "SoonerCare"),
+        ("Irregular Braxton Hicks contractions overnight.", "Braxton Hicks"),
+        ("Leopold maneuvers agree with the scan.", "Leopold"),
+        ("CPT 96374; lot T42307; NDC 25021-402-10. Payer on file.", "25021-402-10"),
+        ("Codes for the visit: Z79.899 99606 | Mailing address on file", "Z79.899 99606"),
+        ("labs ordered - codes 85652, 84443, 80053 | fasting", "84443, 80053"),
+        ("Spacer: a Brightwell Medical AirStep Plus spacer with mask", "Brightwell Medical AirStep Plus"),
+        ("Bring your Nordic Health Sola G3 CPAP to the hotel.", "Nordic Health Sola G3"),
+        ("Payer Harborline Premier ID 7XA9EH7DV77. | Return visit", "Harborline Premier"),
+        ("Our plan is Cascade Employers' Insurance (M171258076).", "Cascade Employers' Insurance"),
+        ("cc: Perioperative Services (1-916-453-4342)", "Perioperative Services"),
+        ("Wilson disease ruled out (no Kayser-Fleischer rings).", "Kayser-Fleischer"),
+        ("now with lewy body dementia, on donepezil", "lewy"),
+    ],
+)
+def test_what_the_twenty_seventh_sessions_keep_rules_keep(deid, text, kept):
+    """Offices named by what they do, a plan's brand, a drug's NDC, two codes in a row, a device named
+    before its kind, a payer before its member number and eponyms before a plural head stay for coding."""
+    at = text.index(kept)
+    assert not any(s.start < at + len(kept) and at < s.end for s in deid.detect(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("SSN 389-66-8107; SoonerCare ZGP361905419; acct 7474177684", "ZGP361905419"),
+        ("Devices on file: Vireo Flow 2 (Kestrel Medical) serial KF-2291-A; phone", "KF-2291-A"),
+        ("Payer: Prairie Shield Health    Acct: 5512098", "5512098"),
+        ("TO: Saltmarsh Medical Associates - Health Information Management | FAX", "Saltmarsh Medical Associates"),
+        ("To: Decedent Affairs, Monroe Medical Center | Subject: release", "Monroe Medical Center"),
+        ("Mele Tupou 12 kits given at the fair", "Mele Tupou"),
+        ("call me at 555 123 4567 about the codes 99213", "555 123 4567"),
+        ("Payer Harborline Premier ID 7XA9EH7DV77. | Return visit", "7XA9EH7DV77"),
+    ],
+)
+def test_the_identifiers_beside_a_kept_payer_or_device_are_removed(deid, text, phi):
+    """Keeping a payer, a device or a department keeps neither the number nor the facility beside it; a
+    person before a count of kits is no product, and a phone number beside a code is no code."""
+    assert covered(deid, text, phi) >= 0.9

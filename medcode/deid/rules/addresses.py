@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import re
 
-from medcode.deid.patterns import ALLCAPSW, CAPW, CITY, LO, PARTICLE, STREET_SUFFIX, UP
+from medcode.deid.patterns import ALLCAPSW, CAPW, CITY, LO, PARTICLE, STREET_SUFFIX, UP, US_STATES
 from medcode.deid.rule import Also, Anchor, Rule, keywords
 
-_US_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
-    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
-    "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|"
-    "IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|"
-    "WI|WY"
-)
 _STATE_CODE = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|"
     r"V[AIT]|W[AIVY])"
@@ -515,7 +506,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "city_comma_state",
         "LOCATION",
-        rf"\b((?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{_US_STATES})\b",
+        rf"\b((?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{US_STATES})\b",
         group=1,
         proper="place",
         gate=Anchor(r",[ \t]*[A-Z]", 45, 25),
