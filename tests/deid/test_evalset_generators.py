@@ -33,6 +33,7 @@ from tools.deid import (
     evalset21,
     evalset22,
     evalset23,
+    evalset24,
 )
 
 from . import (
@@ -52,6 +53,7 @@ from . import (
     test_evalset21,
     test_evalset22,
     test_evalset23,
+    test_evalset24,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -298,6 +300,33 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset20,
             evalset21,
             evalset22,
+        ),
+    ),
+    "eval24": (
+        evalset24,
+        test_evalset24,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
+            evalset20,
+            evalset21,
+            evalset22,
+            evalset23,
         ),
     ),
 }
