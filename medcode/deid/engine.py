@@ -1101,10 +1101,15 @@ _DEPARTMENT_HEADS = frozenset(
 )
 
 
+def _department_label(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a department field's label alone ("Dept", "Unit:")."""
+    return fold(text[a:b].strip(" .:")) in _DEPARTMENT_LABELS
+
+
 def _department_piece(text: str, a: int, b: int) -> bool:
     """A department's name or its field's label: every word a department's or a common word, none a
     name, and one of them a specialty's or a department's own ("Management", "Affairs")."""
-    if fold(text[a:b].strip(" .:")) in _DEPARTMENT_LABELS:
+    if _department_label(text, a, b):
         return True
     words = [fold(w) for w in LETTERS.findall(text, a, b)]
     return _all_department_words(text, a, b) and any(
@@ -1120,7 +1125,7 @@ def _without_department_pieces(text: str, s: int, e: int, facility: bool) -> tup
     separator = _FACILITY_PIECE_SEPARATOR if facility else _PIECE_SEPARATOR
     cuts = [m.span() for m in separator.finditer(text, s, e)]
     if not cuts:  # alone, only a department field's label goes ("Dept" read as a facility)
-        return (s, s) if fold(text[s:e].strip(" .:")) in _DEPARTMENT_LABELS else (s, e)
+        return (s, s) if _department_label(text, s, e) else (s, e)
     bounds = [s, *(x for c in cuts for x in c), e]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     while pieces and _department_piece(text, *pieces[-1]):
