@@ -34,6 +34,7 @@ from tools.deid import (
     evalset22,
     evalset23,
     evalset24,
+    evalset25,
 )
 
 from . import (
@@ -54,6 +55,7 @@ from . import (
     test_evalset22,
     test_evalset23,
     test_evalset24,
+    test_evalset25,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -327,6 +329,34 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset21,
             evalset22,
             evalset23,
+        ),
+    ),
+    "eval25": (
+        evalset25,
+        test_evalset25,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
+            evalset20,
+            evalset21,
+            evalset22,
+            evalset23,
+            evalset24,
         ),
     ),
 }
