@@ -663,6 +663,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return False
     if hit.entity_type in _CASED_TYPES and (value.strip() in CREDENTIALS or _is_field_label(text, hit, shouting)):
         return False  # "Birindwa, LCSW", "PCP: Abdul Wahid": a credential, a field's label
+    if hit.entity_type in _CASED_TYPES and _only_label_words(value):
+        return False  # "Guarantor acct ...", "Mfr: ...", "IMEI ...", "meets Tues": a label or a weekday
     if hit.entity_type in _CASED_TYPES and _in_table_header(text, hit.start, hit.end):
         return False  # "| Dive | Date | Depth | Tech |", "Date\tTime\tDose\tInit": a column's name
     enclosing = _enclosing_token(text, hit.start, hit.end)
@@ -723,13 +725,36 @@ _DOSAGE_FORMS = frozenset(
 
 def _names_only_brands(value: str) -> bool:
     """Whether every word of a span outside the common vocabulary is a brand's word with inner
-    capitals (`brand_word`), and there is at least one."""
+    capitals (`brand_word`), and there is at least one; a model's suffix after a brand's word counts
+    with it ("PurePRP SP", "MemoryGel Xtra", "WatchPAT ONE")."""
     common = common_words()
     proper = [w for w in _WORDS_OF.findall(value) if fold(w) not in common and fold(w) not in FACILITY_GENERIC_WORDS]
-    return bool(proper) and all(brand_word(w) for w in proper)
+    brands = [brand_word(w) for w in proper]
+    suffixes = not any(ch.isdigit() for ch in value)  # "UCare 9JE4": letters of a member number are none
+    return any(brands) and all(b or (suffixes and _model_suffix(w)) for w, b in zip(proper, brands))
+
+
+# the words a maker puts after a product's name for its model: a short code in capitals ("SP", "MPR")
+# or one of the trade's modifiers
+_MODEL_SUFFIXES = frozenset("plus pro max mini one xl xt xtra lite ultra sport touch go duo".split())
+
+
+def _model_suffix(word: str) -> bool:
+    return (word.isupper() and len(word) <= 3) or fold(word) in _MODEL_SUFFIXES
 
 
 _WORDS_OF = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# the labels of identifier fields, which the model reads as part of the name or place beside them, and
+# the days of the week, which date nothing alone
+_LABEL_WORDS = frozenset(
+    "guarantor mfr mfg imei vin sn ssn ndc npi dea mrn dob acct "
+    "mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _only_label_words(value: str) -> bool:
+    words = _WORDS_OF.findall(value)
+    return bool(words) and all(fold(w) in _LABEL_WORDS for w in words)
 
 
 def _names_a_substance(value: str) -> bool:

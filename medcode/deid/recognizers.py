@@ -177,6 +177,18 @@ _DEPT_WORDS = FACILITY_GENERIC_WORDS | {
     "outreach",
     "remote",
     "security",
+    # the services that look after a hospital's own staff and its bereaved families ("Employee Health",
+    # "Bereavement Services")
+    "employee",
+    "bereavement",
+    # where a clinic is held and what it gives ("Onsite flu clinic", "Loaner cuff desk")
+    "onsite",
+    "on-site",
+    "flu",
+    "vaccination",
+    "immunization",
+    "immunizations",
+    "loaner",
 }
 
 

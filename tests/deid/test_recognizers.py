@@ -993,3 +993,92 @@ def test_the_identifiers_beside_a_kept_payer_or_device_are_removed(deid, text, p
     """Keeping a payer, a device or a department keeps neither the number nor the facility beside it; a
     person before a count of kits is no product, and a phone number beside a code is no code."""
     assert covered(deid, text, phi) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("CPT 99213 not covered by Harborline Community Health.", "Harborline Community Health"),
+        ("Billing 90471 / G0008 to Riverbend Sharing Ministries. Next", "Riverbend Sharing Ministries"),
+        ("Member ID W5512098 with Cascade Alliance for Health | next", "Cascade Alliance for Health"),
+        ("my plan is Prairie Hospital Aid.", "Prairie Hospital Aid"),
+        ("* HCPCS A9282, plan Prairie Hospital Aid member M2121904601", "Prairie Hospital Aid"),
+        ("Plan via Harborline Choice; Dermatology in 1 month", "Harborline Choice"),
+        ("A4670 was denied by Aetna Better Health of Kansas.", "Aetna Better Health of Kansas"),
+        ("ICD-10 E03.9, Anthem HealthKeepers Plus, lot on file", "Anthem HealthKeepers Plus"),
+        ("Korotkoff sounds were faint at the brachial artery.", "Korotkoff"),
+        ("Gave the family the Kubler-Ross handout.", "Kubler-Ross"),
+        ("Anyone with Guillain-Barre history goes to Employee Health.", "Guillain-Barre"),
+        ("Anyone with Guillain-Barre history goes to Employee Health.", "Employee Health"),
+        ("She has Sjogren's and cannot eat dry bread.", "Sjogren"),
+        ("Henoch-Schonlein purpura in 2019.", "Henoch-Schonlein"),
+        ("Call Bereavement Services for the memorial list.", "Bereavement Services"),
+        ("Fitzpatrick type IV skin; keloid on the left earlobe.", "Fitzpatrick"),
+        ("Mfr: KESTREL | Model: Vireo Flow | SN 4411", "Vireo Flow"),
+        ("System: Kestrel FlowPRP Duo, kit lot XZ3389. Anesthetic", "Kestrel FlowPRP Duo"),
+        ("The Kestrel Medical SleepPAT 2 came back today.", "Kestrel Medical SleepPAT 2"),
+        ("Fluad 0.5 mL IM given in the left deltoid.", "Fluad"),
+        ("Trephinated with a Bovie cautery tip.", "Bovie"),
+        ("my plan is UPMC for You.", "UPMC for You"),
+        ("She has Bell's and cannot eat.", "Bell"),
+        ("my Addison's flared again", "Addison"),
+        ("Onsite flu clinic roster for the Monday shift", "Onsite flu clinic"),
+        ("Port: AngioDynamics Smart Port (SP-ISP) serial BBWP8248, placed 7/15", "SP-ISP"),
+        ("Guarantor acct 887834915, my plan is Geisinger.", "Guarantor"),
+    ],
+)
+def test_what_the_twenty_eighth_sessions_keep_rules_keep(deid, text, kept):
+    """A payer named where a sentence says what it covers, pays, is billed or carries a member number
+    for, an insurer's plan and the state it serves, eponyms written without a head (or with a
+    character the list writes two ways), staff services, a device's maker and model fields, a product
+    before its lot or after its maker's trade word, and US vaccines by trade name stay for coding."""
+    at = text.index(kept)
+    assert not any(s.start < at + len(kept) and at < s.end for s in deid.detect(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call covered by Dr. Okafor over the weekend.",  # a title: a person
+        "Billing questions go to John Smith.",  # a name the gazetteer knows
+        "Member ID W5512098 with Maria Lopez.",
+    ],
+)
+def test_a_payer_sentence_never_shields_a_person(text):
+    from medcode.deid.keep import payer_spans
+
+    assert payer_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen at Kaiser Medical 3rd floor.",  # an ordinal is no model
+        "Dr. Lopez Medical X7 office",  # a name the gazetteer knows is no maker
+    ],
+)
+def test_a_maker_before_a_product_never_shields_a_person_or_a_place(text):
+    from medcode.deid.keep import device_spans
+
+    assert device_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("Member ID W5512098 with Cascade Alliance for Health | next", "W5512098"),
+        ("* HCPCS A9282, plan Prairie Hospital Aid member M2121904601", "M2121904601"),
+        ("Transferred from Prairie Hospital yesterday.", "Prairie Hospital"),
+        ("Transferred to UPMC overnight for the valve.", "UPMC"),
+        ("Call covered by Dr. Okafor over the weekend.", "Okafor"),
+        ("I met with Bell's wife today.", "Bell"),  # a possessive that owns a noun is a person's
+        ("the mammography van will be at Lokahi Community Center parking lot on Mar 4", "Lokahi Community Center"),
+        ("my Dexcom G7 sensor fell off. serial KLSLKWRK, lot MD67242.", "KLSLKWRK"),
+        ("Guarantor acct 887834915, my plan is Geisinger.", "887834915"),
+        ("SSN: 578711569\nPlan: UCare 9JE4-T90-PZ11\nEmergency contact:", "9JE4-T90-PZ11"),
+    ],
+)
+def test_what_the_twenty_eighth_sessions_keep_rules_still_remove(deid, text, phi):
+    """A member number beside its kept plan, a hospital that is no plan, a listed academic centre that
+    names no plan, and a covering doctor are still removed."""
+    assert covered(deid, text, phi) >= 0.9

@@ -247,7 +247,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "facility_known",
         "FACILITY",
-        rf"(?<![\w-])((?i:{_KNOWN_NAMES})|{_KNOWN_ABBREVIATIONS})(?![\w-])",
+        # not where the name is a health plan's ("UPMC for You", "UPMC Health Plan")
+        rf"(?<![\w-])((?i:{_KNOWN_NAMES})|{_KNOWN_ABBREVIATIONS})(?![\w-])"
+        r"(?![ \t]+(?:for[ \t]+(?i:you|life|kids)|(?i:health[ \t]*plans?)|Advantage)\b)",
         group=1,
         strong=True,  # a listed name is a facility wherever it stands; no keep list undoes it
         examples=(
@@ -265,7 +267,7 @@ RULES: tuple[Rule, ...] = (
             (?:{CAPW}['’]?s?[ \t]+|[A-Z]{{2,}}[ \t]+|&[ \t]+|of[ \t]+|and[ \t]+|de[ \t]+|la[ \t]+|del[ \t]+){{0,4}}
             {CAPW}['’]?s?[ \t]+                                                          # ... Mary's
             (?:{_QUALIFIER}[ \t]+){{0,3}}                                                # General
-            {_FACILITY_NOUN}                                                             # Hospital
+            {_FACILITY_NOUN}(?![ \t]+(?i:aid|indemnity|insurance|fund)\b)                # not a plan
             (?:[ \t]+(?:of|at|in)[ \t]+{CAPW}(?:[ \t]+{CAPW}){{0,2}})?                   # of Springfield
         )(?![\w])
         """,
