@@ -387,14 +387,15 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
     header's facility line in capitals into the department under it ("EYE ASSOCIATES\nCARDIOLOGY WAS
     CONSULTED"), a ZIP into the date below it and a credential into the service in the next column
     ("PA-C    Physical Medicine"). Each piece is then judged on its own (`_plausible`). An address
-    is written over lines."""
+    is written over lines, but not over a table's tab ("raised toilet seat\tE0240\t2\tStannah 600")."""
     out = []
     for h in hits:
-        if h.entity_type == "ADDRESS" or not _CELL_BREAK.search(text, h.start, h.end):
+        breaks = _TAB if h.entity_type == "ADDRESS" else _CELL_BREAK
+        if not breaks.search(text, h.start, h.end):
             out.append(h)
             continue
         start = h.start
-        for stop_at in [*_CELL_BREAK.finditer(text, h.start, h.end), None]:
+        for stop_at in [*breaks.finditer(text, h.start, h.end), None]:
             stop, resume = (stop_at.start(), stop_at.end()) if stop_at else (h.end, h.end)
             piece = text[start:stop]
             if piece.strip():
@@ -405,6 +406,7 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
 
 
 _CELL_BREAK = re.compile(r"\n|\t|   +")  # a line break or a column gap
+_TAB = re.compile(r"\t")
 # where a header line's columns part: a line break, a tab or two spaces (no name, facility or street
 # holds two spaces; a sentence's end may, but a service is not a sentence)
 _COLUMN_GAP = re.compile(r"\n|\t|  +")
@@ -694,6 +696,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return False  # "Dupixent" in a table's cell: a drug, not a street
     if t == "ADDRESS" and not _LONG_WORD.search(value) and _MEASURE_AFTER.match(text, hit.end):
         return False  # "110 IU/ml", "15 gr", "7.54": a lab value or dose, not a street line
+    if t == "ADDRESS" and value.isdigit() and _DECIMAL_BEFORE.search(text, max(0, hit.start - 2), hit.start):
+        return False  # "pH 7.[54]", "1.[96]": a number's decimals, not a street number
     if t == "NAME" and any(w.lower() in GENERA for w in value.split()):
         return False  # a binomial ("Candida albicans"), not a person
     if t == "NAME" and not shouting and _ACRONYM.fullmatch(value):
@@ -766,6 +770,7 @@ def _names_a_substance(value: str) -> bool:
 
 
 _CASED_TYPES = frozenset({"NAME", "FACILITY", "LOCATION"})
+_DECIMAL_BEFORE = re.compile(r"\d[.,]\Z")
 _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 # what follows a measured value: its decimals, a percent or ratio, or a unit
 _MEASURE_AFTER = re.compile(

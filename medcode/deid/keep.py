@@ -21,7 +21,7 @@ from medcode.deid.lexicon import (
     name_gazetteer,
     strong_names,
 )
-from medcode.deid.patterns import CAPW, US_STATES
+from medcode.deid.patterns import CAPW, KIN, US_STATES
 
 _HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
 _EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
@@ -47,6 +47,16 @@ _EPONYM_PHRASE = re.compile(
 _POSSESSIVE_DISEASE = re.compile(
     rf"\b(?i:has|have|had|with|my|her|his|their|your)[ \t]+({_EPS})['’]s"
     r"(?=[ \t]*(?:[,.;:)!?\n]|\Z)|[ \t]+(?i:and|or|since|for|is|was|flared?|flares|got|gets|again|too)\b)"
+)
+# A drug named like a person, right before its dose ("Heather 0.35 mg", "Camila 0.35 mg daily",
+# "Hailey 1.5/30"): several oral contraceptives carry given names. Not where the word before says a
+# person is meant ("gave Lily 5 mg", "my son Ben 10 mg"), nor after a title.
+_DRUG_BEFORE_DOSE = re.compile(
+    r"(?<![\w\-.])([A-Z][a-z]{2,}(?:[ \t][A-Z]{2,3})?)(?=[ \t]+(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|µg|mL|ml|units?|IU)\b"
+    r"|\d+\.\d+/\d+(?:\.\d+)?(?![\w/])))"
+)
+_PERSON_BEFORE = re.compile(
+    rf"(?i:\b(?:{KIN}|gave|give|gives|giving|for|to|told|tell|asked|ask|and|with|mr|mrs|ms|dr|miss)\.?)[ \t]+\Z"
 )
 # point mutations and gene variants (G20210A, V600E), a trial's registry number (NCT00549704: a study,
 # not a participant), named tests ("Rose Bengal")
@@ -126,7 +136,7 @@ _STANDALONE = re.compile(
     r"Clavien-Dindo|Child-Pugh|(?:Scarff-)?Bloom-Richardson|Astler-Coller|Savary-Miller|Harvey-Bradshaw|"
     r"Truelove[ \t]and[ \t]Witts|Glasgow-Blatchford|"
     r"Gaenslen|Lhermitte|Froment|Yergason|Apley|Ficat|Meyerding|Pfirrmann|"
-    r"Outerbridge|Tscherne|Maddrey|Elixhauser|Epley|Semont|Korotkoff|K[uü]bler-Ross|"
+    r"Outerbridge|Tscherne|Maddrey|Elixhauser|Epley|Semont|Korotkoff|K[uü]bler-Ross|Mobitz|Metzenbaum|"
     r"Brandt-Daroff|Unterberger|Halmagyi|Rey-Osterrieth|Wong-Baker|Hirschberg|Krimsky|Landolt|Mohs|"
     # and the ones that are also names or places, only where they are the scale, test or formula
     r"Borg(?=[ \t]+(?:scale|CR-?10|RPE|dyspn))|Fitzpatrick(?=[ \t]+(?:skin[ \t]+)?(?:type|phototype|scale|class)\b)|Parkland(?=[ \t]*(?:formula|:[ \t]*\d))|Fukuda(?=[ \t]+step)|"
@@ -197,6 +207,13 @@ def _lower_case_line(text: str, token: re.Match) -> bool:
     return line == line.lower()
 
 
+def _given_name_before(text: str, at: int) -> bool:
+    """Whether the word right before `at` is a name the gazetteer knows ("Maria Kowalczyk 5 mg given"):
+    then the word at `at` is that person's surname, not a drug."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and fold(before.group(1)) in name_gazetteer()
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Character intervals of eponyms and department names that must stay.
 
@@ -235,6 +252,12 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         out += [m.span(1) if m.group(1) else m.span(2) for m in _MODEL_OR_LOT.finditer(text)]
         out += [m.span(1) if m.group(1) else m.span(2) for m in _REF_BY_LOT.finditer(text)]
         out += [m.span(1) for m in _NDC.finditer(text)]
+        out += [
+            m.span(1)
+            for m in _DRUG_BEFORE_DOSE.finditer(text)
+            if not _PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not _given_name_before(text, m.start())
+        ]
         if "|" in text:
             out += product_column_spans(text)
     return sorted(set(out))
@@ -353,6 +376,11 @@ INSURERS = (
     # a plan named as one: "Buckeye Health Plan", "Superior HealthPlan", "Iowa Total Care"
     "|(?-i:(?:[A-Z][a-z]+[ \t]+){1,2}(?:Health[ \t]?Plans?|HealthPlan|Total[ \t]+Care|Mutual[ \t]+Health"
     "|Community[ \t]+Plan|Health[ \t]+Advantage|Health[ \t]?[Cc]are[ \t]+Ministries)"
+    # a union's or a state's health fund ("1199SEIU National Benefit Fund", "Hotel Trades Council Health
+    # Benefits Fund", "State Health Benefit Plan", "Office of Group Benefits")
+    "|(?-i:(?:[A-Z0-9][A-Za-z0-9]+[ \t]+){1,4}Benefits?[ \t]+(?:Fund|Plan|Trust)|Office[ \t]+of[ \t]+Group[ \t]+Benefits)"
+    # the Blue Cross Blue Shield company of a state, named by its brand ("Louisiana Blue", "LOUISIANA BLUE")
+    f"|(?:{'|'.join(s for s in US_STATES.split('|') if len(s) > 2)})[ \t]+Blue(?![ \t]+(?i:Cross|Shield))"
     "(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)"  # "Neighborhood Health Plan of Rhode Island"
     "|(?-i:(?:[A-Z]+[ \t]+){1,2}(?:HEALTH[ \t]PLANS?|MUTUAL[ \t]HEALTH|COMMUNITY[ \t]PLAN|HEALTH[ \t]ADVANTAGE))|AlohaCare"
 )
@@ -425,7 +453,7 @@ _PLAN_TAIL = re.compile(
     r"(?:[ \t]+(?i:better|community|health|healthkeepers|plus|advantage|complete|choice|premier|gold|silver|select"
     r"|medicare|medicaid|kids|family|essentials|total|care|plans?|healthplan|partners|connect|blue|cross|shield"
     r"|hmo|ppo|epo|dual)(?![\w\-]))*"
-    rf"(?:[ \t]+(?i:of)[ \t]+(?:the[ \t]+)?(?i:{_STATE_NAMES})(?![\w\-]))?"
+    rf"(?:[ \t]+(?:(?i:of|in)[ \t]+(?:the[ \t]+)?)?(?i:{_STATE_NAMES})(?![\w\-]))?"
 )
 # one scan for both lists; the group says whether a maker matched, whose product name may follow
 _ORGANISATION = re.compile(rf"\b(?:{INSURERS}|(?P<maker>{MANUFACTURERS}))\b", re.I)
@@ -505,6 +533,7 @@ _DEVICE_NOUNS = (
     r"|lifts?|slings?|mattress|cpap|bipap|ventilators?|nebuli[sz]ers?|meters?|sensors?|transmitters?"
     r"|hearing[ \t]+aids?|wheelchairs?|walkers?|boots?|braces?|splints?|oximeters?|pulse[ \t]+ox|defibrillators?"
     r"|cuffs?|machines?|infusers?|glucometers?|scales?|recorders?|processors?|implants?|cautery|cauteries"
+    r"|clamps?|forceps|scissors|retractors?|specul(?:um|a)|curettes?|samplers?|splints?|insoles?"
 )
 # A maker named by its trade word and then its product, the product's name of a product's shape
 # ("Itamar Medical WatchPAT ONE", "A&D Medical UA-651BLE", "Acme Surgical X7 Pro"): a company's
@@ -514,6 +543,49 @@ _MAKER_THEN_PRODUCT = re.compile(
     rf"[ \t]+(?!\d+(?i:st|nd|rd|th)\b)(?=[A-Za-z0-9\-]*(?:[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]))"
     rf"({_PRODUCT_WORD}(?:[ \t]{_PRODUCT_WORD}){{0,2}}))"
 )
+# A maker whose product carries the maker's own name ("Guardant Health Guardant360", "Foundation Medicine
+# FoundationOne", "Stannah Stannah 600", "Caris Life Sciences Caris MI"): the name again, joined to a
+# number or a capitalised word, or followed by a model number or code in capitals
+_MAKER_NAMES_PRODUCT = re.compile(
+    r"(?<![\w\-/.])((?P<maker>[A-Z][a-z][A-Za-z]+)(?: [A-Z][A-Za-z]+){0,2} (?P=maker)"
+    r"(?:[A-Za-z]*\d[\w\-]{0,4}|[A-Z][a-z]+[\w\-]*| (?:\d[\w\-]{0,4}|[A-Z]{2,}[\w\-]*)))(?![\w\-])"
+)
+# A product named right before the HCPCS code it is billed under, in brackets ("Essity Gelocast (A6456)",
+# "insoles Superfeet Green (L3000)"): up to three capitalised words
+_PRODUCT_BEFORE_CODE = re.compile(
+    r"(?<![\w\-/.'’])([A-Z][A-Za-z0-9+\-]*(?:[ \t][A-Z][A-Za-z0-9+\-]*){0,2})[ \t]*\((?=[A-V]\d{4}\))"
+)
+# A maker and its model number ("Trackmaster TMX425", "Harmar SL350AC", "Bruno Elan SRE-3050"): one or two
+# capitalised words, then a model: two capitals or more and three or four digits, ten characters at most
+# (a record number or a member number has more digits; a gene "BRCA2", an obstetric "G4P0" or "COVID19"
+# fewer; a month "January-03" one capital); checked by `_model_number`
+_MAKER_MODEL = re.compile(
+    r"(?<![\w\-/.])((?:[A-Z][a-z][A-Za-z]* ){1,2}([A-Z][A-Za-z]*-?[A-Za-z0-9]*\d[A-Za-z0-9\-]*))(?![\w\-])"
+)
+
+
+_FROM_BEFORE = re.compile(r"(?i:\b(?:from|at|by|via|through|with)[ \t\n]+)\Z")
+_SUPPLIER_WORDS = frozenset("hme dme supply supplies equipment pharmacy medical".split())
+
+
+def _no_product_before_code(text: str, m: re.Match) -> bool:
+    """Whether the words before a bracketed code are no product's name: who supplied it ("supplies from
+    Sane Medical Supply (A6550)"), a business, or words in capitals."""
+    words = [fold(w) for w in m.group(1).split()]
+    if m.group(1).isupper():
+        return True  # in capitals, capitals make no product ("PITS ON NAIF'S MOLARS (D0120)")
+    return bool(_FROM_BEFORE.search(text, max(0, m.start() - 20), m.start())) or any(
+        w in _SUPPLIER_WORDS or w in FACILITY_GENERIC_WORDS for w in words
+    )
+
+
+def _model_number(token: str) -> bool:
+    digits = sum(ch.isdigit() for ch in token)
+    letters = sum(ch.isalpha() for ch in token)
+    capitals = sum(ch.isupper() for ch in token)  # "TMX425", "SL350AC"; not "January-03", a month
+    return len(token) <= 10 and 3 <= digits <= 4 and letters >= 2 and capitals >= 2
+
+
 _DEVICE_BEFORE_NOUN = re.compile(
     rf"(?<![\w\-/.])({_PRODUCT_WORD}(?:[ \t]{_PRODUCT_WORD}){{0,4}})[ \t](?=(?i:{_DEVICE_NOUNS})(?![\w\-]))"
 )
@@ -536,6 +608,7 @@ def _product_shaped(text: str, m: re.Match) -> bool:
     return shape.search(m.group(1)) is not None
 
 
+_ID_LABEL_NEAR = re.compile(r"(?i:\b(?:mrn|acct|account|member|id|plate|badge|dl|license|licence|lic|npi|dea|ssn)\b)")
 _SERIAL_LABEL_BEFORE = re.compile(r"(?i:serial|s/n|sn)[ \t]*[:#]?[ \t]*\Z")
 
 
@@ -545,7 +618,20 @@ def device_spans(text: str) -> list[tuple[int, int]]:
     name."""
     strong = strong_names()
     out = []
-    for m in (*_DEVICE.finditer(text), *_DEVICE_BEFORE_NOUN.finditer(text), *_MAKER_THEN_PRODUCT.finditer(text)):
+    for m in (
+        *_DEVICE.finditer(text),
+        *_DEVICE_BEFORE_NOUN.finditer(text),
+        *_MAKER_THEN_PRODUCT.finditer(text),
+        *(m for m in _MAKER_NAMES_PRODUCT.finditer(text) if fold(m.group("maker")) not in FACILITY_GENERIC_WORDS),
+        *(m for m in _PRODUCT_BEFORE_CODE.finditer(text) if not _no_product_before_code(text, m)),
+        *(
+            m
+            for m in _MAKER_MODEL.finditer(text)
+            if _model_number(m.group(2))
+            and not _ID_LABEL_NEAR.search(m.group(1))
+            and not _PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ),
+    ):
         shaped = m.re is _DEVICE_BEFORE_NOUN and _product_shaped(text, m)
         if m.re is _DEVICE_BEFORE_NOUN and not shaped and not _MAKER_WORD.search(m.group(1)):
             continue  # plain capitalised words before "pump" or "wheelchair" may be its owner's name
@@ -582,8 +668,8 @@ _PAYER_LABEL = (
 # where a payer's name ends when no member number follows it: the field's end (a line's, a cell's, a
 # run of spaces before the next column) or the sentence's, or a comma before the subscriber's details
 _PAYER_END = (
-    r"(?=[ \t]*(?:[.;|\n]|\Z)|[ \t]{2,}|\t|,[ \t]+(?i:subscriber|member|policy|group|id|plan)\b"
-    r"|[ \t]+(?i:on|notified|denied|approved)\b)"
+    r"(?=[ \t]*(?:[.;|?\n]|\Z)|[ \t]{2,}|\t|,[ \t]+(?i:subscriber|member|policy|group|id|plan)\b"
+    r"|[ \t]+(?i:on|notified|denied|approved|and[ \t]+(?:the|my|his|her|our|their)|through|shows|needs|wants|says)\b)"
 )
 # a payer up to four capitalised words, and the state or region it serves ("WellCare of North Carolina")
 _PAYER_NAME_WORD = (
@@ -614,6 +700,15 @@ _PAYER = re.compile(
     rf"|\b(?i:covered|paid|reimbursed|billed|billing)\b[^\n.;]{{0,30}}?[ \t](?i:by|to|through|via)[ \t]+"
     rf"{_PAYER_NAME}{_PAYER_END}"
     rf"|\b(?i:plan)[ \t]+(?i:via|through)[ \t]+{_PAYER_NAME}{_PAYER_END}"
+    # the order of a patient's payers, and a public programme's field ("- primary Luminare Health
+    # (W123419826)", "Medicare 1KV9-XX6-AV92, secondary AmeriHealth Caritas", "Secondary plan:\tGeorgia
+    # State Health Benefit Plan", "Medicaid: Mercy Care FAA162525195")
+    # (only where a list or a field begins: "Riverbend Primary Care" is a practice, "primary care" a service)
+    rf"|(?:(?<![^\n])|(?<=[\-*,;(|:\t])|(?<=[\-*,;(|:][ \t]))(?i:primary|secondary|tertiary)"
+    rf"(?:[ \t]+(?i:plan|insurance|payer|coverage)[ \t]*:)?[ \t]*"
+    rf"(?!(?i:care|health|physician|provider|doctor|team|clinic|diagnosis|dx|to|prevention)\b){_PAYER_NAME}"
+    rf"(?:{_PAYER_END}|{_MEMBER_AFTER})"
+    rf"|\b(?i:medicaid|medicare)[ \t]*:[ \t]*{_PAYER_NAME}(?:{_PAYER_END}|{_MEMBER_AFTER})"
     rf"|\b(?i:member)(?:[ \t]+(?i:id|no\.?))?[ \t]*[:\#]?[ \t]*{_MEMBER_NUMBER}[ \t]+(?i:with|at|through)[ \t]+"
     rf"{_PAYER_NAME}{_PAYER_END}"
     # a payer's decision or its adjuster ("prior auth PA-3855238 approved by Ambetter on 06/29", "I am

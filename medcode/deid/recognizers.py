@@ -189,6 +189,11 @@ _DEPT_WORDS = FACILITY_GENERIC_WORDS | {
     "immunization",
     "immunizations",
     "loaner",
+    "optometry",
+    "chiropractic",
+    "noninvasive",
+    "non-invasive",
+    "invasive",
 }
 
 
