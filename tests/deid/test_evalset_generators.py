@@ -35,6 +35,7 @@ from tools.deid import (
     evalset23,
     evalset24,
     evalset25,
+    evalset26,
 )
 
 from . import (
@@ -56,6 +57,7 @@ from . import (
     test_evalset23,
     test_evalset24,
     test_evalset25,
+    test_evalset26,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -357,6 +359,35 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset22,
             evalset23,
             evalset24,
+        ),
+    ),
+    "eval26": (
+        evalset26,
+        test_evalset26,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
+            evalset20,
+            evalset21,
+            evalset22,
+            evalset23,
+            evalset24,
+            evalset25,
         ),
     ),
 }
