@@ -36,6 +36,7 @@ from tools.deid import (
     evalset24,
     evalset25,
     evalset26,
+    evalset27,
 )
 
 from . import (
@@ -58,6 +59,7 @@ from . import (
     test_evalset24,
     test_evalset25,
     test_evalset26,
+    test_evalset27,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -388,6 +390,36 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset23,
             evalset24,
             evalset25,
+        ),
+    ),
+    "eval27": (
+        evalset27,
+        test_evalset27,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
+            evalset20,
+            evalset21,
+            evalset22,
+            evalset23,
+            evalset24,
+            evalset25,
+            evalset26,
         ),
     ),
 }
