@@ -750,9 +750,8 @@ def _model_suffix(word: str) -> bool:
 _WORDS_OF = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # the labels of identifier fields, which the model reads as part of the name or place beside them, and
 # the days of the week, which date nothing alone
-_LABEL_WORDS = frozenset(
-    "guarantor mfr mfg imei vin sn ssn ndc npi dea mrn dob acct "
-    "mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
+_LABEL_WORDS = frozenset("guarantor mfr mfg imei vin sn ssn ndc npi dea mrn dob acct weds".split()) | frozenset(
+    WEEKDAY_WORDS.split()
 )
 
 

@@ -21,7 +21,7 @@ from medcode.deid.lexicon import (
     name_gazetteer,
     strong_names,
 )
-from medcode.deid.patterns import CAPW, KIN, US_STATES
+from medcode.deid.patterns import CAPW, HCPCS_CODE, KIN, US_STATES
 
 _HEADS = "|".join(sorted(EPONYM_HEADS, key=len, reverse=True))
 _EPS = "|".join(sorted((re.escape(e) for e in EPONYMS), key=len, reverse=True))
@@ -349,6 +349,8 @@ def specialty_place_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the fifty states by name (not their postal codes, which are words too: "IN", "OR", "ME")
+_STATE_NAMES = "|".join(s for s in US_STATES.split("|") if len(s) > 2)
 # Insurers and device/drug manufacturers: coding needs them, they are not PHI (issue 12). A list of
 # well-known names, not drawn from any evaluation set's lists; the US vaccines' trade names, Bovie and
 # UPMC's plans were added when the twenty-fourth family's tuning seeds showed such names redacted (that
@@ -380,7 +382,7 @@ INSURERS = (
     # Benefits Fund", "State Health Benefit Plan", "Office of Group Benefits")
     "|(?-i:(?:[A-Z0-9][A-Za-z0-9]+[ \t]+){1,4}Benefits?[ \t]+(?:Fund|Plan|Trust)|Office[ \t]+of[ \t]+Group[ \t]+Benefits)"
     # the Blue Cross Blue Shield company of a state, named by its brand ("Louisiana Blue", "LOUISIANA BLUE")
-    f"|(?:{'|'.join(s for s in US_STATES.split('|') if len(s) > 2)})[ \t]+Blue(?![ \t]+(?i:Cross|Shield))"
+    f"|(?:{_STATE_NAMES})[ \t]+Blue(?![ \t]+(?i:Cross|Shield))"
     "(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)"  # "Neighborhood Health Plan of Rhode Island"
     "|(?-i:(?:[A-Z]+[ \t]+){1,2}(?:HEALTH[ \t]PLANS?|MUTUAL[ \t]HEALTH|COMMUNITY[ \t]PLAN|HEALTH[ \t]ADVANTAGE))|AlohaCare"
 )
@@ -448,7 +450,6 @@ MANUFACTURERS = (
 # What follows an insurer's name when it names one of its plans: plan words ("Aetna Better Health",
 # "Anthem HealthKeepers Plus", "Sentara Community Plan") and the state the plan serves ("... of
 # Virginia"); the state's name is also a given name, which the recognizers would otherwise take
-_STATE_NAMES = "|".join(s for s in US_STATES.split("|") if len(s) > 2)
 _PLAN_TAIL = re.compile(
     r"(?:[ \t]+(?i:better|community|health|healthkeepers|plus|advantage|complete|choice|premier|gold|silver|select"
     r"|medicare|medicaid|kids|family|essentials|total|care|plans?|healthplan|partners|connect|blue|cross|shield"
@@ -533,7 +534,7 @@ _DEVICE_NOUNS = (
     r"|lifts?|slings?|mattress|cpap|bipap|ventilators?|nebuli[sz]ers?|meters?|sensors?|transmitters?"
     r"|hearing[ \t]+aids?|wheelchairs?|walkers?|boots?|braces?|splints?|oximeters?|pulse[ \t]+ox|defibrillators?"
     r"|cuffs?|machines?|infusers?|glucometers?|scales?|recorders?|processors?|implants?|cautery|cauteries"
-    r"|clamps?|forceps|scissors|retractors?|specul(?:um|a)|curettes?|samplers?|splints?|insoles?"
+    r"|clamps?|forceps|scissors|retractors?|specul(?:um|a)|curettes?|samplers?|insoles?"
 )
 # A maker named by its trade word and then its product, the product's name of a product's shape
 # ("Itamar Medical WatchPAT ONE", "A&D Medical UA-651BLE", "Acme Surgical X7 Pro"): a company's
@@ -553,7 +554,7 @@ _MAKER_NAMES_PRODUCT = re.compile(
 # A product named right before the HCPCS code it is billed under, in brackets ("Essity Gelocast (A6456)",
 # "insoles Superfeet Green (L3000)"): up to three capitalised words
 _PRODUCT_BEFORE_CODE = re.compile(
-    r"(?<![\w\-/.'’])([A-Z][A-Za-z0-9+\-]*(?:[ \t][A-Z][A-Za-z0-9+\-]*){0,2})[ \t]*\((?=[A-V]\d{4}\))"
+    rf"(?<![\w\-/.'’])([A-Z][A-Za-z0-9+\-]*(?:[ \t][A-Z][A-Za-z0-9+\-]*){{0,2}})[ \t]*\((?={HCPCS_CODE}\))"
 )
 # A maker and its model number ("Trackmaster TMX425", "Harmar SL350AC", "Bruno Elan SRE-3050"): one or two
 # capitalised words, then a model: two capitals or more and three or four digits, ten characters at most
@@ -571,9 +572,9 @@ _SUPPLIER_WORDS = frozenset("hme dme supply supplies equipment pharmacy medical"
 def _no_product_before_code(text: str, m: re.Match) -> bool:
     """Whether the words before a bracketed code are no product's name: who supplied it ("supplies from
     Sane Medical Supply (A6550)"), a business, or words in capitals."""
-    words = [fold(w) for w in m.group(1).split()]
     if m.group(1).isupper():
         return True  # in capitals, capitals make no product ("PITS ON NAIF'S MOLARS (D0120)")
+    words = [fold(w) for w in m.group(1).split()]
     return bool(_FROM_BEFORE.search(text, max(0, m.start() - 20), m.start())) or any(
         w in _SUPPLIER_WORDS or w in FACILITY_GENERIC_WORDS for w in words
     )
