@@ -77,6 +77,11 @@ def main_deid(argv: list[str]) -> int:
         help="generated examples of names in three layouts the templates do not write: chat speakers "
         "after a timestamp, initials that sign a dictation or entry, HL7 `^`-separated name fields",
     )
+    ap.add_argument(
+        "--fp32-head",
+        action="store_true",
+        help="leave the token classifier's own layer in fp32 when quantizing (int8 parity)",
+    )
     args = ap.parse_args(argv)
     _offline_with_progress()
     from medcode.training.train_deid_ner import train as train_deid
@@ -100,6 +105,7 @@ def main_deid(argv: list[str]) -> int:
             n_real=args.real_text,
             extra=tuple(args.extra_data),
             n_shapes=args.name_shapes,
+            fp32_head=args.fp32_head,
         )
     except (FileNotFoundError, ValueError) as e:
         print(f"medcode train deid: {e}", file=sys.stderr)

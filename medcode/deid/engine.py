@@ -218,6 +218,11 @@ class Deidentifier:
             form = form_rows(head)
             if form is not None:  # "| Mailing ZIP | 02311 |" also read as "Mailing ZIP:  02311"
                 raw += self.analyzer.analyze(text=form, language="en", entities=self._entities)
+            columns = column_fields(head)
+            if columns is not None:  # "| Bib | Runner |" over "| 697 | ... |" also read as "Bib: 697"
+                raw += _from_columns(
+                    self.analyzer.analyze(text=columns[0], language="en", entities=self._entities), columns[1]
+                )
             if cut < len(text):  # while the model may still be reading
                 log.warning(
                     "note over the reading limit of %d characters: %d of %d characters read, words "
@@ -230,7 +235,9 @@ class Deidentifier:
             if reading is not None and self.learned is not None:
                 read = reading.result()
                 hits = (
-                    _without_dose(head, _without_code_tokens(head, _whole_place(head, h)))
+                    _without_dose(
+                        head, _without_code_tokens(head, _whole_place(head, _without_specialty_after(head, h)))
+                    )
                     for h in _split_at_lines(head, read.hits)
                 )
                 raw += _plausible_hits(head, [h for h in hits if h is not None], view is not None, self.learned.words)
@@ -356,6 +363,27 @@ def _plausible_hits(text: str, hits: list[NerHit], shouting: bool, vocabulary: f
 _ONE_SPACE = re.compile(r" ")
 
 
+# the words a facility's own name ends with, after which a specialty is a department of it
+_FACILITY_END_WORDS = frozenset(
+    "partners care center centre clinic clinics hospital associates group practice physicians institute".split()
+)
+
+
+def _without_specialty_after(text: str, hit: NerHit) -> NerHit:
+    """A model's facility hit cut before the specialty that follows the facility's own last word
+    ("Osmaci Health Partners [Cardiology]"): the department is coding evidence, the name is PHI (the
+    rules cut theirs so, `_without_department_pieces`)."""
+    if hit.entity_type != "FACILITY":
+        return hit
+    words = list(LETTERS.finditer(text, hit.start, hit.end))
+    if len(words) < 3:
+        return hit
+    before, last = fold(words[-2].group()), fold(words[-1].group())
+    if before in _FACILITY_END_WORDS and last not in _FACILITY_END_WORDS and names_a_department(last):
+        return NerHit(hit.start, words[-2].end(), hit.entity_type, hit.score)
+    return hit
+
+
 _PLACE_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ ]\Z")
 _PLACE_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)")
 
@@ -390,7 +418,7 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
     is written over lines, but not over a table's tab ("raised toilet seat\tE0240\t2\tStannah 600")."""
     out = []
     for h in hits:
-        breaks = _TAB if h.entity_type == "ADDRESS" else _CELL_BREAK
+        breaks = _TAB if h.entity_type == "ADDRESS" else _PLACE_BREAK if h.entity_type == "LOCATION" else _CELL_BREAK
         if not breaks.search(text, h.start, h.end):
             out.append(h)
             continue
@@ -406,6 +434,8 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
 
 
 _CELL_BREAK = re.compile(r"\n|\t|   +")  # a line break or a column gap
+# a place's hit also parts at a bracket: "Dura (Palestine)" is a town and its country
+_PLACE_BREAK = re.compile(r"\n|\t|   +|[ \t]*[()][ \t]*")
 _TAB = re.compile(r"\t")
 # where a header line's columns part: a line break, a tab or two spaces (no name, facility or street
 # holds two spaces; a sentence's end may, but a service is not a sentence)
@@ -678,6 +708,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return False  # "HCPCS E0163": a US ZIP holds no letter
     digits = sum(ch.isdigit() for ch in value)
     t = hit.entity_type
+    if t == "DATE" and value.strip() == "may" and not _DAY_AFTER.match(text, hit.end):
+        return False  # "we may first try": the verb, not the month ("may 3rd" is a date)
     if t == "DATE":  # lab values, doses and scores ("11.5", "10/10", "1") are not dates
         return _MONTH_WORD.search(value) is not None or (
             _NUMERIC_DATE.fullmatch(value.strip()) is not None
@@ -696,6 +728,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return False  # "Dupixent" in a table's cell: a drug, not a street
     if t == "ADDRESS" and not _LONG_WORD.search(value) and _MEASURE_AFTER.match(text, hit.end):
         return False  # "110 IU/ml", "15 gr", "7.54": a lab value or dose, not a street line
+    if t == "ADDRESS" and _WARD_BEFORE.search(text, max(0, hit.start - 8), hit.start) and _WARD_SPOT.fullmatch(value):
+        return False  # "unit 4B", "bed 12", "room 5": where in the hospital, not a street line
     if t == "ADDRESS" and value.isdigit() and _DECIMAL_BEFORE.search(text, max(0, hit.start - 2), hit.start):
         return False  # "pH 7.[54]", "1.[96]": a number's decimals, not a street number
     if t == "NAME" and any(w.lower() in GENERA for w in value.split()):
@@ -711,6 +745,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
             or _foreign_full_name(value, vocabulary)
         ):
             return False
+    if t in _CASED_TYPES and all(w.lower() in _DOSAGE_FORMS for w in value.split()):
+        return False  # "the inhaler", "her pens": what a drug comes in
     kind = _PROPER_KIND.get(t)
     if kind is not None and _names_a_substance(value):
         return False  # "Piperacillin", "Clorambucil and Mesna": drugs, not people or places
@@ -718,6 +754,12 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         # "IgG", "PaO2", "OD", "DNR/DNI" alone; not for facilities, whose abbreviations collide ("VA")
         return False
     return kind is None or has_proper_token(value, kind)
+
+
+_DAY_AFTER = re.compile(r"[ \t]+\d")
+# a ward, unit, bed or room and its short number: a place in the hospital ("unit 4B", "Bed 12")
+_WARD_BEFORE = re.compile(r"(?i)\b(?:unit|ward|bed|bay|room|rm|pod|floor)[ \t]+\Z")
+_WARD_SPOT = re.compile(r"[0-9]{1,3}[A-Za-z]?|[A-Za-z][0-9]{1,3}")
 
 
 # the forms a drug comes in, written after its name ("apixaban pen", "tiotropium inhaler")
@@ -1078,6 +1120,71 @@ def form_rows(text: str) -> str | None:
         b = m.start(3)
         out[b : m.end(3)] = m.group(3)
     return "".join(out)
+
+
+# a cell that holds a code string is the coder's, whatever its column is called ("| Specimen | 36415 |")
+_CODE_VALUE = re.compile(f"{CPT_CODE}|{HCPCS_CODE}|{ICD10_CODE}")
+_COLUMN_NAME_MAX = 40
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|(.*)\|[ \t]*$")
+
+
+def column_fields(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
+    """The cells of a note's pipe tables (three or more columns, a header row over a rule "|---|")
+    written as fields under their column's name ("| 6964 | Moses Cooper | 46 |" under "| Bib |
+    Runner | Age |" -> "Bib: 6964", "Runner: Moses Cooper", "Age: 46"), so that the label rules read
+    a column's name as they read a form's label; with each value's (start in that text, start in
+    `text`, length), or None if the note has no such table. A number under "Bib" or "Badge #" is an
+    identifier whatever its length; a code string stays out."""
+    if "|" not in text:
+        return None
+    lines: list[str] = []
+    places: list[tuple[int, int, int]] = []
+    size = 0
+    header: list[str] | None = None
+    rows = list(_PIPE_ROW.finditer(text))
+    for i, m in enumerate(rows):
+        if _TABLE_RULE.fullmatch(m.group()):
+            continue
+        cells = m.group(1).split("|")
+        prev_end = rows[i - 1].end() if i else -1
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if len(cells) >= 3 and nxt is not None and nxt.start() == m.end() + 1 and _TABLE_RULE.fullmatch(nxt.group()):
+            header = [c.strip() for c in cells]
+            continue
+        if header is None or prev_end + 1 != m.start() or len(cells) != len(header):
+            header = None if prev_end + 1 != m.start() else header
+            continue
+        at = m.start(1)
+        for label, cell in zip(header, cells, strict=True):
+            value = cell.strip()
+            if len(label) > _COLUMN_NAME_MAX or size > len(text):
+                at += len(cell) + 1  # no column is named by a paragraph; the view stays the note's size
+                continue
+            if label and value and not label.isdigit() and not _CODE_VALUE.fullmatch(value):
+                first = at + cell.index(value)
+                line = f"{label}: "
+                places.append((size + len(line), first, len(value)))
+                lines.append(line + value + "\n")
+                size += len(line) + len(value) + 1
+            at += len(cell) + 1
+    return ("".join(lines), places) if places else None
+
+
+def _from_columns(results: list, places: list[tuple[int, int, int]]) -> list:
+    """The hits found in `column_fields`' text that lie inside one cell's value, moved to that
+    value's place in the note (a hit on a column's name or across two fields is dropped)."""
+    starts = [p[0] for p in places]
+    out = []
+    for r in results:
+        i = bisect.bisect_right(starts, r.start) - 1
+        if i < 0:
+            continue
+        at, first, length = places[i]
+        if r.end > at + length:
+            continue
+        r.start, r.end = first + r.start - at, first + r.end - at
+        out.append(r)
+    return out
 
 
 def truecase(text: str) -> str:

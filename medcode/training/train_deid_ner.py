@@ -230,6 +230,7 @@ def train(
     n_real: int = 4000,
     extra: tuple[Path, ...] = (),
     n_shapes: int = 0,
+    fp32_head: bool = False,
 ) -> dict:
     import torch
     from transformers import AutoModelForTokenClassification, AutoTokenizer
@@ -284,7 +285,7 @@ def train(
         fp32_dir = Path(tmp) / "fp32"
         export_onnx(hf_dir, fp32_dir)
         staged = Path(tmp) / "served"
-        quantize(fp32_dir / "model.onnx", staged)
+        quantize(fp32_dir / "model.onnx", staged, fp32_head)
         sentences = [e.text for e in dev_ex]
         parity = check_parity(hf_dir, fp32_dir, staged, sentences)
         log.info("parity: %s", parity)
@@ -308,6 +309,7 @@ def train(
             + ("" if hidden is None else f" --hidden {hidden}")
             + ("" if teacher is None else f" --teacher TEACHER --real-text {n_real}")
             + ("" if not n_shapes else f" --name-shapes {n_shapes}")
+            + (" --fp32-head" if fp32_head else "")
             + "".join(f" --extra-data {p.name}" for p in extra),
             "dev_pytorch": {k: round(v, 4) for k, v in dev_scores.items()},
             **({} if teacher is None else {"teacher": teacher_record(teacher), "real_text_passages": n_real}),
@@ -315,7 +317,13 @@ def train(
         }
         (staged / "ner.json").write_text(json.dumps(meta, indent=2) + "\n")
         if not parity["int8_vs_fp32_token_agreement"] >= MIN_PARITY_AGREEMENT:
-            raise ValueError(f"int8 parity below {MIN_PARITY_AGREEMENT}: {parity}")
+            # kept beside `out`, never served: the trained model, so that a quantization can be
+            # studied without training again
+            rejected = out.with_name(out.name + ".rejected")
+            if rejected.exists():
+                shutil.rmtree(rejected)
+            shutil.copytree(Path(tmp), rejected)
+            raise ValueError(f"int8 parity below {MIN_PARITY_AGREEMENT} (model kept in {rejected}): {parity}")
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(staged, out)
@@ -389,8 +397,11 @@ def export_onnx(hf_dir: Path, out_dir: Path) -> None:
     )
 
 
-def quantize(fp32_path: Path, out_dir: Path) -> None:
-    """Dynamic int8, per-channel, embeddings included (the served file stays small)."""
+def quantize(fp32_path: Path, out_dir: Path, fp32_head: bool = False) -> None:
+    """Dynamic int8, per-channel, embeddings included (the served file stays small). `fp32_head`:
+    the token classifier's own layer stays fp32 (0.03 MB): the label is the argmax of its output,
+    so rounding there flips the tokens whose two best labels are close."""
+    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     from medcode.export.encoder_export import copy_tokenizer
@@ -403,8 +414,17 @@ def quantize(fp32_path: Path, out_dir: Path) -> None:
         weight_type=QuantType.QInt8,
         per_channel=True,
         op_types_to_quantize=["MatMul", "Gather"],
+        nodes_to_exclude=_head_nodes(onnx.load(str(fp32_path))) if fp32_head else None,
     )
     copy_tokenizer(fp32_path.parent, out_dir)
+
+
+def _head_nodes(model) -> list[str]:
+    """The classifier's nodes in Optimum's export ("/classifier/MatMul")."""
+    nodes = [n.name for n in model.graph.node if n.name.startswith("/classifier/")]
+    if not nodes:
+        raise ValueError("no /classifier/ nodes in the exported model")
+    return nodes
 
 
 def onnx_labels(model_path: Path, tokenizer_path: Path, sentences: list[str]) -> list[np.ndarray]:

@@ -2,7 +2,14 @@
 
 import pytest
 
-from medcode.deid.engine import _facility_completed, _names_a_product, _plausible, _without_dose, form_rows
+from medcode.deid.engine import (
+    _facility_completed,
+    _names_a_product,
+    _plausible,
+    _without_dose,
+    column_fields,
+    form_rows,
+)
 from medcode.deid.keep import department_spans
 from medcode.deid.ner import NerHit
 from medcode.deid.types import PhiSpan
@@ -242,6 +249,17 @@ CAUGHT = [
     ("| field | value |\n|---|---|\n| Mailing ZIP | 02311 |\n| PCP clinic | Cedar Ridge Clinic |", "02311"),
     ("| Member ID | W47686932 |\n| DL # | L5668047 |\n| Vehicle | EHH 521 |", "EHH 521"),
     ("63 y/o referred by Elk Grove Resettlement Agency. Left Goma, DR Congo in 2025.", "Elk Grove Resettlement Agency"),
+    # a number under a table's identifier column, however short; a runner's bib; offices that examine a
+    # recruit or license a fighter
+    ("| Bib | Runner | Age | Complaint |\n|---|---|---|---|\n| 697 | Khamla D. Sayavong | 22 | cramps |", "697"),
+    ("| Badge # | Officer | Unit |\n|---|---|---|\n| 86 | Sgt. Ferro | K-9 |\n", "86"),
+    ("I was seen in the medical tent after the race on 2/27 (bib 437, timing chip", "437"),
+    ("od banking with amahoro cord blood bank. your kit cba9ltna9nh ships to", "cba9ltna9nh"),
+    ("- Utica Navy Recruiting Station asked for everything about H54.7", "Utica Navy Recruiting Station"),
+    (
+        "fighter license TX812847 with New Jersey State Athletic Control Board\n",
+        "New Jersey State Athletic Control Board",
+    ),
     # the initials under a signer's column, in a tab or a pipe table; who printed a record
     ("DOT log\nDate\tTime\tDose\tInit\n9/5\t9:30\ttaken\tSK\n12/15\t2:20\ttaken\tCK\n", "CK"),
     ("| station | HR | RPE | staff |\n| 1 | 79 | 11 | HS |\n| 2 | 105 | 15 | RT |\n", "HS"),
@@ -380,7 +398,6 @@ KEPT = [
     ("NSAID drugs were stopped.", "NSAID drugs"),
     ("Picked up from the regular pharmacy; lives at her residence.", "regular pharmacy"),
     ("Picked up from the regular pharmacy; lives at her residence.", "residence"),
-    ("my daughter works at total builders", "total builders"),
     # named scales and eponyms as nurses and patients write them
     ("A: Braden scale 15, Morse Fall Scale 50. Foley catheter in place.", "Morse Fall Scale"),
     # scales and bedside tests written without a head word; fetal presentation by Leopold's manoeuvres
@@ -581,6 +598,8 @@ KEPT = [
     # the language an interpreter speaks
     ("SOCIAL / INTERPRETER: Punjabi interpreter A. Randhawa. Prefers Tibetan; Kurmanji booked.", "Punjabi"),
     ("SOCIAL / INTERPRETER: Punjabi interpreter A. Randhawa. Prefers Tibetan; Kurmanji booked.", "Kurmanji"),
+    # a kit's lot, size or count is no kit number
+    ("Use the test kit 2 times a day; kit lot 24B0917 expires soon.", "24B0917"),
 ]
 
 
@@ -678,6 +697,31 @@ def test_a_form_row_is_read_as_a_label_and_its_value():
     assert view is not None and len(view) == len(text)  # offsets carry over
     assert [line.strip() for line in view.split("\n")] == ["", "", "", "Mailing ZIP:  02311", "", ""]
     assert form_rows("| Patient | DOB | MRN |\n| Ann Lee | 3/4/1950 | 12345 |") is None
+
+
+def test_a_table_cell_is_read_under_its_column_name():
+    text = "Log\n| Bib | Runner | Age |\n|---|---|---|\n| 697 | Ann Lee | 22 |\n| 12 | Bo Ek |  |\n\n| a | b |"
+    view = column_fields(text)
+    assert view is not None
+    fields, places = view
+    assert fields.splitlines() == ["Bib: 697", "Runner: Ann Lee", "Age: 22", "Bib: 12", "Runner: Bo Ek"]
+    for at, first, length in places:  # each value keeps its place in the note
+        assert fields[at : at + length] == text[first : first + length]
+    assert column_fields("| Patient | DOB |\n| Ann Lee | 3/4/1950 |") is None  # no header rule, no table
+    codes = column_fields("| Stop | Specimen | Panel |\n|---|---|---|\n| 1 | 36415 | 80053 |")
+    assert codes is not None and codes[0] == "Stop: 1\n"  # a code string is no field's value
+    assert column_fields("| A | B | C |\n|---|---|---|\nplain text | not a row") is None
+
+
+def test_the_column_view_of_a_hostile_table_stays_the_size_of_the_note():
+    """Each cell repeats its column's name, so tiny cells under long names would multiply the text
+    the rules read; a paragraph is no column name, and the view stops at the note's size."""
+    header = "| " + " | ".join(["Name of the person who brought the specimen"] * 3) + " |\n|---|---|---|\n"
+    short = "| " + " | ".join(["Bib", "Runner", "Age"]) + " |\n|---|---|---|\n"
+    rows = "|a|b|c|\n" * 4000
+    assert column_fields(header + rows) is None
+    view = column_fields(short + rows)
+    assert view is not None and len(view[0]) <= len(short + rows) + 20
 
 
 def test_an_age_has_at_most_three_digits():

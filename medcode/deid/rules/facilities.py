@@ -140,6 +140,18 @@ _TITLED_TRADE_NOUN = (
         "Auto Parts",
         "Vacation Rentals",
         "Brothers Moving",
+        # offices that examine or license a patient: a military recruiting station, a state's athletic
+        # commission, a surrogacy agency, a running club ("Utica Navy Recruiting Station", "Nevada State
+        # Athletic Commission", "Circle Surrogacy", "Cumberland Road Runners")
+        "Recruiting Station",
+        "Recruiting Office",
+        "Recruiting Center",
+        "Athletic Commission",
+        "Athletic Control Board",
+        "Surrogacy",
+        "Road Runners",
+        "Running Club",
+        "Track Club",
     )
     + r"|(?-i:(?:Home[ \t]+)?Dialysis|(?:HOME[ \t]+)?DIALYSIS)(?![ \t]+(?i:units?|chair|cent(?:er|re)|nurses?|clinic"
     r"|access|catheter|run|schedule|shift|session|treatment|team|staff|floor|suite|room)\b)"
@@ -149,7 +161,8 @@ _TITLED_TRADE_NOUN = (
 _TITLED_TRADE_GATE = keywords(
     "genomics diagnostics genetics reference infusion dialysis kidney renal respiratory hme supply supplies "
     "language transit mobility ob obgyn internal allergy eye birth hearing limb wound prosthetics orthotics "
-    "hospice adult resettlement county property power electric auto vacation brothers",
+    "hospice adult resettlement county property power electric auto vacation brothers recruiting athletic "
+    "surrogacy road running track",
     60,
     before=80,
     cased=True,

@@ -266,6 +266,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # a collection kit's own number, letters and digits mixed ("Your kit CBW7SCRH3VA0G ships to"):
+        # a kit's size or count is digits alone ("kit 2", "a 40-test kit")
+        "kit_number",
+        "DEVICE",
+        r"\b(?i:kit)(?:[ \t]*(?:\#|no\.?|number|id))?[ \t]*[:#]?[ \t]*"
+        r"((?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,20})(?![\w\-])",
+        group=1,
+        strong=True,
+        gate=keywords("kit", 30),
+        examples=(("with Lokahi Cord Registry. Your kit CBW7SCRH3VA0G ships to", "CBW7SCRH3VA0G"),),
+    ),
+    Rule(
         # a serial number in GS1 form, as a device's label prints it: the application identifier
         # "(21)" says that what follows is this one device's serial, whatever the words around it
         "device_gs1_serial",
@@ -313,14 +325,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        # an officer's badge number, however short: "Det. Sinha, badge 086, case # 24-108301"
+        # an officer's badge or a runner's bib number, however short: "Det. Sinha, badge 086, case #
+        # 24-108301", "the medical tent after the race (bib 437, timing chip ...)"
         "badge_number",
         "ID",
-        r"\b(?i:badge)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*(\d{2,8})(?![\w\-])",
+        r"\b(?i:badge|bib)(?:[ \t]*(?:\#|no\.?|number))?[ \t]*[:#]?[ \t]*(\d{2,8})(?![\w\-])",
         group=1,
         strong=True,
-        gate=keywords("badge", 24),
-        examples=(("Law enforcement: Det. Sinha, badge 086, case # 24-108301", "086"),),
+        gate=keywords("badge bib", 24),
+        examples=(
+            ("Law enforcement: Det. Sinha, badge 086, case # 24-108301", "086"),
+            ("I was seen in the medical tent after the race on 2/27 (bib 437, timing chip", "437"),
+        ),
     ),
     Rule(
         # a user's login, in a record's print or audit footer: "printed 09/03/2026 by wkuvali87 from
