@@ -10,8 +10,9 @@ generators are never used here: their families judge the model.
 Seeds: writer k's messages at 22k1 and its clinical documents at 22k2 (`writer{k}_{family}.jsonl`);
 with `--second-round`, also at 23k1 / 23k2 (`extra{k}_{family}.jsonl`). A row whose text equals a
 committed set's row (any `datasets/deid/*.jsonl`) or an earlier row here is dropped, so no
-evaluation text is trained on. Candidates were trained on it so (none shipped: the shipped
-recognizer's `ner.json` names no extra data; docs/deidentification.md):
+evaluation text is trained on. Candidates were trained on it so (none shipped; the recognizer
+shipped since the twenty-ninth session was trained on the families' tuning seeds instead,
+`tools/deid/tuning_corpus.py`; docs/deidentification.md):
 
     python -m tools.deid.writers_corpus --out build/deid-train
     medcode train deid --epochs 2 --extra-data build/deid-train/writer*.jsonl
