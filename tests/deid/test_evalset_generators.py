@@ -38,6 +38,7 @@ from tools.deid import (
     evalset26,
     evalset27,
     evalset28,
+    evalset29,
 )
 
 from . import (
@@ -62,6 +63,7 @@ from . import (
     test_evalset26,
     test_evalset27,
     test_evalset28,
+    test_evalset29,
 )
 from .evalset_checks import (
     check_committed_rows,
@@ -453,6 +455,38 @@ GENERATORS: dict[str, tuple[ModuleType, ModuleType, tuple[ModuleType, ...]]] = {
             evalset25,
             evalset26,
             evalset27,
+        ),
+    ),
+    "eval29": (
+        evalset29,
+        test_evalset29,
+        (
+            evalset3,
+            evalset4,
+            evalset5,
+            evalset6,
+            evalset7,
+            evalset8,
+            evalset9,
+            evalset10,
+            evalset11,
+            evalset12,
+            evalset13,
+            evalset14,
+            evalset15,
+            evalset16,
+            evalset17,
+            evalset18,
+            evalset19,
+            evalset20,
+            evalset21,
+            evalset22,
+            evalset23,
+            evalset24,
+            evalset25,
+            evalset26,
+            evalset27,
+            evalset28,
         ),
     ),
 }
