@@ -688,6 +688,8 @@ def _plausible(text: str, hit: NerHit, shouting: bool, vocabulary: frozenset[str
         return False
     if hit.entity_type in _CASED_TYPES and _names_only_brands(value):
         return False  # "SoonerCare", "CareOregon Health": a plan's or a product's name, not a person or place
+    if hit.entity_type in _CASED_TYPES and _model_suffix(value.strip()) and _after_a_brand(text, hit.start):
+        return False  # "VillageCare [Max]", "SimplyGo [Mini]": the product's model, read apart from it
     if hit.entity_type == "AGE":  # over 89, and no age has four digits ("(95992)" is a CPT code)
         age = "".join(ch for ch in value if ch.isdigit())
         return 0 < len(age) <= 3 and int(age) >= 90 and not _AGE_UNIT_AFTER.match(text, hit.end)
@@ -778,6 +780,21 @@ def _names_only_brands(value: str) -> bool:
     brands = [brand_word(w) for w in proper]
     suffixes = not any(ch.isdigit() for ch in value)  # "UCare 9JE4": letters of a member number are none
     return any(brands) and all(b or (suffixes and _model_suffix(w)) for w, b in zip(proper, brands))
+
+
+_WORD_BEFORE_SPACE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+
+
+def _after_a_brand(text: str, at: int) -> bool:
+    before = _WORD_BEFORE_SPACE.search(text, max(0, at - 30), at)
+    return before is not None and brand_word(before.group(1))
+
+
+def _begins_with_a_brand(value: str) -> bool:
+    """Whether a name's first word is a brand's, with inner capitals (`brand_word`): no given name
+    is written so, the prefixes of names that are ("McKenzie", "DeShawn") excepted."""
+    words = _WORDS_OF.findall(value)
+    return bool(words) and brand_word(words[0])
 
 
 # the words a maker puts after a product's name for its model: a short code in capitals ("SP", "MPR")
@@ -1294,6 +1311,8 @@ def _merge(text: str, raw, view: str | None = None) -> list[PhiSpan]:
                 t, (s, e) = "ID", _whole_hyphenated(text, s, e)
         if t == "NAME" and not isinstance(r, NerHit) and _names_a_service(text, s, e):
             continue  # "To: Decedent Affairs", "To: Anthem Pharmacy Prior Authorization Dept"
+        if not strong and t == "NAME" and _begins_with_a_brand(text[s:e]):
+            continue  # "SunTech Oscar 2", "VillageCare Max": a product's or a plan's name, no person's
         if not strong and t in ("LOCATION", "NAME") and _is_country(text[s:e]):
             continue
         if not strong and dept and t in ("NAME", "FACILITY", "LOCATION"):

@@ -75,7 +75,8 @@ _ID_LABEL_BEFORE = re.compile(
 # it names a product or a batch, not a patient, and a coder reads it (issue 12 keeps it). A lot
 # number must hold a letter: "LOT 59778" under a street line is a plot of land, part of an address;
 # "Ref #" is a message's reference number, an identifier
-_NUMBER_LABEL_END = r"(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*[:#]?[ \t]*"  # "model no.: ", "Lot # "
+# "model no.: ", "Lot # ", and a form's table row "| Lot | EE30645 |"
+_NUMBER_LABEL_END = r"(?:[ \t]+(?i:number|no\.?|\#))?[ \t]*[:#|]?[ \t]*"
 _PRODUCT_NUMBER = r"(?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9][A-Za-z0-9\-./]{1,20}[A-Za-z0-9]"  # holds a digit
 _PRODUCT_NUMBER_CELL = re.compile(_PRODUCT_NUMBER)
 _MODEL_OR_LOT = re.compile(
@@ -86,7 +87,7 @@ _MODEL_OR_LOT = re.compile(
 # "lot 37617398, ref H74935744" (a "Ref #" alone is a message's reference number, an identifier)
 # a drug's National Drug Code ("NDC 0517-2340-01", "NDC: 70860-700-10"): a product's number, which a
 # coder reads, never a patient's
-_NDC = re.compile(r"\b(?i:NDC)[ \t]*(?:\#|(?i:no\.?)|:)?[ \t]*(\d{4,5}-\d{3,4}-\d{1,2}|\d{11})(?![\w\-])")
+_NDC = re.compile(r"\b(?i:NDC)[ \t]*(?:\#|(?i:no\.?)|:|\|)?[ \t]*(\d{4,5}-\d{3,4}-\d{1,2}|\d{11})(?![\w\-])")
 _REF_BY_LOT = re.compile(
     rf"\b(?i:ref){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})(?=,?[ \t]+(?i:lot)\b)"
     rf"|\b(?i:lot){_NUMBER_LABEL_END}{_PRODUCT_NUMBER},?[ \t]+(?i:ref){_NUMBER_LABEL_END}({_PRODUCT_NUMBER})(?![\w\-])"
@@ -138,6 +139,18 @@ _STANDALONE = re.compile(
     r"Gaenslen|Lhermitte|Froment|Yergason|Apley|Ficat|Meyerding|Pfirrmann|"
     r"Outerbridge|Tscherne|Maddrey|Elixhauser|Epley|Semont|Korotkoff|K[uü]bler-Ross|Mobitz|Metzenbaum|"
     r"Brandt-Daroff|Unterberger|Halmagyi|Rey-Osterrieth|Wong-Baker|Hirschberg|Krimsky|Landolt|Mohs|"
+    # signs, tests, flaps, scales and stains named for people no patient is likely to be named after,
+    # written bare ("Karydakis flap", "Reinke edema", "bone age by Greulich-Pyle", "Tzanck smear")
+    r"Chassaignac|Karydakis|Reinke|Greulich-Pyle|Saffir-Simpson|Hill-Sachs|Essex-Lopresti|Sinding-Larsen|"
+    r"Klippel-Feil|Argyll[ \t]Robertson|Marcus[ \t]Gunn|Holmes-Adie|Ramsay[ \t]Hunt|Jacksonian|Tzanck|"
+    r"Kleihauer-Betke|Hemoccult|Mantoux|Zubrod|Centor|Hunt-Hess|Fleischner|Meggitt|Frykman|Duroziez|Stellwag|"
+    # and those that are also surnames or towns, only before what they name ("Lachman negative",
+    # "Finkelstein test", "Pomeroy tubal ligation"; "Ms. Finkelstein" stays a name)
+    r"(?:Finkelstein|Lachman|McMurray|Heimlich|Haglund|Rockall|Buerger|Pauwels|Caprini|Dubowitz|Courvoisier|"
+    r"Klatskin|Segond|Tillaux|Stener|Kernohan|Sprengel|Enneking|Borrmann|Siewert|Haggitt|Quincke|Bascom|Pomeroy|"
+    r"Gillet)(?=[ \t]+(?:tests?|retest|signs?|maneuver|manoeuvre|scores?|scale|classification|type|grade|stage|"
+    r"fracture|lesion|deformity|disease|tumou?r|law|angle|needle|cleft|procedure|flap|lift|technique|tubal|"
+    r"ligation|exam|positive|negative|\d))|"
     # and the ones that are also names or places, only where they are the scale, test or formula
     r"Borg(?=[ \t]+(?:scale|CR-?10|RPE|dyspn))|Fitzpatrick(?=[ \t]+(?:skin[ \t]+)?(?:type|phototype|scale|class)\b)|Parkland(?=[ \t]*(?:formula|:[ \t]*\d))|Fukuda(?=[ \t]+step)|"
     r"Hamilton(?=[ \t]*\((?:HAM|HDRS))|Rey(?=[ \t]+(?:Complex|Auditory))|Katz(?=[ \t]+ADL)|Lawton(?=[ \t]+IADL)|"
@@ -497,7 +510,11 @@ def brand_word(word: str) -> bool:
     gazetteer = name_gazetteer()
     if first in _NAME_PREFIXES or fold(word) in gazetteer or last in gazetteer:
         return False
-    return last in common_words() or last in FACILITY_GENERIC_WORDS or last in _REGION_WORDS
+    return last in common_words() or last in FACILITY_GENERIC_WORDS or last in _REGION_WORDS or last in _TRADE_PARTS
+
+
+# a maker's trade at the end of its one word ("SunTech", "BioTek", "MedLabs")
+_TRADE_PARTS = frozenset("tech tek med labs lab bio pharma scan tronics".split())
 
 
 # A device named where its serial number or its field says it is one, whether or not its maker is listed

@@ -255,6 +255,10 @@ CAUGHT = [
     ("| Badge # | Officer | Unit |\n|---|---|---|\n| 86 | Sgt. Ferro | K-9 |\n", "86"),
     ("I was seen in the medical tent after the race on 2/27 (bib 437, timing chip", "437"),
     ("od banking with amahoro cord blood bank. your kit cba9ltna9nh ships to", "cba9ltna9nh"),
+    ("Seen with DeShawn Carter and McKenzie Rhodes today.", "DeShawn Carter"),
+    ("Ms. Bascom called about her son; Pomeroy Brooks drove her.", "Bascom"),
+    ("Radiology agreed with the plan.\nPauwels lives with her partner in Bad Ems.", "Pauwels"),
+    ("Spoke with Ms. Finkelstein about the refill.", "Finkelstein"),
     ("- Utica Navy Recruiting Station asked for everything about H54.7", "Utica Navy Recruiting Station"),
     (
         "fighter license TX812847 with New Jersey State Athletic Control Board\n",
@@ -600,6 +604,15 @@ KEPT = [
     ("SOCIAL / INTERPRETER: Punjabi interpreter A. Randhawa. Prefers Tibetan; Kurmanji booked.", "Kurmanji"),
     # a kit's lot, size or count is no kit number
     ("Use the test kit 2 times a day; kit lot 24B0917 expires soon.", "24B0917"),
+    # a maker's one word with inner capitals begins a product, not a name; a plan and its model word;
+    # a lot and an NDC in a form's table rows; eponyms written bare
+    ("picked up the blood pressure monitor (SunTech Oscar 2, serial 1452869143) on 2/3", "SunTech Oscar 2"),
+    ("Member MS-523671 (VillageCare Max).\nAge: 92", "VillageCare Max"),
+    ("| Field | Value |\n|---|---|\n| Lot | EE30645 |\n| NDC | 18903-595-22 |", "EE30645"),
+    ("| Field | Value |\n|---|---|\n| Lot | EE30645 |\n| NDC | 18903-595-22 |", "18903-595-22"),
+    ("Pilonidal sinus: Karydakis flap planned; Lachman negative; Reinke edema.", "Karydakis"),
+    ("Pilonidal sinus: Karydakis flap planned; Lachman negative; Reinke edema.", "Lachman"),
+    ("Bone age by Greulich-Pyle 11 y; Bascom cleft lift discussed.", "Bascom"),
 ]
 
 
