@@ -435,7 +435,7 @@ def _split_at_lines(text: str, hits: list[NerHit]) -> list[NerHit]:
 
 _CELL_BREAK = re.compile(r"\n|\t|   +")  # a line break or a column gap
 # a place's hit also parts at a bracket: "Dura (Palestine)" is a town and its country
-_PLACE_BREAK = re.compile(r"\n|\t|   +|[ \t]*[()][ \t]*")
+_PLACE_BREAK = re.compile(_CELL_BREAK.pattern + r"|[ \t]*[()][ \t]*")
 _TAB = re.compile(r"\t")
 # where a header line's columns part: a line break, a tab or two spaces (no name, facility or street
 # holds two spaces; a sentence's end may, but a service is not a sentence)

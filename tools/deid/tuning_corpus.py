@@ -18,10 +18,9 @@ with `--family` (e.g. `--family 28`, which writes `eval28t_*`), not by default.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import importlib
-import io
 from pathlib import Path
+
+from tools.deid.writers_corpus import run_generator
 
 MESSAGES, CLINICAL = 300, 120
 
@@ -75,9 +74,7 @@ def write(out: Path, families: frozenset[int] = DEFAULT_FAMILIES) -> list[Path]:
         if k not in families:
             continue
         path = out / f"{stem}.jsonl"
-        module = importlib.import_module(f"tools.deid.evalset{k}")
-        with contextlib.redirect_stdout(io.StringIO()):
-            module.main(["--family", family, "--n", str(n), "--seed", str(seed), "--out", str(path)])
+        run_generator(k, family, n, seed, path)
         written.append(path)
         print(f"{n} rows -> {path}")
     return written

@@ -45,25 +45,19 @@ def committed_texts(folder: Path = COMMITTED) -> set[str]:
     return {json.loads(line)["text"].strip() for p in folder.glob("*.jsonl") for line in p.open() if line.strip()}
 
 
-def generate(writer: int, family: str, round_: int, scratch: Path) -> list[dict]:
-    """One writer's rows at its training seed, through the generator's own command line (each
-    writes its file its own way; the rows are what is kept)."""
+def run_generator(writer: int, family: str, n: int, seed: int, path: Path) -> None:
+    """Writer `writer`'s generator (`tools/deid/evalset{writer}.py`) run through its own command line,
+    its progress line silenced: each writes its file its own way."""
     module = importlib.import_module(f"tools.deid.evalset{writer}")
+    with contextlib.redirect_stdout(io.StringIO()):
+        module.main(["--family", family, "--n", str(n), "--seed", str(seed), "--out", str(path)])
+
+
+def generate(writer: int, family: str, round_: int, scratch: Path) -> list[dict]:
+    """One writer's rows at its training seed (the rows are what is kept)."""
     n = MESSAGES if family == "messages" else CLINICAL
     path = scratch / f"{writer}_{family}.jsonl"
-    with contextlib.redirect_stdout(io.StringIO()):
-        module.main(
-            [
-                "--family",
-                family,
-                "--n",
-                str(n),
-                "--seed",
-                str(training_seed(writer, family, round_)),
-                "--out",
-                str(path),
-            ]
-        )
+    run_generator(writer, family, n, training_seed(writer, family, round_), path)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
